@@ -1,0 +1,1 @@
+"""newsweave's benchmarks and quality evaluations: ``python -m bench NAME [options]``."""

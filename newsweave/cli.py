@@ -1,0 +1,221 @@
+"""The ``newsweave`` command.
+
+    newsweave analyze PATH... [--format json|md|html] [-o FILE] [--meta FILE] [--strict]
+    newsweave summarize PATH... [--words N | --bytes N] [--format json|md|html|text]
+
+Exit status: 0 on success (warnings included), 1 when --strict and there were warnings,
+2 on a usage error: a missing input path, an unreadable --meta file, an unwritable output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from newsweave import __version__
+from newsweave.errors import NewsweaveError
+from newsweave.options import Options, load_meta
+
+EXIT_OK, EXIT_WARNINGS, EXIT_USAGE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        options = _options(args)
+        _check_output(args.output)
+    except (NewsweaveError, ValueError) as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+
+    from newsweave import pipeline
+    from newsweave.render import render
+    from newsweave.render.view import run_summary
+
+    run = pipeline.analyze if args.command == "analyze" else pipeline.summarize
+    try:
+        with _Progress(enabled=not args.quiet) as progress:
+            report = run(args.paths, options, progress=progress)
+    except NewsweaveError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+
+    for w in report.warnings:
+        print(f"newsweave: warning: {w.input}: {w.message}", file=sys.stderr)
+    text = render(report, args.format)
+    try:
+        _write(text, args.output)
+    except OSError as exc:
+        _error(f"cannot write the report to {args.output}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    if not args.quiet:
+        where = f" -> {args.output}" if args.output else ""
+        print(f"newsweave: {run_summary(report)}{where}", file=sys.stderr)
+    if args.strict and report.warnings:
+        return EXIT_WARNINGS
+    return EXIT_OK
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsweave",
+        description="What news sources agree on, where they differ, and what only one of them says.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsweave {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders of articles: .txt, .html/.htm (also .gz), RSS/Atom, JSONL",
+    )
+    common.add_argument("-o", "--output", metavar="FILE", help="write the report here (default: stdout)")
+    common.add_argument(
+        "--meta",
+        metavar="FILE",
+        help="JSON object keyed by article id (file stem) with source, published, ...",
+    )
+    common.add_argument("--strict", action="store_true", help="exit with status 1 if there were warnings")
+    common.add_argument("-q", "--quiet", action="store_true", help="no progress bar or final summary line")
+    common.add_argument(
+        "--no-nlp",
+        dest="nlp",
+        action="store_false",
+        help="skip entities, quotes, quantities, dates and the claim table (faster)",
+    )
+
+    analyze = commands.add_parser(
+        "analyze",
+        parents=[common],
+        help="group articles into stories and describe each",
+        description="Read, de-duplicate and cluster articles into stories; report "
+        "claims, a cited summary, quotes, entities and a timeline for each.",
+    )
+    analyze.add_argument("--format", choices=["json", "md", "html"], default="json")
+    analyze.add_argument(
+        "--summary-words", type=_positive, metavar="N", help="summary length in words (default 120)"
+    )
+    analyze.add_argument("--summary-bytes", type=_positive, metavar="N", help="summary length in bytes")
+    analyze.add_argument(
+        "--cluster-threshold",
+        type=float,
+        metavar="X",
+        help="similarity needed to join a story (default: calibrated)",
+    )
+    analyze.add_argument(
+        "--window-days",
+        type=float,
+        metavar="D",
+        help="articles further apart than this are not compared (default 7)",
+    )
+
+    summarize = commands.add_parser(
+        "summarize",
+        parents=[common],
+        help="treat all inputs as one story",
+        description="Treat all inputs as one story (no clustering) and write the "
+        "same report as analyze, with exactly one story.",
+    )
+    summarize.add_argument("--format", choices=["json", "md", "html", "text"], default="text")
+    length = summarize.add_mutually_exclusive_group()
+    length.add_argument("--words", "--summary-words", dest="summary_words", type=_positive, metavar="N")
+    length.add_argument("--bytes", "--summary-bytes", dest="summary_bytes", type=_positive, metavar="N")
+    return parser
+
+
+def _options(args: argparse.Namespace) -> Options:
+    changes: dict[str, object] = {"strict": args.strict, "nlp": args.nlp}
+    if args.meta:
+        changes["meta"] = load_meta(args.meta)
+    if getattr(args, "summary_bytes", None):
+        changes["summary_bytes"] = args.summary_bytes
+    if getattr(args, "summary_words", None):
+        changes["summary_words"] = args.summary_words
+    if getattr(args, "cluster_threshold", None) is not None:
+        changes["cluster_threshold"] = args.cluster_threshold
+    if getattr(args, "window_days", None) is not None:
+        changes["cluster_window_days"] = args.window_days
+    return Options(**changes)  # type: ignore[arg-type]
+
+
+def _check_output(output: str | None) -> None:
+    """Fail before any work when the report could not be written."""
+    if not output:
+        return
+    path = Path(output)
+    if path.is_dir():
+        raise ValueError(f"output {output} is a folder; give a file name")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise ValueError(f"cannot write the report to {output}: folder {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise ValueError(f"cannot write the report to {output}: permission denied")
+
+
+def _write(text: str, output: str | None) -> None:
+    if not output:
+        sys.stdout.write(text)
+        return
+    tmp = Path(output + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)  # never leave a half-written report behind
+
+
+def _positive(value: str) -> int:
+    n = int(value)
+    if n <= 0:
+        raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value}")
+    return n
+
+
+def _error(message: str) -> None:
+    print(f"newsweave: error: {message}", file=sys.stderr)
+
+
+class _Progress:
+    """A rich progress bar on stderr for long runs; silent when stderr is not a terminal."""
+
+    LABELS = {"read": "reading", "describe": "describing stories"}
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self._bar = None
+        self._tasks: dict[str, int] = {}
+
+    def __enter__(self) -> Callable[[str, int, int], None] | None:
+        if not self.enabled:
+            return None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            transient=True,
+        )
+        self._bar.start()
+        return self.update
+
+    def update(self, stage: str, done: int, total: int) -> None:
+        assert self._bar is not None
+        if stage not in self._tasks:
+            self._tasks[stage] = self._bar.add_task(self.LABELS.get(stage, stage), total=total)
+        self._bar.update(self._tasks[stage], completed=done, total=total)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,175 @@
+"""The cascade, in one readable place: read -> clean -> dedupe -> cluster -> annotate -> compare ->
+summarize/timeline -> Report.
+
+Reading this module tells the whole story of a run. Each stage is a plain function or a small
+class from its own module; stages never reach back into earlier ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
+from pathlib import Path
+
+from newsweave.cluster import StoryClusterer
+from newsweave.dedupe import mark_duplicates
+from newsweave.independence import count_independent
+from newsweave.ingest import read_articles
+from newsweave.model import Annotations, Article, InputWarning, Report, Story
+from newsweave.options import Options
+from newsweave.summarize import summarize as summarize_story
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): called as work advances (the CLI draws a bar from it)."""
+
+Inputs = Iterable[str | Path] | Sequence[Article]
+
+
+def read(
+    inputs: Iterable[str | Path], options: Options | None = None, *, progress: Progress | None = None
+) -> tuple[list[Article], list[InputWarning]]:
+    """Read and clean articles from files and folders; bad inputs become warnings.
+
+    Raises ``newsweave.errors.InputNotFound`` when a path does not exist.
+    """
+    options = options or Options()
+    from newsweave.ingest import list_inputs
+
+    paths = list_inputs(inputs)
+    callback = None
+    if progress is not None:
+        total = len(paths)
+
+        def callback(done: int) -> None:
+            progress("read", done, total)
+
+    return read_articles(paths, options, progress=callback)
+
+
+def analyze(inputs: Inputs, options: Options | None = None, *, progress: Progress | None = None) -> Report:
+    """Read, de-duplicate, cluster and describe every story in ``inputs``.
+
+    ``inputs`` are paths (files or folders) or already-cleaned ``Article`` objects.
+
+    >>> from newsweave import analyze                                    # doctest: +SKIP
+    >>> report = analyze(["../shared/seeds"])                            # doctest: +SKIP
+    >>> [len(s.articles) for s in report.stories]                        # doctest: +SKIP
+    [2]
+    """
+    options = options or Options()
+    articles, warnings = _articles_of(inputs, options, progress)
+
+    # Duplicates first: a reprint joins its original's story and never counts as a new source.
+    mark_duplicates(articles, options)
+
+    clusterer = StoryClusterer(threshold=options.cluster_threshold, window_days=options.cluster_window_days)
+    clusterer.fit(articles)
+    by_id = {a.id: a for a in articles}
+    groups = [[by_id[i] for i in ids] for ids in clusterer.stories_.values()]
+
+    stories = describe_stories(list(clusterer.stories_), groups, options, progress)
+    stories.sort(key=lambda s: (-s.independent_sources, -len(s.articles), s.id))
+    return Report(articles=articles, stories=stories, warnings=warnings, skipped=_skipped(articles, warnings))
+
+
+def summarize(inputs: Inputs, options: Options | None = None, *, progress: Progress | None = None) -> Report:
+    """Treat all inputs as one story (no clustering) and describe it: a report with one story."""
+    options = options or Options()
+    articles, warnings = _articles_of(inputs, options, progress)
+    mark_duplicates(articles, options)
+    stories = describe_stories([_story_id(articles)], [articles], options, progress) if articles else []
+    return Report(articles=articles, stories=stories, warnings=warnings, skipped=_skipped(articles, warnings))
+
+
+def describe_stories(
+    story_ids: list[str],
+    groups: list[list[Article]],
+    options: Options,
+    progress: Progress | None = None,
+) -> list[Story]:
+    """Annotate, compare, summarize and date each story (the NLP runs batched over all stories)."""
+    groups = [sorted(g, key=_reading_order) for g in groups]
+    annotations = _annotate(groups, options)
+    stories = []
+    for n, (story_id, members, notes) in enumerate(zip(story_ids, groups, annotations, strict=True)):
+        stories.append(_story(story_id, members, notes, options))
+        if progress is not None:
+            progress("describe", n + 1, len(groups))
+    return stories
+
+
+def _story(story_id: str, articles: list[Article], notes: Annotations | None, options: Options) -> Story:
+    story = Story(
+        id=story_id,
+        title=_title(articles),
+        articles=[a.id for a in articles],
+        sources=_sources(articles),
+        independent_sources=count_independent(articles),
+        summary=summarize_story(articles, options),
+    )
+    if notes is not None:
+        from newsweave.compare import compare
+        from newsweave.timeline import build_timeline
+
+        story.entities = notes.entities
+        story.quotes = notes.quotes
+        story.quantities = notes.quantities
+        story.dates = notes.dates
+        story.claims = compare(articles, notes, options)
+        story.timeline = build_timeline(articles, notes)
+    return story
+
+
+def _annotate(groups: list[list[Article]], options: Options) -> list[Annotations | None]:
+    if not options.nlp or not groups:
+        return [None] * len(groups)
+    from newsweave.nlp import annotate_many
+
+    return annotate_many(groups, options)
+
+
+def _articles_of(
+    inputs: Inputs, options: Options, progress: Progress | None
+) -> tuple[list[Article], list[InputWarning]]:
+    items = list(inputs)
+    if items and all(isinstance(i, Article) for i in items):
+        return list(items), []  # type: ignore[arg-type]
+    return read(items, options, progress=progress)  # type: ignore[arg-type]
+
+
+def _skipped(articles: list[Article], warnings: list[InputWarning]) -> int:
+    """Inputs that gave no article (a warning about an input that still gave one is not a skip)."""
+    produced = {a.input for a in articles}
+    return len({w.input for w in warnings if w.input not in produced})
+
+
+def _reading_order(article: Article) -> tuple[bool, datetime, str]:
+    """Earliest first; undated articles after dated ones, then by id (deterministic)."""
+    moment = article.published.replace(tzinfo=None) if article.published else datetime.max
+    return (article.published is None, moment, article.id)
+
+
+def _title(articles: list[Article]) -> str:
+    """The story's title: the first original article's title, else its first sentence."""
+    for a in articles:
+        if a.title and not a.duplicate_of:
+            return a.title
+    for a in articles:
+        if a.sentences:
+            text = a.sentences[0].text
+            return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"
+    return "(untitled)"
+
+
+def _sources(articles: list[Article]) -> list[str]:
+    seen: dict[str, str] = {}
+    for a in articles:
+        if a.source and a.source.lower() not in seen:
+            seen[a.source.lower()] = a.source
+    return list(seen.values())
+
+
+def _story_id(articles: list[Article]) -> str:
+    clusterer = StoryClusterer()
+    clusterer.fit(articles[:1])
+    return next(iter(clusterer.stories_))

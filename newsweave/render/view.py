@@ -1,0 +1,110 @@
+"""What the Markdown and HTML reports show, prepared once: claims in reading order, citation labels.
+
+Both human-readable formats show the same report; only the markup differs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsweave.model import Article, Claim, Report, Story, article_of
+
+CLAIM_ORDER = {"conflict": 0, "corroborated": 1, "single_source": 2}
+CLAIM_HEADINGS = {
+    "conflict": "Where the sources conflict",
+    "corroborated": "What the sources agree on",
+    "single_source": "What only one source says",
+}
+
+
+@dataclass
+class Citation:
+    sentence: str
+    label: str
+    anchor: str
+    text: str
+
+
+@dataclass
+class StoryView:
+    story: Story
+    claim_sections: list[tuple[str, str, list[Claim]]] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+
+class ReportView:
+    """Labels for citations and per-story sections, shared by the Markdown and HTML renderers."""
+
+    def __init__(self, report: Report) -> None:
+        self.report = report
+        self.by_id = {a.id: a for a in report.articles}
+        self.sentence_text = {s.id: s.text for a in report.articles for s in a.sentences}
+        self.stories = [self._story_view(s) for s in report.stories]
+
+    def _story_view(self, story: Story) -> StoryView:
+        view = StoryView(story=story, articles=[self.by_id[i] for i in story.articles if i in self.by_id])
+        for status in sorted(CLAIM_ORDER, key=CLAIM_ORDER.__getitem__):
+            claims = [c for c in story.claims if c.status == status]
+            if claims:
+                view.claim_sections.append((status, CLAIM_HEADINGS[status], claims))
+        return view
+
+    def article_label(self, article_id: str) -> str:
+        article = self.by_id.get(article_id)
+        if article is None:
+            return article_id
+        return article.source or article.id
+
+    def cite(self, sentence: str) -> Citation:
+        article_id = article_of(sentence)
+        index = sentence.rsplit(":", 1)[1]
+        number = int(index) + 1 if index.isdigit() else index
+        return Citation(
+            sentence=sentence,
+            label=f"{self.article_label(article_id)} #{number}",
+            anchor=anchor(sentence),
+            text=self.sentence_text.get(sentence, ""),
+        )
+
+    def entity_name(self, story: Story, entity_id: str | None) -> str | None:
+        for e in story.entities:
+            if e.id == entity_id:
+                return e.name
+        return None
+
+
+def show_value(value: object, unit: str | None = None) -> str:
+    """A conflicting value as a reader writes it: 30 minute, 1,500,000 people, 2016-11-03."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = f"{value:,}" if abs(value) >= 10_000 else str(value)
+    elif isinstance(value, float):
+        text = f"{value:g}"
+    elif hasattr(value, "isoformat"):
+        text = value.isoformat()  # type: ignore[union-attr]
+    else:
+        text = str(value)
+    return f"{text} {unit}" if unit else text
+
+
+def anchor(identifier: str) -> str:
+    """An HTML id for a sentence or article id (ids may hold characters unsafe in fragments)."""
+    return "s-" + re.sub(r"[^A-Za-z0-9_-]", "-", identifier)
+
+
+def run_summary(report: Report) -> str:
+    """The one line the CLI prints at the end of a run."""
+    duplicates = sum(1 for a in report.articles if a.duplicate_of)
+    skipped = report.skipped
+    parts = [
+        f"{len(report.articles)} article{'s' if len(report.articles) != 1 else ''} read",
+        f"{skipped} input{'s' if skipped != 1 else ''} skipped",
+        f"{duplicates} duplicate{'s' if duplicates != 1 else ''}",
+        f"{len(report.stories)} stor{'ies' if len(report.stories) != 1 else 'y'}",
+    ]
+    line = ", ".join(parts)
+    if report.warnings:
+        line += f", {len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}"
+    return line

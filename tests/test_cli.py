@@ -1,0 +1,222 @@
+"""The `newsweave` command end to end, on the founding example and on bad input (issue 2)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsweave.cli import main
+
+REUTERS = "004_d18fbf1fe040f894"
+OTHER = "000_401f3f548252d387"
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command in a child process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "newsweave.cli", *args], capture_output=True, text=True, cwd=cwd, timeout=300
+    )
+
+
+@pytest.fixture(scope="module")
+def seeds_report(seeds_dir: Path) -> dict:
+    proc = run_cli("analyze", str(seeds_dir), "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stdout)
+
+
+@pytest.mark.issue(2)
+def test_seeds_form_one_story_with_both_articles(seeds_report: dict) -> None:
+    assert seeds_report["schema"] == "newsweave/1"
+    assert len(seeds_report["stories"]) == 1
+    story = seeds_report["stories"][0]
+    assert sorted(story["articles"]) == [OTHER, REUTERS]
+    assert story["independent_sources"] == 2
+
+
+@pytest.mark.issue(2)
+def test_reuters_byline_dateline_and_credit_line_become_fields(seeds_report: dict) -> None:
+    reuters = next(a for a in seeds_report["articles"] if a["id"] == REUTERS)
+    assert reuters["source"] == "Reuters"
+    assert reuters["authors"] == ["Mostafa Hashem", "Ahmed Tolba"]
+    assert reuters["dateline"]["place"] == "CAIRO/BAGHDAD"
+    texts = [s["text"] for s in reuters["sentences"]]
+    assert not any("Editing by" in t or "Writing by" in t for t in texts)
+    assert not any(t.startswith("By ") for t in texts)
+    assert texts[0].startswith("Islamic State leader Abu Bakr al-Baghdadi")
+
+
+@pytest.mark.issue(2)
+def test_photo_caption_is_not_body_text(seeds_report: dict) -> None:
+    other = next(a for a in seeds_report["articles"] if a["id"] == OTHER)
+    texts = [s["text"] for s in other["sentences"]]
+    assert not any("File photo" in t for t in texts)
+    assert texts[0].startswith("The Islamic State’s (ISIS) supreme leader")
+
+
+@pytest.mark.issue(2)
+def test_every_summary_citation_is_a_real_sentence_and_one_cites_both(seeds_report: dict) -> None:
+    sentence_ids = {s["id"] for a in seeds_report["articles"] for s in a["sentences"]}
+    summary = seeds_report["stories"][0]["summary"]
+    assert summary
+    for item in summary:
+        assert item["citations"], item
+        assert set(item["citations"]) <= sentence_ids
+        # the sentence itself is the first citation and its text comes from that sentence
+        own = next(
+            s["text"]
+            for a in seeds_report["articles"]
+            for s in a["sentences"]
+            if s["id"] == item["citations"][0]
+        )
+        assert item["text"].rstrip('.”"') in own or _words(item["text"]) <= _words(own)
+    cited_articles = [{c.rsplit(":", 1)[0] for c in item["citations"]} for item in summary]
+    assert any(arts == {OTHER, REUTERS} for arts in cited_articles)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+@pytest.mark.issue(2)
+def test_json_is_deterministic(seeds_dir: Path, seeds_report: dict) -> None:
+    again = run_cli("analyze", str(seeds_dir), "--format", "json")
+    assert json.loads(again.stdout) == seeds_report
+    first = run_cli("analyze", str(seeds_dir), "--format", "json").stdout
+    assert first == again.stdout
+
+
+@pytest.mark.issue(2)
+def test_html_report_is_self_contained_and_written_to_file(seeds_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "report.html"
+    proc = run_cli("analyze", str(seeds_dir), "--format", "html", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>")
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", page)  # no external assets
+    assert "<script" not in page
+    assert "31-minute-long recording" in page
+    # the one-line summary of the run goes to stderr
+    assert re.search(r"2 articles read, 0 inputs skipped, 0 duplicates, 1 story", proc.stderr)
+
+
+@pytest.mark.issue(2)
+def test_markdown_shows_the_same_report(seeds_dir: Path, seeds_report: dict) -> None:
+    proc = run_cli("analyze", str(seeds_dir), "--format", "md")
+    assert proc.returncode == 0, proc.stderr
+    plain = proc.stdout.replace("\\", "")
+    for item in seeds_report["stories"][0]["summary"]:
+        assert " ".join(item["text"].split()[:6]) in plain
+    assert "Reuters" in proc.stdout
+
+
+@pytest.mark.issue(2)
+def test_hostile_article_text_is_escaped_in_html(tmp_path: Path, seeds_dir: Path) -> None:
+    text = (seeds_dir / f"{REUTERS}.txt").read_text(encoding="utf-8")
+    hostile = text.replace(
+        "He also called on Islamic State fighters to invade Turkey.",
+        "He also called on fighters <script>alert('x')</script> to invade Turkey.",
+    )
+    (tmp_path / "hostile.txt").write_text(hostile, encoding="utf-8")
+    out = tmp_path / "r.html"
+    assert main(["analyze", str(tmp_path / "hostile.txt"), "--format", "html", "-o", str(out), "-q"]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert "<script>" not in page
+    assert "&lt;script&gt;" in page
+
+
+@pytest.mark.issue(2)
+def test_missing_path_is_a_clear_error(tmp_path: Path) -> None:
+    proc = run_cli("analyze", str(tmp_path / "nope"))
+    assert proc.returncode == 2
+    assert "nope" in proc.stderr and "does not exist" in proc.stderr
+
+
+@pytest.mark.issue(2)
+def test_unwritable_output_is_a_clear_error_before_any_work(seeds_dir: Path, tmp_path: Path) -> None:
+    proc = run_cli("analyze", str(seeds_dir), "-o", str(tmp_path / "no" / "such" / "dir" / "r.json"))
+    assert proc.returncode == 2
+    assert "does not exist" in proc.stderr
+
+
+@pytest.mark.issue(2)
+def test_bad_inputs_warn_and_the_batch_goes_on(seeds_dir: Path, tmp_path: Path) -> None:
+    for p in seeds_dir.glob("*.txt"):
+        shutil.copy(p, tmp_path / p.name)
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 20)
+    (tmp_path / "feed.xml").write_text("<rss><channel><item><title>unclosed", encoding="utf-8")
+    (tmp_path / "lines.jsonl").write_text(
+        '{"id": "ok1", "text": "A short but real article. It has two sentences."}\n'
+        '{"id": "broken", "text": \n',
+        encoding="utf-8",
+    )
+    (tmp_path / "empty.html").write_text("<html><body><nav>Home</nav></body></html>", encoding="utf-8")
+    with gzip.open(tmp_path / "latin.txt.gz", "wb") as fh:
+        fh.write("Caf\xe9 owners in Z\xfcrich said prices rose. They blamed rents.".encode("latin-1"))
+
+    out = tmp_path / "report.json"
+    proc = run_cli("analyze", str(tmp_path), "--format", "json", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    ids = {a["id"] for a in report["articles"]}
+    assert {REUTERS, OTHER, "ok1"} <= ids
+    warned = {Path(w["input"].split(":")[0]).name for w in report["warnings"]}
+    assert {"empty.txt", "binary.txt", "feed.xml", "lines.jsonl", "empty.html"} <= warned
+    # each warning is also on stderr
+    for name in ("empty.txt", "binary.txt", "lines.jsonl"):
+        assert name in proc.stderr
+
+    strict = run_cli("analyze", str(tmp_path), "--format", "json", "--strict", "-q")
+    assert strict.returncode == 1
+
+
+@pytest.mark.issue(2)
+def test_meta_file_sets_source_and_publication_date(seeds_dir: Path, tmp_path: Path) -> None:
+    meta = tmp_path / "meta.json"
+    meta.write_text(
+        json.dumps(
+            {OTHER: {"source": "The Region", "published": "2016-11-03"}, REUTERS: {"published": "2016-11-03"}}
+        ),
+        encoding="utf-8",
+    )
+    proc = run_cli("analyze", str(seeds_dir), "--format", "json", "--meta", str(meta), "--no-nlp")
+    assert proc.returncode == 0, proc.stderr
+    arts = {a["id"]: a for a in json.loads(proc.stdout)["articles"]}
+    assert arts[OTHER]["source"] == "The Region"
+    assert arts[OTHER]["published"].startswith("2016-11-03")
+    assert arts[OTHER]["published_from"] == "metadata"
+    assert arts[REUTERS]["source"] == "Reuters"  # the dateline's agency still names the source
+
+
+def test_bad_meta_file_is_a_usage_error(seeds_dir: Path, tmp_path: Path) -> None:
+    meta = tmp_path / "meta.json"
+    meta.write_text("[1, 2", encoding="utf-8")
+    proc = run_cli("analyze", str(seeds_dir), "--meta", str(meta))
+    assert proc.returncode == 2
+    assert "meta.json" in proc.stderr and "not valid JSON" in proc.stderr
+
+
+@pytest.mark.issue(5)
+def test_summarize_treats_inputs_as_one_story_and_respects_length(seeds_dir: Path) -> None:
+    proc = run_cli("summarize", str(seeds_dir), "--format", "json", "--words", "60", "--no-nlp")
+    assert proc.returncode == 0, proc.stderr
+    report = json.loads(proc.stdout)
+    assert len(report["stories"]) == 1
+    words = sum(len(s["text"].split()) for s in report["stories"][0]["summary"])
+    assert 0 < words <= 60
+
+    text = run_cli("summarize", str(seeds_dir), "--format", "text", "--bytes", "400", "-q")
+    assert text.returncode == 0, text.stderr
+    lines = [x for x in text.stdout.splitlines() if x.strip()]
+    assert lines and len(text.stdout.encode("utf-8").strip()) <= 400 + len(lines)
+    bodies = {s["text"] for a in report["articles"] for s in a["sentences"]}
+    for line in lines:
+        assert any(_words(line) <= _words(b) for b in bodies)

@@ -1,0 +1,140 @@
+"""Markdown and HTML show every section of a report, claims first, with working citation links."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from newsweave.model import (
+    Article,
+    Claim,
+    Conflict,
+    ConflictValue,
+    Entity,
+    InputWarning,
+    Quote,
+    Report,
+    Sentence,
+    Story,
+    SummarySentence,
+    TimelineEvent,
+)
+from newsweave.render import render
+
+
+@pytest.fixture()
+def report(seeds_dir: Path) -> Report:
+    """A report built by hand from real seed sentences, with one item in every section."""
+    a_lines = [x for x in (seeds_dir / "000_401f3f548252d387.txt").read_text().splitlines() if x.strip()]
+    b_lines = [x for x in (seeds_dir / "004_d18fbf1fe040f894.txt").read_text().splitlines() if x.strip()]
+    a = Article(id="a", source=None, sentences=[Sentence(f"a:{i}", t) for i, t in enumerate(a_lines[1:4])])
+    b = Article(
+        id="b",
+        source="Reuters",
+        authors=["Mostafa Hashem"],
+        sentences=[Sentence(f"b:{i}", t) for i, t in enumerate(b_lines[2:6])],
+    )
+    story = Story(
+        id="s1",
+        title="Baghdadi <audio> message",
+        articles=["a", "b"],
+        sources=["Reuters"],
+        independent_sources=2,
+        summary=[SummarySentence(b.sentences[0].text, ["b:0", "a:0"])],
+        entities=[
+            Entity(
+                "e1", "Abu Bakr al-Baghdadi", "person", ["Abu Bakr al-Baghdadi", "Baghdadi"], ["a", "b"], 5
+            )
+        ],
+        quotes=[Quote("q1", "This raging battle and total war", "e1", "he", "b:1")],
+        claims=[
+            Claim(
+                "c2",
+                "corroborated",
+                "The previous message dates from December 2015.",
+                ["a:2", "b:3"],
+                ["Reuters"],
+                2,
+            ),
+            Claim(
+                "c1",
+                "conflict",
+                "Length of the recording",
+                ["a:2", "b:2"],
+                ["Reuters"],
+                2,
+                [
+                    Conflict(
+                        "number",
+                        [
+                            ConflictValue(30.0, "minute", "30-minute tape", "a:2"),
+                            ConflictValue(31.0, "minute", "31-minute-long recording", "b:2"),
+                        ],
+                        note="real disagreement",
+                    )
+                ],
+            ),
+        ],
+        timeline=[TimelineEvent(date(2015, 12, 1), "month", "previous message", ["b:3"])],
+    )
+    return Report(articles=[a, b], stories=[story], warnings=[InputWarning("x.bin", "binary file <skipped>")])
+
+
+def test_markdown_lists_conflicts_before_agreement_and_names_sources(report: Report) -> None:
+    md = render(report, "md")
+    assert (
+        md.index("Where the sources conflict")
+        < md.index("What the sources agree on")
+        < md.index("### Summary")
+    )
+    assert "30 minute" in md and "31 minute" in md and "real disagreement" in md
+    assert "[Reuters #1]" in md and "[a #1]" in md  # citations name the source and sentence number
+    assert "Baghdadi \\<audio\\> message" in md  # article text cannot inject markup
+    assert "binary file \\<skipped\\>" in md
+
+
+class _Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        d = dict(attrs)
+        if d.get("id"):
+            self.ids.add(d["id"])  # type: ignore[arg-type]
+        if tag == "a" and d.get("href"):
+            self.hrefs.append(d["href"])  # type: ignore[arg-type]
+
+
+def test_html_citations_jump_to_sentences_and_text_is_escaped(report: Report) -> None:
+    page = render(report, "html")
+    parser = _Links()
+    parser.feed(page)
+    assert parser.hrefs, "no citation links"
+    for href in parser.hrefs:
+        assert href.startswith("#") and href[1:] in parser.ids, href
+    assert "Baghdadi &lt;audio&gt; message" in page
+    assert page.index("Where the sources conflict") < page.index("What the sources agree on")
+    assert not re.search(r"<(script|link|img|iframe)\b", page)
+
+
+def test_json_and_text_formats(report: Report) -> None:
+    data = json.loads(render(report, "json"))
+    assert data["schema"] == "newsweave/1"
+    conflict = next(c for c in data["stories"][0]["claims"] if c["status"] == "conflict")
+    assert [v["value"] for v in conflict["conflicts"][0]["values"]] == [30, 31]
+    assert data["stories"][0]["timeline"][0] == {
+        "date": "2015-12-01",
+        "precision": "month",
+        "text": "previous message",
+        "sentences": ["b:3"],
+    }
+    assert render(report, "text").strip() == report.stories[0].summary[0].text
+    with pytest.raises(ValueError, match="unknown format"):
+        render(report, "pdf")
