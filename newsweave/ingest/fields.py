@@ -1,0 +1,221 @@
+"""Metadata fields: the names inputs use for them, and turning their values into typed ones.
+
+Internal to ``newsweave.ingest`` and ``newsweave.clean``.
+
+One JSON object (a JSONL line, a sidecar ``x.meta.json``, an entry of ``--meta FILE``) may name a
+field in several ways; the first alias present wins, in the order listed in ``ALIASES``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from functools import lru_cache
+from typing import Any
+
+from newsweave.model import RawArticle
+
+ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "doc_id", "article_id", "docid", "guid", "uuid"),
+    "text": ("text", "body", "content", "articleBody", "article", "maintext", "full_text"),
+    "html": ("html", "raw_html", "content_html"),
+    "title": ("title", "headline"),
+    "source": ("source", "publisher", "site_name", "sitename", "outlet", "source_name", "hostname", "domain"),
+    "url": ("url", "link", "source_url", "canonical_url"),
+    "published": (
+        "published",
+        "date",
+        "date_publish",
+        "pubdate",
+        "publication_date",
+        "published_at",
+        "datetime",
+        "timestamp",
+        "date_ms",
+        "time",
+    ),
+    "authors": ("authors", "author", "byline", "creator"),
+    "language": ("language", "lang"),
+    "dateline": ("dateline",),
+}
+"""Our field -> the keys inputs use for it (Reuters-21578, BASIL and UCI use date/source/title;
+UCI gives ``date_ms``; PolNeAR gives ``author``)."""
+
+FALLBACK_TEXT = ("description", "summary", "abstract")
+"""Used as the body only when no text or HTML is given (headline-plus-lead corpora)."""
+
+_WS = re.compile(r"\s+")
+_LEADING_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+_WIRE_DATE = re.compile(r"^(\d{1,2})-([A-Za-z]{3})-(\d{4}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?")
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_NOT_NAMES = frozenset({"none", "null", "nan", "unknown", "n/a"})
+_AUTHOR_SPLIT = re.compile(r"\s*(?:;|&|\band\b)\s*")
+
+
+def pick(obj: dict[str, Any], field: str) -> Any:
+    """The value of ``field`` in ``obj`` under its first alias that holds something."""
+    for key in ALIASES[field]:
+        value = obj.get(key)
+        if value not in (None, "", []):
+            if key == "date_ms" and isinstance(value, (int, float)):
+                return datetime.fromtimestamp(value / 1000, tz=UTC).isoformat()
+            return value
+    return None
+
+
+def text_value(value: Any) -> str | None:
+    """A metadata value as one line of text; objects such as ``{"name": ...}`` give their name."""
+    if value is None:
+        return None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("title") or value.get("href")
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else None
+    if value is None:
+        return None
+    out = " ".join(str(value).split())
+    return out or None
+
+
+def authors_value(value: Any) -> list[str]:
+    """Authors from a list, a list of ``{"name": ...}`` or a string "A and B; C"."""
+    if value is None:
+        return []
+    items = value if isinstance(value, (list, tuple)) else [value]
+    out: list[str] = []
+    for item in items:
+        name = text_value(item)
+        if not name:
+            continue
+        if name.lower().startswith("by "):
+            name = name[3:]
+        for part in _AUTHOR_SPLIT.split(name):
+            pieces = [p.strip() for p in part.split(",") if p.strip()]
+            # "Kevin Johnson, Natalie DiBlasio" is two people; "Smith, John" is one
+            names = pieces if len(pieces) > 1 and all(" " in p for p in pieces) else [part.strip(" ,")]
+            for one in names:
+                if one and one.lower() not in _NOT_NAMES and one not in out:
+                    out.append(one)
+    return out
+
+
+def published_value(value: Any) -> str | None:
+    """A publication moment as text (numbers are epoch seconds, or milliseconds when huge)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        seconds = value / 1000 if value > 1e11 else value
+        try:
+            return datetime.fromtimestamp(seconds, tz=UTC).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    return text_value(value)
+
+
+def apply_fields(raw: RawArticle, obj: dict[str, Any], *, override: bool) -> None:
+    """Copy the metadata in ``obj`` onto ``raw``; ``override`` replaces values already set."""
+    for field, convert in (
+        ("title", text_value),
+        ("source", text_value),
+        ("url", text_value),
+        ("published", published_value),
+        ("language", text_value),
+        ("dateline", text_value),
+    ):
+        value = convert(pick(obj, field))
+        if value is not None and (override or getattr(raw, field) is None):
+            setattr(raw, field, value)
+    authors = authors_value(pick(obj, "authors"))
+    if authors and (override or not raw.authors):
+        raw.authors = authors
+    article_id = pick(obj, "id")
+    if article_id is not None and (override or raw.id is None):
+        raw.id = clean_id(str(article_id))
+
+
+def clean_id(value: str) -> str:
+    """An article id without whitespace (ids appear in sentence ids and on command lines)."""
+    return _WS.sub("_", value.strip())
+
+
+def content_id(*parts: str | None) -> str:
+    """A short, stable id from content: the same text gives the same id in every run."""
+    digest = hashlib.sha1("\x1f".join(p or "" for p in parts).encode("utf-8", "replace")).hexdigest()
+    return digest[:12]
+
+
+_STRPTIME_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y/%m/%d",
+    "%d/%m/%Y",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+)
+
+
+@lru_cache(maxsize=4096)
+def parse_moment(value: str) -> datetime | None:
+    """A publication moment from text, or None when it cannot be read.
+
+    Fast paths first (ISO 8601, RFC 822 as in feeds, a few fixed formats), because a corpus
+    passes through here once per article; ``dateparser`` (slow, but reads almost anything) last.
+    A date without a time of day gives a naive datetime at midnight; an offset stays aware.
+
+    >>> parse_moment("2016-11-03")
+    datetime.datetime(2016, 11, 3, 0, 0)
+    >>> parse_moment("26-FEB-1987 15:01:01.79")
+    datetime.datetime(1987, 2, 26, 15, 1, 1, 790000)
+    """
+    text = value.strip()
+    if not text or len(text) > 100:
+        return None
+    wire = _WIRE_DATE.match(text)
+    if wire:  # Reuters-21578 "26-FEB-1987 15:01:01.79" (sometimes followed by junk): 20x faster than strptime
+        day, month, year, hour, minute, second, fraction = wire.groups()
+        number = _MONTHS.get(month.lower())
+        if number:
+            try:
+                return datetime(
+                    int(year),
+                    number,
+                    int(day),
+                    int(hour),
+                    int(minute),
+                    int(second),
+                    int((fraction or "0")[:6].ljust(6, "0")),
+                )
+            except ValueError:
+                pass
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    if "," in text[:5]:
+        try:
+            return parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            pass
+    for fmt in _STRPTIME_FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    lead = _LEADING_DATE.match(text)
+    if lead and lead.group(0) != text:
+        return parse_moment(lead.group(0))  # an ISO date followed by junk
+    if not _YEAR.search(text):
+        return None  # "yesterday", "10 minutes ago": relative to a moment we do not know
+    import dateparser  # imported late: it takes a second to load and most inputs never need it
+
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]}
+    )
+    if parsed is None:
+        return None
+    if parsed.tzinfo is None and parsed.hour == parsed.minute == parsed.second == 0:
+        return parsed.replace(microsecond=0)
+    return parsed

@@ -1,0 +1,287 @@
+"""Every news-boilerplate pattern in one place, so tuning never means hunting.
+
+Sections: bylines, datelines (place / date / agency), credit lines, photo captions, crawl
+boilerplate, lead lines (publication stamps), dates in URLs.
+
+Rules every pattern follows, because a false hit deletes a real body sentence:
+- anchored (``^...$`` on a whole line, or ``^`` at the start of the first paragraph, or ``$`` at the
+  end of the last one); none is searched through the middle of running text;
+- precompiled here, applied by ``newsweave.clean`` only where the boilerplate occurs (the first
+  few lines for bylines and datelines, the last few for credit lines);
+- each has a test on real text in ``tests/test_clean.py``, including a body sentence that merely
+  contains the trigger word ("by", "photo") and must stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --------------------------------------------------------------------------------------------
+# Agencies: the wire services whose name appears in datelines and bylines
+# --------------------------------------------------------------------------------------------
+
+AGENCIES = {
+    "reuters": "Reuters",
+    "reuters health": "Reuters",
+    "ap": "Associated Press",
+    "the associated press": "Associated Press",
+    "associated press": "Associated Press",
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "upi": "UPI",
+    "dpa": "dpa",
+    "bloomberg": "Bloomberg",
+    "xinhua": "Xinhua",
+    "cnn": "CNN",
+    "bbc": "BBC",
+    "tass": "TASS",
+    "ians": "IANS",
+    "pti": "PTI",
+    "ani": "ANI",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "kyodo": "Kyodo",
+    "yonhap": "Yonhap",
+    "aap": "AAP",
+    "cp": "Canadian Press",
+    "the canadian press": "Canadian Press",
+}
+"""Lower-cased agency as written -> the source name it stands for (so "AP" and "Associated
+Press" count as one source)."""
+
+
+def agency_name(written: str) -> str:
+    """The source name of an agency as written in a dateline or byline ("AP" -> "Associated Press")."""
+    return AGENCIES.get(" ".join(written.lower().split()), written.strip())
+
+
+# --------------------------------------------------------------------------------------------
+# Bylines: a whole line "By A", "By A and B", "By A, B and C", "By A | Reuters"
+# --------------------------------------------------------------------------------------------
+
+# One name: capitalised words, with the particles names carry (al-, de, van, bin ...). Up to six
+# tokens so that "By Thursday night the army had..." cannot pass as a name list.
+_NAME = (
+    r"(?:[A-Z][\w.'’-]*|al-\w+|el-\w+|de|del|della|der|di|da|dos|du|la|le|van|von|bin|ibn|ter)"
+    r"(?:\s+(?:[A-Z][\w.'’-]*|al-\w+|el-\w+|de|del|della|der|di|da|dos|du|la|le|van|von|bin|ibn|ter)){0,5}"
+)
+BYLINE = re.compile(
+    r"^(?:by|BY|By)[:\s]\s*(?P<names>" + _NAME + r"(?:\s*(?:,|&|\band\b|\bAND\b)\s*" + _NAME + r")*)"
+    r"(?:\s*[|,/–—-]\s*(?P<agency>[A-Z][\w .'’&-]{1,40}))?\s*$"
+)
+"""A whole byline line; ``names`` holds the author list, ``agency`` an optional outlet after a bar."""
+
+BYLINE_SPLIT = re.compile(r"\s*(?:,|&|\band\b|\bAND\b)\s*")
+
+# Words that mark a role or an outlet rather than a person in a byline ("Staff Writer").
+BYLINE_ROLES = frozenset(
+    """staff writer writers reporter reporters correspondent correspondents editor editors
+    contributor columnist bureau chief senior special news service wire""".split()
+)
+
+# A byline's first word that is really the start of a sentence ("By Monday ...", "By Sunday").
+BYLINE_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december the this that then now""".split()
+)
+
+# --------------------------------------------------------------------------------------------
+# Datelines at the start of the first paragraph
+#   "CAIRO/BAGHDAD (Reuters) – ..."   "WASHINGTON (AP) — ..."   "LONDON, Nov 3 (Reuters) - ..."
+#   "WASHINGTON — ..." (NYT, place only)   "SALVADOR, Feb 26 - ..." (Reuters-21578)
+#   "NAIROBI, Kenya (AP) _ ..." (AP wire, underscore dash)   "(CNN) -- ..." (agency only)
+# --------------------------------------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATELINE_DATE = r"(?P<date>" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+(?P<year>(?:19|20)\d{2}))?)"
+_CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,4}"
+_TITLE_PLACE = r"[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}"
+_REGION = r"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})"  # ", Kenya", ", Calif.", ", New York"
+_AGENCY = r"\((?P<agency>[A-Z][\w .&'’-]{0,38}[\w.])\)"
+_DASH = r"\s*(?:--|[-–—_])\s+"
+
+DATELINE = re.compile(
+    r"^(?:"
+    # place (capitals, or title case when an agency follows), optional region and date, agency
+    r"(?P<place>(?:" + _CAPS_PLACE + "|" + _TITLE_PLACE + r")" + _REGION + r"?)"
+    r"(?:,\s*"
+    + _DATELINE_DATE
+    + r")?\s*"
+    + _AGENCY
+    + _DASH
+    +
+    # or a place in capitals, optional region and date, no agency
+    r"|(?P<place2>"
+    + _CAPS_PLACE
+    + _REGION
+    + r"?)"
+    r"(?:,\s*(?P<date2>"
+    + _MONTH
+    + r"\.?\s+\d{1,2}(?:,?\s+(?P<year2>(?:19|20)\d{2}))?))?"
+    + _DASH
+    +
+    # or the agency alone: "(CNN) -- "
+    r"|\((?P<agency3>Reuters|AP|AFP|CNN|UPI|Bloomberg|BBC)\)"
+    + _DASH
+    + r")"
+)
+"""A dateline opening the first paragraph; the match is removed, the body starts after the dash."""
+
+DATELINE_FIELD = re.compile(
+    r"^(?P<place>[^,(]+?)(?:,\s*(?P<date>" + _MONTH + r"\.?\s+\d{1,2}(?:,?\s+(?P<year>\d{4}))?))?"
+    r"\s*(?:" + _AGENCY + r")?\s*(?:--|[-–—_])?\s*$"
+)
+"""A dateline given as a separate field (Reuters-21578 ``"dateline": "SALVADOR, Feb 26 -"``)."""
+
+# Capitalised single words that open sentences and must not be read as a place ("US — ..." is a
+# place, but "BREAKING — ..." or "UPDATE — ..." is a label).
+DATELINE_NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "FILE"})
+
+# --------------------------------------------------------------------------------------------
+# Credit lines (at the end): who wrote, reported, edited
+# --------------------------------------------------------------------------------------------
+
+_CREDIT_ROLE = (
+    r"(?:Additional\s+)?(?:reporting|writing|editing|compiled|compiling|edited|written|research|"
+    r"translated|translation|graphics?|fact-?checking)(?:\s+and\s+\w+)?\s+by\b"
+)
+CREDIT_LINE = re.compile(
+    r"^(?:"
+    r"[(\[]?\s*" + _CREDIT_ROLE + r"[^()\[\]]*[)\]]?\.?"  # "(Writing by X; Editing by Y)"
+    r"|[-–—]+\s*" + _CREDIT_ROLE + r".*"  # "-- Reporting by X"
+    r"|(?:The\s+)?(?:Associated Press|AP|Reuters|AFP)\s+(?:writers?|reporters?|correspondents?|"
+    r"researchers?|staff)\b.{0,200}\bcontributed\b.{0,40}"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})*"
+    r"\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story|article))[^.]{0,80}\.?"
+    r"|(?:The\s+)?(?:Associated Press|AP|Reuters)\s+contributed\s+to\s+this\s+(?:report|story)\.?"
+    r"|Contributing:\s+[A-Z].{0,200}"  # USA Today: "Contributing: Iris Ouyang, Thomas Vogel"
+    r")\s*$",
+    re.IGNORECASE,
+)
+"""A whole credit line: "(Writing by ...; Editing by ...)", "Reporting by ...", "Additional
+reporting by ...", "Compiled by ...", "X contributed reporting."."""
+
+CREDIT_TAIL = re.compile(r"\s*[(\[]\s*" + _CREDIT_ROLE + r"[^()\[\]]*[)\]]\s*$", re.IGNORECASE)
+"""A parenthesised credit run on at the end of the last paragraph: "... in 2003. (Reporting by X)"."""
+
+# --------------------------------------------------------------------------------------------
+# Photo captions: whole lines only
+# --------------------------------------------------------------------------------------------
+
+_AGENCY_WORDS = r"(?:AP|AFP|Reuters|REUTERS|Associated Press|Getty Images|EPA|Xinhua|Bloomberg)"
+
+_PICTURE_AGENCY = (
+    r"(?:Getty\s+Images|Newscom|AP|AFP|Reuters|REUTERS|EPA|Shutterstock|Bloomberg|Corbis|Sipa|ZUMA(?:\s+Press)?|"
+    r"Zuma(?:\s+Press)?|Redux|Polaris|Alamy|PA|CNET|Xinhua|Pool)"
+)
+
+CAPTION_START = re.compile(
+    r"^(?:"
+    r"(?:Photos?|Image|Picture|Credit|Photograph|Caption|Photo\s+credit)s?\s*:"  # "Photo: ...", "Credit: ..."
+    r"|(?:Facebook\s+Twitter\s+Pinterest\s+)?Photograph:"
+    r"|(?:Photos?|Image)\s+(?:by|courtesy\s+of)\s"
+    r"|FILE\s*(?:PHOTO)?\s*[-–—:]\s|File\s+photo\s+of\s"  # "FILE - In this May 24, 2016, file photo, ..."
+    r"|In\s+this\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4},?\s+(?:file\s+)?photo\b"
+    # a whole credit line: a person's name then outlets ("Kevin Winter/Getty Images"), or any
+    # slash list ending in a picture agency ("Graylock/Abaca Press/MCT/Newscom"); a bare "A/B"
+    # is a table heading in Reuters-21578 ("SOYBEAN CAKE/MEAL"), not a credit
+    r"|[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:/[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}){1,3}\s*$"
+    r"|(?:[\w.'’& -]{1,40}/){1,4}" + _PICTURE_AGENCY + r"\s*$"
+    r")"
+)
+"""The start of a caption line ("Photo: ...", "FILE - In this ... photo"), or a whole photo
+credit line."""
+
+CAPTION_END = re.compile(
+    r"(?:"
+    r"\b(?:File|FILE)\s+(?:photo|Photo|PHOTO|picture|image)\.?\)?"  # "... File photo"
+    r"|\((?:AP|AFP|Reuters|AAP|EPA|UPI)\s+Photo\b[^()]{0,80}\)"  # "(AP Photo/Name)"
+    r"|\(Photo(?:graph)?(?:\s+by)?[:\s][^()]{1,80}\)"  # "(Photo: ...)", "(Photo by ...)"
+    r"|\(?\b(?:REUTERS|Reuters|AFP|EPA|AP)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "REUTERS/Name"
+    r"(?:/(?:File|Pool|Handout|Files)(?:\s+Photo)?)?(?:\s+Purchase\s+Licensing\s+Rights)?\.?\)?"
+    r"|\bAP\s+Photo/[A-Z][\w.'’ -]{0,60}"  # "... AP Photo/David Zalubowski"
+    r"|\((?:" + _AGENCY_WORDS + r"|[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’/-]{0,60})\)"  # "... (Associated Press)"
+    r")\s*\Z"
+)
+"""The end of a caption line: a photo credit in the last characters. Searched only in the tail of
+short lines; a body sentence that mentions a photo ends with its own words and a period."""
+
+CAPTION_MAX_CHARS = 600
+"""Captions are a sentence or two; longer lines are body text whatever they end with."""
+
+# --------------------------------------------------------------------------------------------
+# Crawl boilerplate: whole lines (matched at the start, case-insensitive)
+# --------------------------------------------------------------------------------------------
+
+CRAWL_LINE = re.compile(
+    r"^(?:"
+    r"advertisement(?:\s+continue\s+reading\s+the\s+main\s+story)?|story\s+continue[sd]\s+below(?:\s+advertisement)?"
+    r"|continue\s+reading(?:\s+the\s+main\s+story)?|skip\s+(?:to|in)\s+(?:main\s+)?content|read\s+more"
+    r"|share(?:\s+this(?:\s+(?:article|story|page))?)?(?:\s+on\s+\w+)?|share\s+tweet\s+pin\s+email"
+    r"|tweet|twitter|facebook|email|print|comments?|reset|today|abstract|also:|related:?|text\s+size\s*-?"
+    r"|tweet\s+with\s+a\s+location|play\s+facebook|please\s+enable\s+javascript.{0,80}"
+    r"|you\s+can\s+add\s+location\s+information\s+to\s+your\s+tweets.*"
+    r"|starting\s+in\s+1996,\s+alexa\s+internet.*|these\s+crawls\s+are\s+part\s+of\s+an\s+effort.*"
+    r"|the\s+seed\s+for\s+(?:wide\d+|this\s+crawl)\b.*|-\s+slash\s+pages\s+from\s+every\s+domain.*"
+    r"|-+\s+(?:a\s+ranking\s+of\s+all\s+urls|up\s+to\s+a\s+maximum\s+of).*|-\s+top\s+ranked\s+pages.*"
+    r"|click\s+here\b.{0,200}|(?:we|this\s+(?:site|website))\s+uses?\s+cookies.{0,400}"
+    r"|(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,150}"
+    r"|this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten.*"
+    r"|(?:newsletter\s+)?sign\s+up\b.{0,300}|subscribe\b.{0,120}|follow\s+[\w.@]+(?:\s+on\b|\s*:).{0,80}"
+    r"|read\s+or\s+share\s+this\s+story:.{0,200}|have\s+a\s+tip\s+we\s+should\s+know\?.{0,100}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+or\s+[\d().+ -]{7,20})?"  # a contact address alone
+    r"|breaking\s+news\s+emails.*|get\s+the\s+.{0,60}\s+by\s+email.{0,80}"
+    r"|interested\s+in\s*\?.{0,200}|we\s+apologi[sz]e,?\s+but\s+this\s+video.*"
+    r"|[^\w\n]*"  # separator lines: "___", "- - - -", "###", "+"
+    r"|(?:[\w ]{1,30}\|\s*){2,}[\w ]{1,30}"  # navigation: "FREE APPS | NOW | FACEBOOK"
+    r")\.?\s*$",
+    re.IGNORECASE,
+)
+"""A whole line of page furniture left by a crawler or an extractor."""
+
+CRAWL_PHRASES = ("wayback machine", "all rights reserved", "click here")
+"""Furniture recognised by a phrase anywhere in a short line (compared lower-cased)."""
+
+CRAWL_PHRASE_MAX_CHARS = 300
+"""Only lines shorter than this are judged by phrase: a long paragraph is body text."""
+
+# --------------------------------------------------------------------------------------------
+# Lead lines: publication stamps above the body
+# --------------------------------------------------------------------------------------------
+
+PUBLISHED_LINE = re.compile(
+    r"^(?:(?:first\s+)?published|posted|updated|last\s+updated|date)(?:\s+on)?\s*:?\s*(?P<date>.{6,60}?)\s*$",
+    re.IGNORECASE,
+)
+"""A stamp such as "Published: Nov 3, 2016 10:04 AM"."""
+
+DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
+    r"(?P<date>" + _MONTH + r"\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}\s+" + _MONTH + r"\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
+    r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is only a date (and maybe a time): "November 3, 2016", "Thu 3 Nov 2016 10:04 GMT"."""
+
+# --------------------------------------------------------------------------------------------
+# Dates in URLs: /2016/11/03/, -20161103, /2016-11-03/
+# --------------------------------------------------------------------------------------------
+
+URL_DATE = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d{2})(?P<sep>[/_-]?)(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
+)
+"""A full date in a URL path (year, month, day with one consistent separator, or none)."""
+
+# --------------------------------------------------------------------------------------------
+# Plain-text titles
+# --------------------------------------------------------------------------------------------
+
+TITLE_MAX_CHARS = 150
+"""Headlines run to about 70-110 characters; 150 leaves room for long ones, not for paragraphs."""
+
+TITLE_END = re.compile(r"[.,;:!…]['\"”’)]*\s*$")
+"""A first line ending like this is a sentence or a label, not a headline."""

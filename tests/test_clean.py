@@ -1,0 +1,356 @@
+"""Cleaning on real news text: bylines, datelines, captions, credit lines, layout, dates."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from newsweave.clean import clean, paragraphs_of
+from newsweave.ingest import raw_from_text, read_articles
+from newsweave.model import Article, InputWarning
+from newsweave.options import Options
+
+pytestmark = pytest.mark.issue(2)
+
+OPTIONS = Options()
+SEED_000 = "000_401f3f548252d387"
+SEED_004 = "004_d18fbf1fe040f894"
+
+
+def _clean_text(text: str, **fields: object) -> Article:
+    article = clean(raw_from_text(text, **fields), OPTIONS)
+    assert isinstance(article, Article), article
+    return article
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_dir: Path) -> dict[str, Article]:
+    articles, warnings = read_articles([seeds_dir], OPTIONS)
+    assert warnings == []
+    return {a.id: a for a in articles}
+
+
+@pytest.fixture(scope="module")
+def seed_004_text(seeds_dir: Path) -> str:
+    return (seeds_dir / f"{SEED_004}.txt").read_text(encoding="utf-8")
+
+
+# ---- the two founding articles -------------------------------------------------------------
+
+
+def test_reuters_seed_byline_dateline_and_credit_become_fields(seeds: dict[str, Article]) -> None:
+    a = seeds[SEED_004]
+    assert a.source == "Reuters"
+    assert a.authors == ["Mostafa Hashem", "Ahmed Tolba"]
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == ("CAIRO/BAGHDAD", "Reuters")
+    assert a.sentences[0].text.startswith("Islamic State leader Abu Bakr al-Baghdadi")
+    texts = [s.text for s in a.sentences]
+    assert not any("Writing by" in t or "Editing by" in t for t in texts)
+    assert "(Writing by Maher Chmaytelli; Editing by Leslie Adler)" in a.removed
+    assert not any(t.startswith("By ") for t in texts)
+
+
+def test_seed_with_one_paragraph_per_line_keeps_each_line_a_paragraph(seeds: dict[str, Article]) -> None:
+    a = seeds[SEED_004]
+    # "He also called on Islamic State fighters to invade Turkey." is its own line in the file
+    second = next(s for s in a.sentences if s.text.startswith("He also called on Islamic State fighters"))
+    assert second.paragraph == a.sentences[0].paragraph + 1
+
+
+def test_caption_line_above_the_lead_is_not_a_sentence_nor_a_title(seeds: dict[str, Article]) -> None:
+    a = seeds[SEED_000]
+    texts = [s.text for s in a.sentences]
+    assert not any("File photo" in t for t in texts)
+    assert a.sentences[0].text.startswith("The Islamic State’s (ISIS) supreme leader")
+    assert a.title is None
+    assert "Abu Bakr al-Baghdadi, leader of the Islamic State. File photo" in a.removed
+    # sentences that merely contain "by" stay
+    assert any(t.startswith("This audio message was released by the jihadi al-Furqan") for t in texts)
+
+
+def test_sentence_ids_follow_article_id_and_index(seeds: dict[str, Article]) -> None:
+    a = seeds[SEED_000]
+    assert [s.id for s in a.sentences[:3]] == [f"{SEED_000}:0", f"{SEED_000}:1", f"{SEED_000}:2"]
+    # the lead is paragraph 0; the next two sentences share the file's second paragraph
+    assert [s.paragraph for s in a.sentences[:3]] == [0, 1, 1]
+    assert len({s.id for s in a.sentences}) == len(a.sentences)
+
+
+# ---- datelines ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "place", "agency", "source"),
+    [
+        ("CAIRO/BAGHDAD (Reuters) – ", "CAIRO/BAGHDAD", "Reuters", "Reuters"),
+        ("WASHINGTON (AP) — ", "WASHINGTON", "AP", "Associated Press"),
+        ("LONDON, Nov 3 (Reuters) - ", "LONDON", "Reuters", "Reuters"),
+        ("WASHINGTON — ", "WASHINGTON", None, None),
+        ("SALVADOR, Feb 26 - ", "SALVADOR", None, None),
+        ("NAIROBI, Kenya (AP) _ ", "NAIROBI, Kenya", "AP", "Associated Press"),
+        ("(CNN) -- ", None, "CNN", "CNN"),
+    ],
+)
+def test_dateline_styles_are_cut_from_the_first_sentence(
+    seed_004_text: str, prefix: str, place: str | None, agency: str | None, source: str | None
+) -> None:
+    lead = seed_004_text.splitlines()[1].split("– ", 1)[1]  # the seed's lead without its dateline
+    a = _clean_text(prefix + lead + "\nHe also called on Islamic State fighters to invade Turkey.")
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+    assert a.source == source
+    assert a.sentences[0].text.startswith("Islamic State leader Abu Bakr al-Baghdadi")
+
+
+def test_given_source_wins_over_the_dateline_agency(seed_004_text: str) -> None:
+    a = _clean_text(seed_004_text, source="Yahoo News")
+    assert a.source == "Yahoo News"
+    assert a.dateline is not None and a.dateline.agency == "Reuters"
+
+
+def test_dateline_with_a_year_gives_a_text_date(seed_004_text: str) -> None:
+    body = seed_004_text.splitlines()[1].split("– ", 1)[1]
+    a = _clean_text("LONDON, Nov 3, 2016 (Reuters) - " + body)
+    assert a.published == datetime(2016, 11, 3)
+    assert a.published_from == "text"
+
+
+def test_ap_datelines_in_duc_documents(data_dir: Path) -> None:
+    rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"] if "(AP) _ " in d[:80]]
+    assert len(docs) >= 5
+    for doc in docs:
+        a = _clean_text(doc)
+        assert a.dateline is not None and a.dateline.agency == "AP"
+        assert a.source == "Associated Press"
+        assert "(AP)" not in a.sentences[0].text
+        assert not a.sentences[0].text.startswith("_")
+
+
+def test_nyt_style_dateline_in_basil(data_dir: Path) -> None:
+    rows = [json.loads(line) for line in (data_dir / "basil" / "articles.jsonl").open()]
+    row = next(r for r in rows if r["text"].startswith("WASHINGTON — "))
+    a = _clean_text(row["text"], source=row["source"], title=row["title"])
+    assert a.dateline is not None and (a.dateline.place, a.dateline.agency) == ("WASHINGTON", None)
+    assert a.source == row["source"]
+    assert not a.sentences[0].text.startswith("WASHINGTON")
+
+
+def test_body_sentence_opening_with_a_capitalised_word_keeps_it(seed_004_text: str) -> None:
+    a = _clean_text("Baghdadi, an Iraqi whose real name is Ibrahim al-Samarrai, spoke - briefly.")
+    assert a.dateline is None
+    assert a.sentences[0].text.startswith("Baghdadi, an Iraqi")
+
+
+# ---- bylines ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors", "source"),
+    [
+        ("By Mostafa Hashem and Ahmed Tolba", ["Mostafa Hashem", "Ahmed Tolba"], None),
+        (
+            "By Mostafa Hashem, Ahmed Tolba and Maher Chmaytelli",
+            ["Mostafa Hashem", "Ahmed Tolba", "Maher Chmaytelli"],
+            None,
+        ),
+        ("By Mostafa Hashem | Reuters", ["Mostafa Hashem"], "Reuters"),
+        ("By MAHER CHMAYTELLI, Associated Press", ["Maher Chmaytelli"], "Associated Press"),
+        ("By Leslie Adler, Staff Writer", ["Leslie Adler"], None),
+    ],
+)
+def test_byline_forms(seed_004_text: str, byline: str, authors: list[str], source: str | None) -> None:
+    body = seed_004_text.splitlines()[1].split("– ", 1)[1]
+    a = _clean_text(byline + "\n" + body + "\nHe also called on Islamic State fighters to invade Turkey.")
+    assert a.authors == authors
+    assert a.source == source
+    assert a.sentences[0].text.startswith("Islamic State leader")
+
+
+def test_sentence_starting_with_by_is_not_a_byline() -> None:
+    a = _clean_text("By Thursday the offensive had reached the outskirts of Mosul.\nIt went on.")
+    assert a.authors == []
+    assert a.sentences[0].text == "By Thursday the offensive had reached the outskirts of Mosul."
+
+
+# ---- credit lines, captions, crawl boilerplate ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Writing by Maher Chmaytelli; Editing by Leslie Adler)",
+        "Reporting by Mostafa Hashem; Editing by Leslie Adler",
+        "Additional reporting by Ahmed Tolba in Cairo",
+        "Compiled by Leslie Adler for Reuters",
+        "Associated Press writer Zeke Miller contributed to this report.",
+        "Jaime Fuller contributed to this report.",
+    ],
+)
+def test_credit_lines_at_the_end_are_removed(seed_004_text: str, credit: str) -> None:
+    body = "\n".join(seed_004_text.splitlines()[1:-1])
+    a = _clean_text(body + "\n" + credit)
+    assert credit in a.removed
+    assert a.sentences[-1].text.startswith("Islamic State’s leader also said")
+
+
+def test_credit_run_on_at_the_end_of_the_last_paragraph(seed_004_text: str) -> None:
+    body = "\n".join(seed_004_text.splitlines()[1:-1])
+    a = _clean_text(body + " (Reporting by Ahmed Tolba; Editing by Leslie Adler)")
+    assert a.sentences[-1].text.endswith("in U.S. airstrikes.")
+
+
+# Real caption lines from Multi-News documents.
+CAPTIONS = [
+    "The Rockies say fans will have the opportunity to swap the misspelled jerseys for ones that feature "
+    "the correct spelling. AP Photo/David Zalubowski",
+    "Ueli Steck, a mountaineer from Switzerland, speaks to the media during an interview at a hotel in "
+    "Kathmandu, Nepal May 30, 2016. REUTERS/Navesh Chitrakar",
+    "FILE PHOTO: A store of shoe designer Jimmy Choo is seen in the mountain resort of St. Moritz, "
+    "Switzerland March 15, 2016. REUTERS/Arnd Wiegmann/File Photo",
+    "Photo: KUVP archives",
+    "Nevada Gov. Brian Sandoval (R) is being vetted for the vacancy on the Supreme Court (AP Photo/Cathleen "
+    "Allison, File)",
+    "FILE - In this May 24, 2016, file photo, Rep. John Conyers, D-Mich., ranking member on the House "
+    "Judiciary Committee, speaks on Capitol Hill in Washington.",
+    "Credit: Jeff Chiu / Associated Press",
+]
+
+
+@pytest.mark.parametrize("caption", CAPTIONS)
+def test_caption_lines_are_removed_anywhere(seed_004_text: str, caption: str) -> None:
+    lines = seed_004_text.splitlines()
+    a = _clean_text("\n".join([*lines[:5], caption, *lines[5:]]))
+    assert caption in a.removed
+    assert not any(caption[:40] in s.text for s in a.sentences)
+
+
+def test_sentences_that_mention_photos_or_credits_stay() -> None:
+    text = (
+        "The photo was taken by a Reuters photographer in Mosul on Thursday.\n"
+        "Credit rating agencies cut the bank's rating by two notches, a statement said.\n"
+        "Advertisement revenue fell by 5 percent, the company said."
+    )
+    a = _clean_text(text)
+    assert [s.text for s in a.sentences] == text.split("\n")
+    assert a.removed == []
+
+
+def test_crawl_boilerplate_lines_are_removed(data_dir: Path) -> None:
+    rows = [
+        json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()
+    ]
+    docs = [d for row in rows for d in row["documents"]]
+    furniture = ("Advertisement", "Tweet with a location", "Share this article", "Story Continued Below")
+    checked = 0
+    for doc in docs:
+        if not any(line.strip() in furniture for line in doc.split("\n")):
+            continue
+        result = clean(raw_from_text(doc), OPTIONS)
+        if isinstance(result, InputWarning):
+            continue  # nothing but furniture: covered below
+        checked += 1
+        assert not any(s.text in furniture for s in result.sentences)
+    assert checked >= 10
+
+
+def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
+    rows = [
+        json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()
+    ]
+    doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
+    result = clean(raw_from_text(doc, id="wayback"), OPTIONS)
+    if isinstance(result, Article):  # the notice may be followed by a real page
+        assert not any("Alexa Internet" in s.text for s in result.sentences)
+    else:
+        assert "no body text" in result.message and "wayback" in result.message
+
+
+# ---- layout -------------------------------------------------------------------------------
+
+
+def test_reuters_21578_wrapped_lines_are_joined_and_indents_start_paragraphs(data_dir: Path) -> None:
+    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = json.loads(fh.readline())
+    a = _clean_text(row["text"], title=row["title"], dateline=row["dateline"], date=row["date"])
+    expected_paragraphs = 1 + sum(1 for line in row["text"].split("\n") if line.startswith("    "))
+    assert len({s.paragraph for s in a.sentences}) == expected_paragraphs
+    assert a.sentences[0].text.startswith("Showers continued throughout the week in the Bahia cocoa zone,")
+    assert a.sentences[0].text.endswith("Comissaria Smith said in its weekly review.")
+    assert a.dateline is not None and a.dateline.place == "SALVADOR"
+    assert a.published == datetime(1987, 2, 26, 15, 1, 1, 790000) and a.published_from == "metadata"
+    assert a.title == "BAHIA COCOA REVIEW"
+
+
+def test_duc_hard_wrapped_text_is_joined(data_dir: Path) -> None:
+    row = json.loads((data_dir / "duc2004" / "duc2004_task2.jsonl").open().readline())
+    doc = row["documents"][0]
+    a = _clean_text(doc)
+    assert "\n" not in "".join(s.text for s in a.sentences)
+    # the first sentence runs over three wrapped lines in the file
+    assert a.sentences[0].text.startswith(
+        "Cambodian leader Hun Sen on Friday rejected opposition parties' demands for"
+    )
+    assert a.sentences[0].text.endswith("the political crisis.")
+
+
+def test_blank_line_paragraphs() -> None:
+    assert paragraphs_of("One.\n\nTwo  words.\n \nThree.") == ["One.", "Two words.", "Three."]
+
+
+# ---- titles and dates ---------------------------------------------------------------------
+
+
+def test_short_first_line_is_a_title(seed_004_text: str) -> None:
+    text = "Islamic State leader Baghdadi calls for attacks on Turkey\n" + seed_004_text
+    a = _clean_text(text)
+    assert a.title == "Islamic State leader Baghdadi calls for attacks on Turkey"
+    assert a.authors == ["Mostafa Hashem", "Ahmed Tolba"]
+
+
+def test_repeated_headline_is_dropped_from_the_body(data_dir: Path) -> None:
+    with gzip.open(data_dir / "polnear" / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(r for r in map(json.loads, fh) if r["text"].startswith(r["title"]))
+    a = _clean_text(row["text"], title=row["title"])
+    assert a.title == row["title"]
+    assert not a.sentences[0].text.startswith(row["title"])
+
+
+def test_headline_only_article_keeps_the_headline_as_body() -> None:
+    a = _clean_text(
+        "Fed official says weak data caused by weather, should not slow taper",
+        title="Fed official says weak data caused by weather, should not slow taper",
+    )
+    assert [s.text for s in a.sentences] == [a.title]
+
+
+def test_published_stamp_line_is_a_text_date(seed_004_text: str) -> None:
+    a = _clean_text("Published: November 3, 2016\n" + seed_004_text)
+    assert (a.published, a.published_from) == (datetime(2016, 11, 3), "text")
+    assert a.sentences[0].text.startswith("Islamic State leader")
+
+
+def test_date_in_url_is_inferred(seed_004_text: str) -> None:
+    a = _clean_text(seed_004_text, url="https://www.example.com/news/2016/11/03/baghdadi-audio.html")
+    assert (a.published, a.published_from) == (datetime(2016, 11, 3), "inferred")
+
+
+def test_metadata_date_wins_and_unknown_stays_none(seed_004_text: str) -> None:
+    a = _clean_text(
+        seed_004_text, published="2016-11-03T09:15:00+00:00", url="https://example.com/2016/11/02/x"
+    )
+    assert a.published_from == "metadata" and a.published.isoformat() == "2016-11-03T09:15:00+00:00"
+    assert _clean_text(seed_004_text).published_from is None
+
+
+def test_nothing_left_gives_a_warning() -> None:
+    result = clean(
+        raw_from_text("Advertisement\n\nShare this article\n\nTweet with a location", id="x"), OPTIONS
+    )
+    assert isinstance(result, InputWarning)
+    assert "x" in result.message and "no body text" in result.message

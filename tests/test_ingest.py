@@ -1,0 +1,373 @@
+"""Reading every input format, metadata, ids, and bad input (one warning each, the batch goes on)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+
+from newsweave.errors import InputNotFound
+from newsweave.ingest import iter_inputs, list_inputs, raw_from_text, read_articles, read_file
+from newsweave.model import Article, InputWarning, RawArticle
+from newsweave.options import Options, load_meta
+
+pytestmark = pytest.mark.issue(2)
+
+OPTIONS = Options()
+SEED_000 = "000_401f3f548252d387"
+SEED_004 = "004_d18fbf1fe040f894"
+
+
+def _read(path: Path, options: Options = OPTIONS) -> tuple[list[Article], list[InputWarning]]:
+    return read_articles([path], options)
+
+
+@pytest.fixture()
+def seed_copy(seeds_dir: Path, tmp_path: Path) -> Path:
+    """The Reuters seed copied into a temporary folder (so sidecars can be added beside it)."""
+    target = tmp_path / f"{SEED_004}.txt"
+    shutil.copy(seeds_dir / f"{SEED_004}.txt", target)
+    return target
+
+
+@pytest.fixture(scope="module")
+def reuters_lines(data_dir: Path) -> list[str]:
+    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return [fh.readline() for _ in range(5)]
+
+
+# ---- listing inputs -------------------------------------------------------------------------
+
+
+def test_missing_path_raises_before_reading(seeds_dir: Path, tmp_path: Path) -> None:
+    with pytest.raises(InputNotFound, match="input path .*nope.txt does not exist"):
+        list_inputs([seeds_dir, tmp_path / "nope.txt"])
+
+
+def test_folders_expand_sorted_without_sidecars_or_hidden_files(seed_copy: Path, tmp_path: Path) -> None:
+    (tmp_path / f"{SEED_004}.meta.json").write_text("{}")
+    (tmp_path / ".hidden.txt").write_text("hidden")
+    sub = tmp_path / "b"
+    sub.mkdir()
+    shutil.copy(seed_copy, sub / "a.txt")
+    names = [p.relative_to(tmp_path).as_posix() for p in list_inputs([tmp_path])]
+    assert names == [f"{SEED_004}.txt", "b/a.txt"]
+
+
+def test_seed_folder_reads_two_articles_with_stem_ids(seeds_dir: Path) -> None:
+    articles, warnings = _read(seeds_dir)
+    assert warnings == []
+    assert [a.id for a in articles] == [SEED_000, SEED_004]
+    assert all(a.input.endswith(".txt") for a in articles)
+
+
+def test_progress_is_called_after_each_file(seeds_dir: Path) -> None:
+    calls: list[int] = []
+    read_articles([seeds_dir], OPTIONS, progress=calls.append)
+    assert calls == [1, 2]
+
+
+# ---- metadata -----------------------------------------------------------------------------
+
+
+def test_sidecar_metadata_is_applied(seed_copy: Path) -> None:
+    seed_copy.with_name(f"{SEED_004}.meta.json").write_text(
+        json.dumps(
+            {
+                "title": "Islamic State leader urges attacks on Turkey",
+                "source": "Reuters",
+                "url": "https://www.reuters.com/article/us-mideast-crisis-iraq-baghdadi-idUSKBN12Y1HG",
+                "date": "2016-11-03",
+            }
+        )
+    )
+    [article], warnings = _read(seed_copy)
+    assert warnings == []
+    assert article.title == "Islamic State leader urges attacks on Turkey"
+    assert (article.published, article.published_from) == (datetime(2016, 11, 3), "metadata")
+    assert article.url.startswith("https://www.reuters.com/")
+
+
+def test_meta_option_overrides_the_sidecar(seed_copy: Path, tmp_path: Path) -> None:
+    seed_copy.with_name(f"{SEED_004}.meta.json").write_text(
+        json.dumps({"source": "Sidecar", "date": "2016-11-02"})
+    )
+    meta_file = tmp_path / "meta.json"
+    meta_file.write_text(json.dumps({SEED_004: {"source": "Reuters via Yahoo", "published": "2016-11-03"}}))
+    [article], _ = _read(seed_copy, Options(meta=load_meta(meta_file)))
+    assert article.source == "Reuters via Yahoo"
+    assert article.published == datetime(2016, 11, 3)
+    assert article.id == SEED_004
+
+
+def test_sidecar_id_replaces_the_file_stem(seed_copy: Path) -> None:
+    seed_copy.with_name(f"{SEED_004}.meta.json").write_text(json.dumps({"id": "reuters baghdadi"}))
+    [article], _ = _read(seed_copy)
+    assert article.id == "reuters_baghdadi"  # ids never hold whitespace
+    assert article.sentences[0].id == "reuters_baghdadi:0"
+
+
+def test_broken_sidecar_is_a_warning_not_a_failure(seed_copy: Path) -> None:
+    seed_copy.with_name(f"{SEED_004}.meta.json").write_text("{not json")
+    articles, warnings = _read(seed_copy)
+    assert len(articles) == 1
+    assert len(warnings) == 1 and "sidecar" in warnings[0].message
+
+
+def test_raw_from_text_accepts_aliases() -> None:
+    raw = raw_from_text("Body text here.", id="a b", publisher="Reuters", date="2016-11-03", author="Ann Lee")
+    assert (raw.id, raw.source, raw.published, raw.authors) == ("a_b", "Reuters", "2016-11-03", ["Ann Lee"])
+
+
+# ---- JSONL and JSON -----------------------------------------------------------------------
+
+
+def test_jsonl_broken_line_is_one_warning_and_other_lines_still_count(
+    reuters_lines: list[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "reuters.jsonl"
+    path.write_text(reuters_lines[0] + '{"id": "oops", "text": \n' + reuters_lines[1] + reuters_lines[2])
+    articles, warnings = _read(path)
+    assert [a.id for a in articles] == ["1", "2", "3"]
+    assert len(warnings) == 1 and warnings[0].message.startswith("line 2 is not valid JSON")
+    first = articles[0]
+    assert first.title == "BAHIA COCOA REVIEW" and first.source == "Reuters"
+    assert first.dateline is not None and first.dateline.place == "SALVADOR"
+    assert first.published_from == "metadata"
+
+
+def test_jsonl_named_json_is_sniffed_and_headline_only_lines_are_articles(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    lines = (
+        (data_dir / "uci_news_aggregator" / "headlines_head.jsonl")
+        .read_text(encoding="utf-8")
+        .splitlines()[:3]
+    )
+    path = tmp_path / "headlines.json"
+    path.write_text("\n".join(lines) + "\n" + json.dumps({"source": "nobody"}) + "\n")
+    articles, warnings = _read(path)
+    rows = [json.loads(line) for line in lines]
+    assert [a.sentences[0].text for a in articles] == [r["title"] for r in rows]
+    assert [a.source for a in articles] == [r["source"] for r in rows]
+    expected = datetime.fromtimestamp(rows[0]["date_ms"] / 1000, tz=UTC)
+    assert articles[0].published == expected and articles[0].published_from == "metadata"
+    assert len(warnings) == 1 and warnings[0].message == "line 4 has no text, html or title; skipped"
+
+
+def test_basil_jsonl_fields(data_dir: Path) -> None:
+    articles, warnings = _read(data_dir / "basil" / "articles.jsonl")
+    assert warnings == [] and len(articles) == 150
+    row = json.loads((data_dir / "basil" / "articles.jsonl").open().readline())
+    first = articles[0]
+    assert (first.id, first.title, first.source, first.url) == (
+        row["id"],
+        row["title"],
+        row["source"],
+        row["url"],
+    )
+    assert first.published_date.isoformat() == row["date"][:10]
+
+
+def test_json_array_file(tmp_path: Path, seeds_dir: Path) -> None:
+    text = (seeds_dir / f"{SEED_000}.txt").read_text(encoding="utf-8")
+    path = tmp_path / "two.json"
+    path.write_text(json.dumps([{"text": text, "source": "Al-Monitor"}, {"title": "Headline"}]))
+    articles, warnings = _read(path)
+    assert warnings == [] and [a.source for a in articles] == ["Al-Monitor", None]
+    assert len(articles[0].id) == 12  # a content hash, stable across runs
+    assert _read(path)[0][0].id == articles[0].id
+
+
+def test_jsonl_html_field_goes_through_the_html_reader(tmp_path: Path, seeds_dir: Path) -> None:
+    paragraphs = (seeds_dir / f"{SEED_000}.txt").read_text(encoding="utf-8").split("\n\n")[1:4]
+    html = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    path = tmp_path / "html.jsonl"
+    path.write_text(json.dumps({"id": "h1", "html": html}) + "\n")
+    [article], _ = _read(path)
+    assert article.sentences[0].text.startswith("The Islamic State’s (ISIS) supreme leader")
+
+
+# ---- feeds --------------------------------------------------------------------------------
+
+
+def _rss(seeds_dir: Path) -> str:
+    items = []
+    for stem, title, date in (
+        (SEED_000, "Baghdadi issues audio tape", "Thu, 03 Nov 2016 10:00:00 GMT"),
+        (SEED_004, "Baghdadi urges attacks on Turkey", "Thu, 03 Nov 2016 12:30:00 GMT"),
+    ):
+        body = "".join(
+            f"<p>{escape(p)}</p>"
+            for p in (seeds_dir / f"{stem}.txt").read_text(encoding="utf-8").split("\n")
+            if p.strip()
+        )
+        items.append(
+            f"<item><title>{escape(title)}</title><link>https://example.com/{stem}</link>"
+            f"<pubDate>{date}</pubDate><description>{escape(body)}</description></item>"
+        )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example Wire</title>'
+        + "".join(items)
+        + "</channel></rss>"
+    )
+
+
+def test_rss_feed_named_txt_gives_one_article_per_entry(seeds_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "feed.txt"
+    path.write_text(_rss(seeds_dir), encoding="utf-8")
+    articles, warnings = _read(path)
+    assert warnings == [] and len(articles) == 2
+    caption_article, reuters = articles
+    assert caption_article.title == "Baghdadi issues audio tape"
+    assert caption_article.source == "Example Wire"
+    assert caption_article.sentences[0].text.startswith("The Islamic State’s (ISIS) supreme leader")
+    assert reuters.authors == ["Mostafa Hashem", "Ahmed Tolba"]
+    assert (
+        reuters.published.isoformat() == "2016-11-03T12:30:00+00:00" and reuters.published_from == "metadata"
+    )
+
+
+def test_malformed_feed_without_entries_is_one_warning(tmp_path: Path) -> None:
+    path = tmp_path / "broken.rss"
+    path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title')
+    items = list(read_file(path, OPTIONS))
+    assert len(items) == 1 and isinstance(items[0], InputWarning)
+    assert items[0].message.startswith("feed is malformed and has no entries")
+
+
+# ---- HTML ---------------------------------------------------------------------------------
+
+
+def test_html_page_without_extension_is_sniffed(data_dir: Path, tmp_path: Path) -> None:
+    source = sorted((data_dir / "html_extraction" / "html").glob("*.html.gz"))[0]
+    page = tmp_path / "page"
+    page.write_bytes(gzip.decompress(source.read_bytes()))
+    gold = json.loads((data_dir / "html_extraction" / "ground-truth.json").read_text())[
+        source.name.split(".")[0]
+    ]
+    [article], warnings = _read(page)
+    assert warnings == []
+    assert article.title and article.id == "page"
+    assert gold["articleBody"].split(".")[0] in article.text
+    # the gzip'd original reads the same
+    [again], _ = _read(source)
+    assert [s.text for s in again.sentences] == [s.text for s in article.sentences]
+
+
+def test_hostile_html_is_data_never_code(tmp_path: Path, seeds_dir: Path) -> None:
+    lines = [p for p in (seeds_dir / f"{SEED_004}.txt").read_text(encoding="utf-8").split("\n")[2:8] if p]
+    body = "".join(f"<p>{escape(p)}</p>" for p in lines)
+    page = tmp_path / "hostile.html"
+    page.write_text(
+        f"<html><head><title>T</title><script>alert('pwned')</script></head><body><article>"
+        f"{body}<script>document.write('evil')</script><img src=x onerror=alert(1)></article>"
+        "</body></html>"
+    )
+    [article], _ = _read(page)
+    assert "alert" not in article.text and "evil" not in article.text
+    assert article.sentences[0].text == lines[0]
+
+
+def test_deeply_nested_html_does_not_crash(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 50_000 + "<p>Deep.</p>" + "</div>" * 50_000 + "</body></html>")
+    items = list(read_file(page, OPTIONS))
+    assert all(isinstance(i, (InputWarning, RawArticle)) for i in items) and items
+
+
+def test_html_page_without_article_text_is_a_warning(tmp_path: Path) -> None:
+    page = tmp_path / "menu.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    articles, warnings = _read(page)
+    assert articles == [] and warnings[0].message == "HTML page has no article text; skipped"
+
+
+# ---- bad input ----------------------------------------------------------------------------
+
+
+def test_bad_files_each_give_one_warning_and_the_batch_goes_on(tmp_path: Path, seeds_dir: Path) -> None:
+    shutil.copy(seeds_dir / f"{SEED_000}.txt", tmp_path / "good.txt")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\x03" * 100)
+    (tmp_path / "empty.txt").write_text("")
+    (tmp_path / "blank.txt").write_text("  \n\n ")
+    articles, warnings = _read(tmp_path)
+    assert [a.id for a in articles] == ["good"]
+    by_file = {Path(w.input).name: w.message for w in warnings}
+    assert by_file == {
+        "binary.txt": "file is binary (NUL bytes), not text; skipped",
+        "blank.txt": "file is empty; skipped",
+        "empty.txt": "file is empty; skipped",
+    }
+
+
+def test_legacy_encoding_is_detected_and_reported(tmp_path: Path, seeds_dir: Path) -> None:
+    text = (seeds_dir / f"{SEED_000}.txt").read_text(encoding="utf-8").replace("\u00a0", " ")
+    text = text.replace("[ISIS-held]", "[ISIS-held] — café déjà vu")
+    path = tmp_path / "cp1252.txt"
+    path.write_bytes(text.encode("cp1252", errors="replace"))
+    [article], warnings = _read(path)
+    assert len(warnings) == 1 and "not UTF-8" in warnings[0].message
+    assert "The Islamic State’s (ISIS) supreme leader" in article.text
+    assert "café déjà vu" in article.text
+
+
+def test_invalid_utf8_is_replaced_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(
+        b"Baghdadi spoke on Thursday in a recording released by supporters. " * 3
+        + b"\x81\x8d\x8f\x90\x9d broken bytes."
+    )
+    articles, warnings = _read(path)
+    assert len(warnings) == 1 and "UTF-8" in warnings[0].message
+    assert (
+        articles[0].sentences[0].text == "Baghdadi spoke on Thursday in a recording released by supporters."
+    )
+
+
+def test_oversized_file_is_skipped(seed_copy: Path) -> None:
+    articles, warnings = _read(seed_copy, Options(max_input_bytes=1000))
+    assert articles == []
+    assert "more than max_input_bytes" in warnings[0].message
+
+
+def test_gzip_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"a " * 2_000_000))
+    articles, warnings = _read(path, Options(max_input_bytes=100_000))
+    assert articles == [] and "decompresses to more than" in warnings[0].message
+
+
+def test_overlong_body_is_truncated_with_a_warning(seed_copy: Path) -> None:
+    [article], warnings = _read(seed_copy, Options(max_article_chars=1000))
+    assert len(article.text) <= 1000
+    assert len(warnings) == 1 and "more than max_article_chars (1,000); truncated" in warnings[0].message
+
+
+def test_gzip_text_reads_like_the_plain_file(seed_copy: Path, tmp_path: Path) -> None:
+    packed = tmp_path / "packed" / f"{SEED_004}.txt.gz"
+    packed.parent.mkdir()
+    packed.write_bytes(gzip.compress(seed_copy.read_bytes()))
+    [plain], _ = _read(seed_copy)
+    [unpacked], _ = _read(packed)
+    assert unpacked.id == SEED_004
+    assert [s.text for s in unpacked.sentences] == [s.text for s in plain.sentences]
+
+
+def test_clashing_ids_get_a_suffix_and_a_warning(reuters_lines: list[str], tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(reuters_lines[0])
+    (tmp_path / "b.jsonl").write_text(reuters_lines[0])
+    articles, warnings = _read(tmp_path)
+    assert [a.id for a in articles] == ["1", "1-2"]
+    assert articles[1].sentences[0].id == "1-2:0"
+    assert warnings[0].message == "article id 1 is already used by an earlier article; renamed 1-2"
+
+
+def test_iter_inputs_yields_raw_articles_and_warnings(seeds_dir: Path) -> None:
+    items = list(iter_inputs([seeds_dir], OPTIONS))
+    assert [i.id for i in items if isinstance(i, RawArticle)] == [SEED_000, SEED_004]
