@@ -1,0 +1,142 @@
+"""Story clustering quality: B-cubed precision/recall/F1 against gold stories.
+
+    python -m bench clustering [--dataset basil|uci|all] [--limit N] [--curve]
+
+Datasets (see ../shared/data/MANIFEST.md):
+- basil: 150 articles (NYT, Fox News, HuffPost) in 50 gold stories, title + text + date;
+- uci: 6,366 headlines in 87 gold stories, headline + publication time only.
+
+Baseline, run in the same command: TF-IDF (sklearn defaults, English stop words) + average-linkage
+agglomerative clustering on cosine distance (scipy), scanned over distance thresholds and reported
+at its best threshold — an upper bound for that baseline, since the best threshold is chosen with
+the answers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter, defaultdict
+from datetime import UTC, datetime
+
+from bench._common import data_dir, machine, read_jsonl, table
+from newsweave.clean import clean
+from newsweave.cluster import StoryClusterer
+from newsweave.dedupe import mark_duplicates
+from newsweave.model import Article, RawArticle
+from newsweave.options import Options
+
+
+def bcubed(gold: list[str], predicted: list[str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998), averaged over items."""
+    pairs = Counter(zip(gold, predicted, strict=True))
+    gold_size = Counter(gold)
+    pred_size = Counter(predicted)
+    n = len(gold)
+    precision = sum(c * c / pred_size[p] for (g, p), c in pairs.items()) / n
+    recall = sum(c * c / gold_size[g] for (g, p), c in pairs.items()) / n
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def load(name: str, limit: int | None = None) -> tuple[list[Article], list[str]]:
+    """Articles built the way users get them (clean on a RawArticle) and their gold story labels."""
+    options = Options()
+    articles, gold = [], []
+    if name == "basil":
+        rows = list(read_jsonl(data_dir() / "basil" / "articles.jsonl"))
+        for r in rows:
+            raw = RawArticle(
+                input=r["id"],
+                id=r["id"],
+                text=r["text"],
+                title=r.get("title"),
+                source=r.get("source"),
+                published=r.get("date"),
+            )
+            articles.append(clean(raw, options))
+            gold.append(r["story"])
+    else:
+        rows = list(read_jsonl(data_dir() / "uci_news_aggregator" / "headlines_head.jsonl"))
+        for r in rows:
+            moment = datetime.fromtimestamp(r["date_ms"] / 1000, tz=UTC).isoformat()
+            raw = RawArticle(
+                input=r["id"],
+                id=r["id"],
+                text=r["title"],
+                title=r["title"],
+                source=r.get("source"),
+                published=moment,
+            )
+            articles.append(clean(raw, options))
+            gold.append(r["story"])
+    keep = [i for i, a in enumerate(articles) if isinstance(a, Article)]
+    articles = [articles[i] for i in keep]
+    gold = [gold[i] for i in keep]
+    if limit:
+        articles, gold = articles[:limit], gold[:limit]
+    return articles, gold
+
+
+def ours(
+    articles: list[Article], threshold: float | None = None, bursts: bool = True
+) -> tuple[list[str], float]:
+    for a in articles:
+        a.duplicate_of = None
+    start = time.perf_counter()
+    mark_duplicates(articles, Options())
+    labels = StoryClusterer(threshold=threshold, bursts=bursts).fit(articles).labels_
+    return labels, time.perf_counter() - start
+
+
+def baseline(articles: list[Article], gold: list[str]) -> tuple[float, tuple[float, float, float], float]:
+    """TF-IDF + average linkage at its best distance threshold; returns threshold, scores, seconds."""
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    start = time.perf_counter()
+    texts = [(a.title or "") + " " + a.text for a in articles]
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts).toarray()
+    tree = linkage(pdist(x, metric="cosine"), method="average")
+    elapsed = time.perf_counter() - start
+    best = (0.0, (0.0, 0.0, 0.0))
+    for t in [i / 20 for i in range(4, 20)]:
+        labels = [str(v) for v in fcluster(tree, t=t, criterion="distance")]
+        scores = bcubed(gold, labels)
+        if scores[2] > best[1][2]:
+            best = (t, scores)
+    return best[0], best[1], elapsed
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench clustering", description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", choices=["basil", "uci", "all"], default="all")
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--curve", action="store_true", help="also print ours at other thresholds")
+    args = parser.parse_args(argv)
+    names = ["basil", "uci"] if args.dataset == "all" else [args.dataset]
+    rows = []
+    curves = defaultdict(list)
+    for name in names:
+        articles, gold = load(name, args.limit)
+        labels, seconds = ours(articles)
+        p, r, f = bcubed(gold, labels)
+        rows.append([name, "newsweave (default)", p, r, f, len(set(labels)), f"{seconds:.2f}"])
+        labels, seconds = ours(articles, bursts=False)
+        p, r, f = bcubed(gold, labels)
+        rows.append([name, "newsweave, arrival bursts off", p, r, f, len(set(labels)), f"{seconds:.2f}"])
+        t, (bp, br, bf), bsec = baseline(articles, gold)
+        rows.append([name, f"TF-IDF + average link (best t={t:.2f})", bp, br, bf, "", f"{bsec:.2f}"])
+        if args.curve:
+            for th in [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]:
+                lab, _ = ours(articles, th)
+                curves[name].append([th, *bcubed(gold, lab), len(set(lab))])
+        print(f"{name}: {len(articles)} articles, {len(set(gold))} gold stories", flush=True)
+    print()
+    print(table(["dataset", "system", "B3 precision", "B3 recall", "B3 F1", "stories", "seconds"], rows))
+    for name, curve in curves.items():
+        print(f"\nthreshold curve, {name}:")
+        print(table(["threshold", "B3 precision", "B3 recall", "B3 F1", "stories"], curve))
+    print(f"\ncommand: python -m bench clustering {' '.join(argv)}\nmachine: {machine()}")
+    return 0
