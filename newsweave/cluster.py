@@ -10,8 +10,8 @@ threshold, otherwise it founds a new story. Why this and not agglomerative clust
   derived from the founding article's id, so it is also stable across runs).
 
 An article is represented by TF-IDF weights (sublinear tf, smoothed idf) of the content words of its
-title (counted twice: headlines are dense summaries) and lead (the first sentences, where news
-writing puts the who/what/where); capitalised words get a small boost since names and places are
+title (counted twice: headlines are dense summaries) and body (up to ``LEAD_SENTENCES`` sentences:
+on BASIL the lead alone, 5 or 10 sentences, separated stories slightly worse than the whole body); capitalised words get a small boost since names and places are
 what distinguish one story from another. Document frequencies are learned from everything seen.
 
 Arrival bursts. Some streams arrive in clear bursts: an aggregator crawls a story's articles
@@ -37,9 +37,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.model import Article
 
-DEFAULT_THRESHOLD = 0.2
+DEFAULT_THRESHOLD = 0.18
 """Cosine similarity to a story centroid needed to join it (see BENCHMARKS.md for the curve)."""
-LEAD_SENTENCES = 5
+LEAD_SENTENCES = 40
 TOP_TERMS = 12
 NAME_BOOST = 1.5
 BURST_SEPARATION = 10.0
@@ -202,8 +202,9 @@ class StoryClusterer:
         for term, weight in vector.items():
             story.vector[term] = story.vector.get(term, 0.0) + weight
         story.norm = math.sqrt(sum(w * w for w in story.vector.values()))
-        # index the story under its article's distinctive terms, so later articles find it
-        for term in sorted(vector, key=lambda t: (-vector[t], t))[:TOP_TERMS]:
+        # index the story under all its terms; a later article looks up only its own most
+        # distinctive (rarest, hence shortest-listed) terms, so the lookup stays cheap
+        for term in vector:
             self._postings[term].add(story.id)
 
     def _vector(self, article: Article) -> dict[str, float]:
