@@ -41,6 +41,9 @@ DEFAULT_THRESHOLD = 0.18
 """Cosine similarity to a story centroid needed to join it (see BENCHMARKS.md for the curve)."""
 LEAD_SENTENCES = 40
 TOP_TERMS = 12
+SHORTLIST = 8
+COMMON_SHARE = 0.2
+"""Terms in more than this share of articles are not used to look up candidate stories."""
 NAME_BOOST = 1.5
 BURST_SEPARATION = 10.0
 BURST_BONUS = DEFAULT_THRESHOLD
@@ -65,6 +68,7 @@ class _Story:
     id: str
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
+    squared: float = 0.0
     size: int = 0
     first: float | None = None
     last: float | None = None
@@ -116,12 +120,14 @@ class StoryClusterer:
         self._story_of: dict[str, str] = {}
         self._burst_story: dict[int, str] = {}
         self._burst_base = 0
+        self._term_cache: dict[str, list[str]] = {}
+        self._swept = float("-inf")
 
     def _learn_frequencies(self, articles: Iterable[Article]) -> None:
         for a in articles:
             if a.duplicate_of:
                 continue  # a reprint would make its words look common
-            self._df.update(set(_terms(a)))
+            self._df.update(set(self._terms_of(a)))
             self._docs += 1
 
     def _assign(self, articles: list[Article]) -> StoryClusterer:
@@ -142,6 +148,8 @@ class StoryClusterer:
                 continue
             vector = self._vector(article)
             moment = _timestamp(article)
+            if moment is not None and moment - self._swept > window / 4:
+                self._evict(moment, window)
             burst = burst_of.get(article.id)
             candidates = self._candidates(vector, moment, window)
             if burst is not None and burst in self._burst_story:
@@ -164,20 +172,51 @@ class StoryClusterer:
         return self
 
     def _candidates(self, vector: dict[str, float], moment: float | None, window: float) -> list[_Story]:
-        top = sorted(vector, key=lambda t: (-vector[t], t))[:TOP_TERMS]
-        ids: set[str] = set()
-        for term in top:
-            ids |= self._postings.get(term, set())
+        """The few active stories most likely to match, found through the inverted index.
+
+        Walking the postings of the article's most distinctive terms gives each story a partial
+        score (the dot product over those terms only); the full cosine is then computed for the
+        ``SHORTLIST`` best, so the cost per article does not grow with the number of stories.
+        """
+        partial: dict[str, float] = {}
+        for term in self._query_terms(vector):
+            postings = self._postings.get(term)
+            if not postings:
+                continue
+            weight = vector[term]
+            for sid in postings:
+                story = self._stories[sid]
+                partial[sid] = partial.get(sid, 0.0) + weight * story.vector[term] / story.norm
         out = []
-        for sid in sorted(ids):
+        for sid in sorted(partial, key=lambda x: (-partial[x], x)):
             story = self._stories[sid]
-            if (
-                moment is None
-                or story.last is None
-                or (story.first - window <= moment <= story.last + window)
-            ):
+            if moment is None or story.last is None or story.first - window <= moment <= story.last + window:
                 out.append(story)
+                if len(out) == SHORTLIST:
+                    break
         return out
+
+    def _query_terms(self, vector: dict[str, float]) -> list[str]:
+        """The article's heaviest terms that are not common in the corpus (short postings)."""
+        common = max(5, COMMON_SHARE * self._docs)
+        ranked = sorted(vector, key=lambda t: (-vector[t], t))
+        terms = [t for t in ranked if self._df.get(t, 0) <= common][:TOP_TERMS]
+        if len(terms) < 3:
+            terms += [t for t in ranked if t not in terms][: 3 - len(terms)]
+        return terms
+
+    def _evict(self, moment: float, window: float) -> None:
+        """Forget, in the index, stories quiet for longer than the window before ``moment``.
+
+        Articles are processed in time order, so such stories can no longer be joined; dropping
+        them keeps postings as short as the number of stories active in one window. (An article
+        more than a window older than the newest one seen starts a story of its own.)
+        """
+        for postings in self._postings.values():
+            stale = [sid for sid in postings if (last := self._stories[sid].last) is not None
+                     and last + window < moment]
+            postings.difference_update(stale)
+        self._swept = moment
 
     def _new_story(self, article: Article) -> _Story:
         base = "s" + hashlib.blake2b(article.id.encode("utf-8"), digest_size=5).hexdigest()
@@ -199,16 +238,25 @@ class StoryClusterer:
         if not vector:
             return
         story.size += 1
+        centroid = story.vector
         for term, weight in vector.items():
-            story.vector[term] = story.vector.get(term, 0.0) + weight
-        story.norm = math.sqrt(sum(w * w for w in story.vector.values()))
+            old = centroid.get(term, 0.0)
+            centroid[term] = old + weight
+            story.squared += weight * (2.0 * old + weight)  # (old + w)^2 - old^2, kept incrementally
+        story.norm = math.sqrt(story.squared)
         # index the story under all its terms; a later article looks up only its own most
         # distinctive (rarest, hence shortest-listed) terms, so the lookup stays cheap
         for term in vector:
             self._postings[term].add(story.id)
 
+    def _terms_of(self, article: Article) -> list[str]:
+        terms = self._term_cache.get(article.id)
+        if terms is None:
+            terms = self._term_cache[article.id] = _terms(article)
+        return terms
+
     def _vector(self, article: Article) -> dict[str, float]:
-        counts = Counter(_terms(article))
+        counts = Counter(self._term_cache.pop(article.id, None) or _terms(article))
         n = max(self._docs, 1)
         vector = {}
         for term, tf in counts.items():
@@ -256,21 +304,39 @@ def arrival_bursts(articles: list[Article]) -> dict[str, int]:
 
 
 def _terms(article: Article) -> list[str]:
-    """Content words of the title (twice) and lead; capitalised words (names) are repeated."""
+    """Content words of the title (twice) and body; capitalised words (names) count twice."""
     parts = []
     if article.title:
         parts += [article.title, article.title]
     parts += [s.text for s in article.sentences[:LEAD_SENTENCES]]
-    out = []
+    out: list[str] = []
+    info = _TOKEN_INFO
     for part in parts:
-        for i, token in enumerate(_TOKEN.findall(part)):
-            low = token.lower().strip("'’-.,")
-            if len(low) < 2 or low in _STOP:
-                continue
-            out.append(low)
-            if NAME_BOOST > 1 and token[0].isupper() and i > 0:
-                out.append(low)  # a name mid-sentence: counted again
+        first = True
+        for token in _TOKEN.findall(part):
+            entry = info.get(token)
+            if entry is None:
+                if len(info) > 1_000_000:
+                    info.clear()  # bound the memo on endless streams
+                entry = info[token] = _token_info(token)
+            low, capitalised = entry
+            if low is not None:
+                out.append(low)
+                if capitalised and not first:
+                    out.append(low)  # a name mid-sentence: counted again
+            first = False
     return out
+
+
+_TOKEN_INFO: dict[str, tuple[str | None, bool]] = {}
+
+
+def _token_info(token: str) -> tuple[str | None, bool]:
+    """(normalised term or None for a stop word, whether it is capitalised); memoised per token."""
+    low = token.lower().strip("'’-.,")
+    if len(low) < 2 or low in _STOP:
+        return None, False
+    return low, token[0].isupper()
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:

@@ -1,0 +1,32 @@
+"""The NLP layer: sentences, entities with aliases, quotes with speakers, quantities, dates.
+
+Public entry points: ``annotate`` (one story) and ``annotate_many`` (many stories, one batch),
+plus the sentence splitter the cleaner uses. The spaCy model is loaded lazily on first use, so
+importing this package (for ``split_sentences``) costs nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsweave.nlp.sentences import split_paragraphs, split_sentences
+
+if TYPE_CHECKING:
+    from newsweave.model import Annotations, Article
+    from newsweave.options import Options
+
+__all__ = ["annotate", "annotate_many", "split_paragraphs", "split_sentences"]
+
+
+def annotate(articles: list[Article], options: Options) -> Annotations:
+    """Entities, quotes, quantities and dates of the articles of one story (see ``nlp.annotate``)."""
+    from newsweave.nlp.annotate import annotate as _annotate
+
+    return _annotate(articles, options)
+
+
+def annotate_many(stories: list[list[Article]], options: Options) -> list[Annotations]:
+    """``annotate`` for many stories in one batch (one ``nlp.pipe`` over all paragraphs)."""
+    from newsweave.nlp.annotate import annotate_many as _annotate_many
+
+    return _annotate_many(stories, options)

@@ -39,7 +39,7 @@ _OPENERS = "\"'“‘([«"
 
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then a plausible start.
 _BOUNDARY = re.compile(
-    r"""([.!?…]+)([%s]*)(\s+)(?=[%s]*[A-Z0-9À-Ý])""" % (re.escape(_CLOSERS), re.escape(_OPENERS))
+    rf"""([.!?…]+)([{re.escape(_CLOSERS)}]*)(\s+)(?=[{re.escape(_OPENERS)}]*[A-Z0-9À-Ý])"""
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")

@@ -1,0 +1,204 @@
+"""Summary quality: ours beside lead, LexRank, TextRank, LSA and random, same clusters, same run.
+
+``python -m bench summaries --dataset duc2004|multinews|allsides [--limit N] [--systems a,b]``
+
+Protocols:
+
+- DUC 2004 Task 2 (50 clusters of 10 newswire documents, 4 references): summaries truncated to
+  665 bytes; ROUGE-1 and ROUGE-2 recall, Porter stemming, stopwords kept; each summary is scored
+  against each of the 4 references and the scores averaged.
+- Multi-News validation sample (250 clusters, 1 reference): 260 words; ROUGE-1/2/L F1.
+- AllSides validation (307 stories, three leads each, an editors' neutral roundup): 60 words;
+  ROUGE-1/2/L F1.
+
+Documents go through the path users get: ``clean`` then ``mark_duplicates``. Ours is the product
+(whole sentences within the budget); baselines fill the budget with sentences in their order of
+preference; every summary is then truncated to the budget as the protocol says. Speed is
+clusters per second of the summarizer alone (cleaning is shared and not counted).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from bench._baselines import lead, random_order, sumy_ranker
+from bench._common import data_dir, machine, read_jsonl, table
+from bench._rouge import Rouge, truncate_bytes, truncate_words
+from newsweave.clean import clean
+from newsweave.dedupe import mark_duplicates
+from newsweave.model import Article, RawArticle
+from newsweave.options import Options
+from newsweave.summarize import summarize
+
+
+@dataclass(frozen=True)
+class Protocol:
+    path: str
+    unit: str  # "bytes" or "words"
+    budget: int
+    measure: str  # "recall" or "F1"
+    metrics: tuple[str, ...]
+    note: str
+
+
+PROTOCOLS = {
+    "duc2004": Protocol(
+        "duc2004/duc2004_task2.jsonl",
+        "bytes",
+        665,
+        "recall",
+        ("rouge1", "rouge2"),
+        "ROUGE recall, stemmed, stopwords kept, mean over 4 references; summaries cut to 665 bytes",
+    ),
+    "multinews": Protocol(
+        "multinews/multinews_validation_sample.jsonl",
+        "words",
+        260,
+        "F1",
+        ("rouge1", "rouge2", "rougeL"),
+        "ROUGE F1, stemmed; summaries cut to 260 words",
+    ),
+    "allsides": Protocol(
+        "allsides/allsides_val.jsonl",
+        "words",
+        60,
+        "F1",
+        ("rouge1", "rouge2", "rougeL"),
+        "ROUGE F1, stemmed; summaries cut to 60 words",
+    ),
+}
+
+SYSTEMS = ("ours", "lead", "lexrank", "textrank", "lsa", "random")
+
+
+@dataclass
+class Cluster:
+    id: str
+    articles: list[Article]
+    references: list[str]
+
+
+def clusters(dataset: str, limit: int | None = None, root: Path | None = None) -> list[Cluster]:
+    """The dataset's clusters, documents cleaned and de-duplicated as for a user."""
+    protocol = PROTOCOLS[dataset]
+    options = Options()
+    out = []
+    for n, row in enumerate(read_jsonl((root or data_dir()) / protocol.path)):
+        if limit is not None and n >= limit:
+            break
+        articles = []
+        for i, doc in enumerate(row["documents"]):
+            article = clean(RawArticle(input=f"{row['id']}/d{i}", text=doc, id=f"d{i}"), options)
+            if isinstance(article, Article):
+                articles.append(article)
+        mark_duplicates(articles, options)
+        references = [r.removeprefix("– ").strip() for r in row["summaries"]]
+        out.append(Cluster(str(row["id"]), articles, references))
+    return out
+
+
+def ours(protocol: Protocol) -> Callable[[list[Article]], str]:
+    options = (
+        Options(summary_bytes=protocol.budget)
+        if protocol.unit == "bytes"
+        else Options(summary_words=protocol.budget)
+    )
+
+    def run(articles: list[Article]) -> str:
+        return " ".join(s.text for s in summarize(articles, options))
+
+    return run
+
+
+def filled(
+    ranker: Callable[[list[Article]], list[str]], protocol: Protocol
+) -> Callable[[list[Article]], str]:
+    """A baseline's preferred sentences, as many as it takes to reach the budget."""
+
+    def run(articles: list[Article]) -> str:
+        originals = [a for a in articles if not a.duplicate_of]
+        parts: list[str] = []
+        size = 0
+        for text in ranker(originals):
+            parts.append(text)
+            size += len(text.encode("utf-8")) + 1 if protocol.unit == "bytes" else len(text.split())
+            if size >= protocol.budget:
+                break
+        return " ".join(parts)
+
+    return run
+
+
+def system(name: str, protocol: Protocol, seed: int = 0) -> Callable[[list[Article]], str]:
+    if name == "ours":
+        return ours(protocol)
+    if name == "lead":
+        return filled(lead, protocol)
+    if name == "random":
+        return filled(random_order(seed), protocol)
+    return filled(sumy_ranker(name), protocol)
+
+
+def cut(text: str, protocol: Protocol) -> str:
+    return (
+        truncate_bytes(text, protocol.budget)
+        if protocol.unit == "bytes"
+        else truncate_words(text, protocol.budget)
+    )
+
+
+def evaluate(
+    name: str, items: list[Cluster], protocol: Protocol, rouge: Rouge | None = None
+) -> dict[str, float]:
+    """Mean scores (percent) of one system over the clusters, and its clusters per second."""
+    rouge = rouge or Rouge(protocol.metrics)
+    totals = dict.fromkeys(protocol.metrics, 0.0)
+    field = 0 if protocol.measure == "recall" else 2
+    elapsed = 0.0
+    for n, cluster in enumerate(items):
+        run = system(name, protocol, seed=n)
+        start = time.perf_counter()
+        summary = run(cluster.articles)
+        elapsed += time.perf_counter() - start
+        scores = rouge.score(cut(summary, protocol), cluster.references)
+        for m in protocol.metrics:
+            totals[m] += scores[m][field]
+    out = {m: 100 * v / len(items) for m, v in totals.items()}
+    out["clusters/s"] = len(items) / elapsed if elapsed else float("inf")
+    return out
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench summaries", description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", choices=sorted(PROTOCOLS), required=True)
+    parser.add_argument("--limit", type=int, help="only the first N clusters")
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: " + ",".join(SYSTEMS))
+    args = parser.parse_args(argv)
+    protocol = PROTOCOLS[args.dataset]
+    names = [s.strip() for s in args.systems.split(",") if s.strip()]
+    unknown = set(names) - set(SYSTEMS)
+    if unknown:
+        parser.error(f"unknown systems {sorted(unknown)}; choose from {','.join(SYSTEMS)}")
+
+    items = clusters(args.dataset, args.limit)
+    rouge = Rouge(protocol.metrics)
+    label = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L"}
+    rows = []
+    for name in names:
+        result = evaluate(name, items, protocol, rouge)
+        rows.append([name, *(f"{result[m]:.2f}" for m in protocol.metrics), f"{result['clusters/s']:.1f}"])
+    print(f"## Summaries: {args.dataset}, {len(items)} clusters ({protocol.note})\n")
+    print(
+        table(["system", *(f"{label[m]} {protocol.measure}" for m in protocol.metrics), "clusters/s"], rows)
+    )
+    print(f"\ncommand: python -m bench summaries {' '.join(argv)}\nmachine: {machine()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,415 @@
+"""Alias resolution: the names of one story's mentions grouped into entities.
+
+Two stages, both a union of *name groups* (mentions whose normalised name is the same):
+
+1. variants of one written name: a surname or a tail of a full name ("Baghdadi", "Bakr
+   al-Baghdadi" -> "Abu Bakr al-Baghdadi"), titles stripped ("Mr. Steele"), Arabic articles
+   ignored (al-/Al-/el-), and rare misspellings ("Baghadi") matched with rapidfuzz under guards;
+2. other names the text itself declares: an acronym in parentheses ("Islamic State's (ISIS)"),
+   a capitalised acronym of a multi-word name ("FBI"), and a name given in apposition or as a
+   real name ("Baghdadi, an Iraqi whose real name is Ibrahim al-Samarrai").
+
+The canonical name comes from the stage-1 group with the most mentions (a real name or an
+acronym seldom is the name a story uses), as its longest full form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from newsweave.model import Entity, Sentence
+from newsweave.nlp.entities import Mention
+from newsweave.nlp.lexicon import ALIAS_CUES, ENTITY_TYPES, NAME_PARTICLES, TITLES
+
+FUZZY_MIN_RATIO = 85.0
+"""rapidfuzz ratio for a misspelt name token. "Baghadi"/"Baghdadi" scores 93, one dropped or
+swapped letter in a 7-10 letter name 84-95; different real surnames that share most letters
+("Hassan"/"Hasan" is a variant, "Brown"/"Browne") are kept out by the length and rarity guards."""
+FUZZY_MIN_LENGTH = 5
+"""Shorter tokens are too easy to confuse ("Ali"/"Al")."""
+FUZZY_MAX_MENTIONS = 2
+"""A misspelling is rare: a spelling used three times or more is someone's name, not a typo."""
+
+_TITLE_RE = re.compile(
+    r"^(?:" + "|".join(r"\s+".join(re.escape(w) for w in t.split("_")) for t in TITLES) + r")\.?\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_PARTICLE_RE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + r")", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"^(?:['’]s)?\s*\(\s*([A-Z][A-Za-z&.]{1,9})\s*\)")
+_CUE_BEFORE = re.compile(
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:['’]s)?\s*[,(]\s*(?:[^,;()“”\"]{0,60}?\s)?(?i:"
+    + "|".join(re.escape(c) for c in ALIAS_CUES)
+    + r")[\s:]*$"
+)
+
+
+def surface_form(text: str, label: str) -> str:
+    """A name as written, with a person's titles stripped and spacing/apostrophes normalised."""
+    text = " ".join(text.replace("’", "'").split())
+    if label == "PERSON":
+        while True:
+            m = _TITLE_RE.match(text)
+            if not m:
+                break
+            text = text[m.end() :]
+    return text
+
+
+def name_key(form: str) -> str:
+    """The comparison key of a name: lower case, no dots, no Arabic article on any word."""
+    words = [_PARTICLE_RE.sub("", w) for w in form.replace(".", "").split()]
+    return " ".join(w for w in words if w).casefold()
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
+
+
+@dataclass(slots=True)
+class _Group:
+    key: str
+    forms: Counter[str] = field(default_factory=Counter)
+    labels: Counter[str] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        # PERSON wins ties: the recognizer often tags a lone surname ORG or GPE
+        return max(self.labels, key=lambda lab: (self.labels[lab], lab == "PERSON"))
+
+    @property
+    def tokens(self) -> list[str]:
+        return self.key.split()
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.article for m in self.mentions}
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass(slots=True)
+class Resolution:
+    """The entities of a story and how to find them again by name."""
+
+    entities: list[Entity]
+    by_key: dict[str, str]
+    """Name key of every known form -> entity id."""
+    by_surname: dict[str, str]
+    """Last-word key of person names -> entity id, only where one person has that surname."""
+    labels: dict[str, str]
+    """Entity id -> spaCy label of its canonical form."""
+
+    def lookup(self, name: str) -> str | None:
+        """The entity a written name refers to ("Mr. Steele", "al-Baghdadi's"), or None."""
+        form = surface_form(re.sub(r"['’]s?$", "", name.strip()), "PERSON")
+        key = name_key(form)
+        if key in self.by_key:
+            return self.by_key[key]
+        words = key.split()
+        if words and words[-1] in self.by_surname:
+            return self.by_surname[words[-1]]
+        return None
+
+    def misspelt(self, word: str) -> tuple[str, str] | None:
+        """The one person whose surname ``word`` misspells (same guards as stage 1), else None."""
+        key = name_key(word)
+        if key in self.by_key:
+            return None
+        hits = {eid for surname, eid in self.by_surname.items() if _near([key], [surname])}
+        if len(hits) != 1:
+            return None
+        eid = hits.pop()
+        return eid, self.labels[eid]
+
+    def aliases(self) -> dict[str, tuple[str, str]]:
+        """Every written form -> (entity id, label), for finding missed mentions."""
+        out: dict[str, tuple[str, str]] = {}
+        for e in self.entities:
+            for form in (e.name, *e.aliases):
+                out.setdefault(form, (e.id, self.labels[e.id]))
+        return out
+
+
+def resolve(mentions: list[Mention], sentences: dict[str, Sentence]) -> Resolution:
+    """Group a story's mentions (in reading order) into entities; sets ``Mention.entity``.
+
+    ``sentences`` maps sentence id -> Sentence, for the cues written between two names.
+    """
+    groups: dict[str, _Group] = {}
+    for m in mentions:
+        form = surface_form(m.text, m.label)
+        key = name_key(form)
+        if not key:
+            continue
+        g = groups.setdefault(key, _Group(key))
+        g.forms[form] += 1
+        g.labels[m.label] += 1
+        g.mentions.append(m)
+
+    variants = _Union()
+    for g in groups.values():
+        variants.find(g.key)
+    _link_surnames(groups, variants)
+    _link_misspellings(groups, variants)
+
+    declared = _Union()
+    for key in groups:
+        declared.union(key, variants.find(key))
+    _link_declared(mentions, sentences, groups, declared)
+    _link_initials(groups, declared)
+
+    return _entities(mentions, groups, variants, declared)
+
+
+def _personish(g: _Group) -> bool:
+    """A group that may be (part of) a person's name: tagged PERSON at least once, or not a place."""
+    return g.labels["PERSON"] > 0 or (g.label not in ("GPE", "LOC", "FAC", "NORP") and len(g.tokens) == 1)
+
+
+def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
+    """A person's surname or name tail joins the full name it ends (if only one full name does)."""
+    full = [g for g in groups.values() if g.label == "PERSON" and len(g.tokens) >= 2]
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    for g in full:
+        by_last[g.tokens[-1]].append(g)
+    for g in groups.values():
+        if not _personish(g):
+            continue
+        n = len(g.tokens)
+        candidates = [
+            f for f in by_last.get(g.tokens[-1], []) if len(f.tokens) > n and f.tokens[-n:] == g.tokens
+        ]
+        target = _closest(g, candidates)
+        if target is not None:
+            union.union(g.key, target.key)
+
+
+def _closest(g: _Group, candidates: list[_Group]) -> _Group | None:
+    """The candidate full name sharing most articles with ``g``; None when two tie (ambiguous)."""
+    if not candidates:
+        return None
+    if len(candidates) == 1:
+        return candidates[0]
+    scored = sorted(candidates, key=lambda c: len(c.articles & g.articles), reverse=True)
+    first, second = (len(c.articles & g.articles) for c in scored[:2])
+    return scored[0] if first > second else None
+
+
+def _link_misspellings(groups: dict[str, _Group], union: _Union) -> None:
+    """A rare spelling close to a person's name joins it ("Baghadi" -> "Baghdadi").
+
+    Guards, because two people can have similar names: the variant is rare (at most
+    FUZZY_MAX_MENTIONS mentions, fewer than the name it joins), it has no exact match of its own,
+    every word but one is identical, that word has the same first letter and at least
+    FUZZY_MIN_LENGTH letters, and only one known name is that close.
+    """
+    sizes: Counter[str] = Counter()
+    for g in groups.values():
+        sizes[union.find(g.key)] += len(g.mentions)
+    comp_labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for g in groups.values():
+        comp_labels[union.find(g.key)].update(g.labels)
+    persons = [g for g in groups.values() if _is_person(comp_labels[union.find(g.key)])]
+    for g in groups.values():
+        if sizes[union.find(g.key)] != len(g.mentions):
+            continue  # already a variant of a longer name
+        if len(g.mentions) > FUZZY_MAX_MENTIONS or not _personish(g):
+            continue
+        close = {union.find(p.key) for p in persons if p.key != g.key and _near(g.tokens, p.tokens)}
+        close.discard(g.key)
+        if len(close) == 1:
+            root = close.pop()
+            if sizes[root] > len(g.mentions):
+                union.union(g.key, root)
+
+
+def _is_person(labels: Counter[str]) -> bool:
+    """Whether a name's votes make it a person (PERSON at least a third of them)."""
+    return labels["PERSON"] > 0 and labels["PERSON"] * 2 >= sum(labels.values()) - labels["PERSON"]
+
+
+def _near(a: list[str], b: list[str]) -> bool:
+    """Same words but one misspelt one; a lone word may also match the other name's last word."""
+    if len(a) == 1 and len(b) > 1:
+        b = b[-1:]
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return x[0] == y[0] and min(len(x), len(y)) >= FUZZY_MIN_LENGTH and fuzz.ratio(x, y) >= FUZZY_MIN_RATIO
+
+
+def _link_declared(
+    mentions: list[Mention], sentences: dict[str, Sentence], groups: dict[str, _Group], union: _Union
+) -> None:
+    """Names the text declares equal: "X (ACRONYM)" and "X, ... whose real name is Y"."""
+    by_sentence: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+    for sid, ms in by_sentence.items():
+        text = sentences[sid].text
+        ms.sort(key=lambda m: m.start)
+        for a in ms:
+            key_a = name_key(surface_form(a.text, a.label))
+            if key_a not in groups:
+                continue
+            acro = _ACRONYM_AFTER.match(text[a.end : a.end + 20])
+            if (
+                acro
+                and _is_acronym(acro.group(1))
+                and a.label in ("ORG", "GPE", "NORP", "PERSON", "LOC", "FAC")
+            ):
+                key_b = name_key(acro.group(1))
+                if key_b not in groups:
+                    g = groups[key_b] = _Group(key_b)
+                    g.forms[acro.group(1)] += 1
+                    g.labels[a.label] += 1
+                    b0 = a.end + acro.start(1)
+                    extra = Mention(acro.group(1), a.label, sid, a.article, b0, b0 + len(acro.group(1)))
+                    g.mentions.append(extra)
+                union.union(key_a, key_b)
+            if a.label == "PERSON":
+                # "Baghdadi, an Iraqi whose real name is Ibrahim al-Samarrai": the name before
+                # the cue need not have been tagged by the recognizer in this sentence
+                cue = _CUE_BEFORE.search(text[max(0, a.start - 120) : a.start])
+                if cue:
+                    key_b = name_key(surface_form(cue.group("name"), "PERSON"))
+                    if key_b in groups:
+                        union.union(key_a, key_b)
+
+
+def _link_initials(groups: dict[str, _Group], union: _Union) -> None:
+    """An all-capitals name joins the one multi-word organisation whose initials it spells ("FBI")."""
+    initials: dict[str, list[str]] = defaultdict(list)
+    for g in groups.values():
+        if g.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and len(g.tokens) >= 2:
+            form = g.forms.most_common(1)[0][0]
+            caps = "".join(w[0] for w in form.split() if w[:1].isupper())
+            if len(caps) >= 2:
+                initials[caps.lower()].append(g.key)
+    for g in groups.values():
+        form = g.forms.most_common(1)[0][0]
+        if _is_acronym(form) and len(initials.get(g.key, [])) == 1:
+            union.union(g.key, initials[g.key][0])
+
+
+def _entities(
+    mentions: list[Mention], groups: dict[str, _Group], variants: _Union, declared: _Union
+) -> Resolution:
+    members: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        members[declared.find(g.key)].append(g)
+    # reading order of first mention decides the ids (mentions are given in reading order;
+    # acronym mentions added by _link_declared follow their sentence's other mentions)
+    order = {id(m): i for i, m in enumerate(mentions)}
+    first = {
+        root: min(order.get(id(m), len(order)) for g in gs for m in g.mentions)
+        for root, gs in members.items()
+    }
+    entities: list[Entity] = []
+    by_key: dict[str, str] = {}
+    labels: dict[str, str] = {}
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for n, root in enumerate(sorted(members, key=lambda r: (first[r], r)), start=1):
+        gs = members[root]
+        eid = f"e{n}"
+        name, label = _canonical(gs, variants)
+        all_mentions = sorted((m for g in gs for m in g.mentions), key=lambda m: order.get(id(m), len(order)))
+        forms = Counter()
+        for g in gs:
+            forms.update(g.forms)
+            by_key[g.key] = eid
+            if label == "PERSON":
+                surnames[g.tokens[-1]].add(eid)
+        for m in all_mentions:
+            m.entity = eid
+        entity = Entity(
+            id=eid,
+            name=name,
+            type=ENTITY_TYPES[label],
+            aliases=sorted(f for f in forms if f != name),
+        )
+        _count(entity, all_mentions)
+        entities.append(entity)
+        labels[eid] = label
+    by_surname = {s: next(iter(ids)) for s, ids in surnames.items() if len(ids) == 1}
+    return Resolution(entities, by_key, by_surname, labels)
+
+
+def _count(entity: Entity, mentions: list[Mention]) -> None:
+    entity.mentions = len(mentions)
+    entity.articles = list(dict.fromkeys(m.article for m in mentions))
+    entity.sentences = list(dict.fromkeys(m.sentence for m in mentions))
+
+
+def finish(resolution: Resolution, mentions: list[Mention]) -> None:
+    """Recount mentions (in reading order) after some were added or merged, add their written
+    forms to the aliases, drop entities left without mentions and renumber by first mention."""
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.entity:
+            by_entity[m.entity].append(m)
+    first = {eid: i for i, eid in reversed(list(enumerate(m.entity for m in mentions if m.entity)))}
+    kept = sorted((e for e in resolution.entities if by_entity.get(e.id)), key=lambda e: first[e.id])
+    renumber = {e.id: f"e{i}" for i, e in enumerate(kept, start=1)}
+    for e in kept:
+        ms = by_entity[e.id]
+        _count(e, ms)
+        forms = {surface_form(m.text, m.label) for m in ms} - {e.name}
+        e.aliases = sorted(set(e.aliases) | forms)
+    for m in mentions:
+        m.entity = renumber.get(m.entity) if m.entity else None
+    resolution.labels = {renumber[e.id]: resolution.labels[e.id] for e in kept}
+    resolution.by_key = {k: renumber[v] for k, v in resolution.by_key.items() if v in renumber}
+    resolution.by_surname = {k: renumber[v] for k, v in resolution.by_surname.items() if v in renumber}
+    for e in kept:
+        e.id = renumber[e.id]
+    resolution.entities = kept
+
+
+def _canonical(gs: list[_Group], variants: _Union) -> tuple[str, str]:
+    """Longest full form of the most-mentioned stage-1 variant set (acronyms only as a last resort)."""
+    sets: dict[str, list[_Group]] = defaultdict(list)
+    for g in gs:
+        sets[variants.find(g.key)].append(g)
+
+    def weight(vs: list[_Group]) -> tuple[bool, int]:
+        plain = any(not _is_acronym(f) for g in vs for f in g.forms)
+        return plain, sum(len(g.mentions) for g in vs)
+
+    best = max(sets.values(), key=lambda vs: (weight(vs), -min(len(g.key) for g in vs)))
+    forms = Counter()
+    for g in best:
+        forms.update(g.forms)
+    name = max(forms, key=lambda f: (not _is_acronym(f), len(f.split()), forms[f], len(f), f))
+    owner = next(g for g in best if name in g.forms)
+    labels = Counter()
+    for g in gs:
+        labels.update(g.labels)
+    label = owner.label
+    if label != "PERSON" and labels["PERSON"] > sum(labels.values()) / 2:
+        label = "PERSON"
+    return name, label

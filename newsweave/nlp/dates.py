@@ -1,0 +1,235 @@
+"""Dates in the text, absolute ("Nov. 3, 2016") and relative ("Thursday", "four days ago").
+
+Relative dates are resolved against the article's own publication date. Common news forms are
+found and resolved by the rules below (exact calendar arithmetic, and fast: every sentence of
+every article passes here); other spans the recognizer labels DATE ("the end of last month",
+"mid-2015") go to dateparser with ``RELATIVE_BASE`` set to the publication date and
+``PREFER_DATES_FROM='past'`` (news reports what happened). Without a publication date a
+relative date stays unresolved (date None) rather than guessed.
+
+Conventions a reader can check:
+- a bare weekday is the most recent such day on or before publication ("Thursday" in an article
+  published on Thursday 2016-11-03 is 2016-11-03); "last Thursday" is strictly before;
+- a month and day without a year is the most recent such day on or before publication;
+- "last week" keeps a date (the same day a week earlier) with precision None: a week is none
+  of day, month or year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+import re
+from datetime import date, datetime, timedelta
+
+from newsweave.model import DateRef, Sentence
+from newsweave.nlp.entities import Span
+from newsweave.nlp.lexicon import NUMBER_WORDS
+
+_MONTH_NAMES = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+_MONTH_NAMES.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+_MONTH_NAMES["sept"] = 9
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_COUNT = r"(?:\d+|an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
+_UNIT = r"(?:day|week|month|year|decade)s?"
+
+DATE = re.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<md>(?P<md_m>" + _MONTH + r")\s+(?P<md_d>" + _DAY + r")(?:,?\s+(?P<md_y>" + _YEAR + r"))?)(?![\w:])"
+    r"|(?P<dm>(?P<dm_d>"
+    + _DAY
+    + r")\s+(?:of\s+)?(?P<dm_m>"
+    + _MONTH
+    + r")(?:,?\s+(?P<dm_y>"
+    + _YEAR
+    + r"))?)"
+    r"|(?P<my>(?P<my_m>" + _MONTH + r")(?:\s+of)?,?\s+(?P<my_y>" + _YEAR + r"))(?!\w)"
+    r"|(?P<rm>(?P<rm_w>last|next|this|early|late|mid-?|since|in|until|by|from|during)\s+(?P<rm_m>"
+    + _MONTH
+    + r"))(?!\w)(?!,?\s+(?:\d|of\s+\d))"
+    r"|(?P<wd>(?:(?P<wd_w>last|next|this|on|[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)\s+)?(?P<wd_d>" + _WEEKDAY + r"))"
+    r"|(?P<ago>(?P<ago_n>" + _COUNT + r")\s+(?P<ago_u>" + _UNIT + r")\s+ago)"
+    r"|(?P<rel>(?:(?P<rel_e>earlier|later)\s+)?(?P<rel_w>last|this|next|past|previous|coming)\s+(?P<rel_u>week|month|year|weekend))"
+    r"|(?P<day>(?P<day_w>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight))"
+    r"|(?P<y>(?P<y_pre>(?:in|since|of|until|by|from|to|between|and|early|late|mid-?|during|before|after|around)\s+|the\s+)"
+    r"(?P<y_y>" + _YEAR + r"))"
+    r")(?![\w-])",
+)
+
+_DATE_WORDS = re.compile(
+    r"\b(?:ago|last|next|this|past|earlier|later|yesterday|today|tomorrow)\b|"
+    + _MONTH
+    + "|"
+    + _WEEKDAY
+    + "|"
+    + _YEAR,
+    re.IGNORECASE,
+)
+
+
+def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | None) -> list[DateRef]:
+    """Dates of one sentence; ``date_spans`` are the recognizer's DATE spans in it."""
+    base = published.date() if published else None
+    out: list[tuple[int, int, DateRef]] = []
+    for m in DATE.finditer(sentence.text):
+        ref = _resolve(m, base, sentence.id)
+        if ref is not None:
+            out.append((m.start(), m.end(), ref))
+    for span in date_spans:
+        if any(b < span.end and span.start < e for b, e, _ in out):
+            continue
+        if not _DATE_WORDS.search(span.text):
+            continue  # "two years", "31-minute": durations, not dates
+        ref = _parse(span.text, base, sentence.id)
+        if ref is not None:
+            out.append((span.start, span.end, ref))
+    out.sort(key=lambda t: t[0])
+    return [r for _, _, r in out]
+
+
+def _resolve(m: re.Match[str], base: date | None, sid: str) -> DateRef | None:
+    g = m.groupdict()
+    text = m.group().strip()
+    if g["md"] or g["dm"]:
+        month = _month(g["md_m"] or g["dm_m"])
+        day = int(re.match(r"\d+", g["md_d"] or g["dm_d"]).group())  # type: ignore[union-attr]
+        year = g["md_y"] or g["dm_y"]
+        if year:
+            return DateRef(text, _safe(int(year), month, day), "day", False, sid)
+        when = _past_month_day(base, month, day) if base else None
+        return DateRef(text, when, "day" if when else None, False, sid)
+    if g["my"]:
+        return DateRef(text, date(int(g["my_y"]), _month(g["my_m"]), 1), "month", False, sid)
+    if g["rm"]:
+        word, month = g["rm_w"].lower(), _month(g["rm_m"])
+        if g["rm_m"] == "May" and word not in ("last", "next", "this", "early", "late", "since"):
+            return None  # "in May" is a month, "by May" too, but "May" alone is also a verb/name
+        text = g["rm_m"] if word in ("in", "since", "until", "by", "from", "during") else text
+        if base is None:
+            return DateRef(text, None, None, True, sid)
+        year = base.year if month <= base.month else base.year - 1
+        if word == "next":
+            year = base.year if month > base.month else base.year + 1
+        return DateRef(text, date(year, month, 1), "month", True, sid)
+    if g["wd"]:
+        word = (g["wd_w"] or "").lower()
+        text = g["wd_d"] if word == "on" else text
+        if base is None:
+            return DateRef(text, None, None, True, sid)
+        target = _WEEKDAYS[g["wd_d"].lower()]
+        back = (base.weekday() - target) % 7
+        if word == "last" and back == 0:
+            back = 7
+        if word == "next":
+            return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7 or 7), "day", True, sid)
+        return DateRef(text, base - timedelta(days=back), "day", True, sid)
+    if g["ago"]:
+        n = _count(g["ago_n"])
+        unit = g["ago_u"].lower().rstrip("s")
+        if base is None or n is None:
+            return DateRef(text, None, None, True, sid)
+        return DateRef(text, *_shift(base, -n, unit), True, sid)
+    if g["rel"]:
+        word, unit = g["rel_w"].lower(), g["rel_u"].lower()
+        if base is None:
+            return DateRef(text, None, None, True, sid)
+        step = {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1}[word]
+        if unit == "weekend":
+            sat = base - timedelta(days=(base.weekday() - 5) % 7)
+            return DateRef(text, sat + timedelta(days=7 * step if step > 0 else 0), None, True, sid)
+        return DateRef(text, *_shift(base, step, unit), True, sid)
+    if g["day"]:
+        word = g["day_w"].lower()
+        if base is None:
+            return DateRef(text, None, None, True, sid)
+        delta = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        return DateRef(text, base + timedelta(days=delta), "day", True, sid)
+    if g["y"]:
+        return DateRef(g["y_y"], date(int(g["y_y"]), 1, 1), "year", False, sid)
+    return None
+
+
+def _shift(base: date, n: int, unit: str) -> tuple[date, str | None]:
+    """``base`` moved by n units, with the precision such a reference has."""
+    if unit == "day":
+        return base + timedelta(days=n), "day"
+    if unit == "week":
+        return base + timedelta(weeks=n), None
+    if unit == "month":
+        months = base.year * 12 + base.month - 1 + n
+        return date(months // 12, months % 12 + 1, 1), "month"
+    if unit == "decade":
+        return date(base.year + 10 * n, 1, 1), "year"
+    return date(base.year + n, 1, 1), "year"
+
+
+def _past_month_day(base: date, month: int, day: int) -> date | None:
+    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    return _safe(year, month, day)
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month(word: str) -> int:
+    return _MONTH_NAMES[word.lower().rstrip(".")]
+
+
+def _count(word: str) -> int | None:
+    low = word.lower()
+    if low.isdigit():
+        return int(low)
+    if low in ("a", "an"):
+        return 1
+    return NUMBER_WORDS.get(low)
+
+
+def _parse(text: str, base: date | None, sid: str) -> DateRef | None:
+    """A DATE span the rules above do not cover, parsed by dateparser (None if it cannot)."""
+    relative = not re.search(_YEAR, text)
+    if base is None and relative:
+        return DateRef(text, None, None, True, sid)
+    parsed = _dateparser(text, base)
+    if parsed is None:
+        return None
+    when, period = parsed
+    precision = period if period in ("day", "month", "year") else None
+    return DateRef(text, when, precision, relative, sid)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dateparser(text: str, base: date | None) -> tuple[date, str] | None:
+
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    cleaned = re.sub(r"^(?:the|since|until|by|in|on|from|during)\s+", "", text, flags=re.IGNORECASE)
+    cleaned = re.sub(r"\b(?:earlier|later|early|late|mid-?|the end of|the start of)\s*", "", cleaned)
+    data = _parser(tuple(sorted(settings.items()))).get_date_data(cleaned.strip())
+    if data.date_obj is None:
+        return None
+    when = data.date_obj.date()
+    if data.period == "month":
+        when = when.replace(day=1)
+    elif data.period == "year":
+        when = when.replace(month=1, day=1)
+    return when, data.period or "day"
+
+
+@functools.lru_cache(maxsize=64)
+def _parser(settings: tuple[tuple[str, object], ...]):  # noqa: ANN202 - dateparser's own type
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings=dict(settings))

@@ -1,0 +1,294 @@
+"""Word lists the NLP layers match against, in one place so tuning never means hunting.
+
+Sections: entity labels, titles and name particles, reporting (speech) verbs, pronouns,
+numbers and units, approximation markers, words that cannot be the thing a number counts.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# Entities
+# --------------------------------------------------------------------------------------------
+
+ENTITY_TYPES = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+"""spaCy label -> newsweave entity type. Other labels (DATE, MONEY, WORK_OF_ART...) are not entities here."""
+
+TITLES = tuple(
+    sorted(
+        """
+        mr mrs ms miss messrs dr prof sir dame lord lady
+        sen senator rep representative congressman congresswoman gov governor mayor
+        president vice_president prime_minister chancellor premier king queen prince
+        princess sheikh emir caliph ayatollah imam pope cardinal bishop rev reverend father
+        secretary secretary_of_state attorney_general minister foreign_minister
+        defence_minister defense_minister defense_secretary ambassador judge justice chief_justice
+        gen general lt lieutenant col colonel maj major capt captain adm admiral sgt sergeant
+        cmdr commander officer detective inspector chief spokesman spokeswoman spokesperson
+        speaker leader chairman chairwoman ceo director coach
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+"""Titles stripped from the front of a name ("Mr. Steele", "Secretary Blinken"); multi-word
+titles are joined by "_" here and matched with any whitespace."""
+
+NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "at-", "az-", "an-", "ul-")
+"""Arabic article prefixes written onto a name ("al-Baghdadi" is "Baghdadi")."""
+
+ALIAS_CUES = (
+    "whose real name is",
+    "whose real name was",
+    "whose given name is",
+    "real name",
+    "born as",
+    "born",
+    "also known as",
+    "better known as",
+    "known as",
+    "also called",
+    "a.k.a.",
+    "aka",
+    "alias",
+    "nicknamed",
+    "nom de guerre",
+)
+"""Phrases that introduce another name of the same entity ("X, an Iraqi whose real name is Y")."""
+
+# --------------------------------------------------------------------------------------------
+# Quotes
+# --------------------------------------------------------------------------------------------
+
+SPEECH_VERBS = frozenset(
+    """
+    said says say saying told tells tell added adds add stated states explained explains wrote
+    writes asked asks argued argues noted notes warned warns insisted insists declared declares
+    announced announces claimed claims continued continues urged urges demanded demands ordered
+    orders directed directs pleaded pleads acknowledged acknowledges admitted admits replied replies
+    responded responds tweeted tweets posted posts recalled recalls remarked remarks suggested
+    suggests conceded concedes observed observes emphasized emphasised stressed stresses vowed
+    vows promised promises predicted predicts complained complains joked jokes concluded
+    concludes maintained maintains countered counters described describes called calls
+    yelled shouted whispered testified testifies contended contends boasted boasts lamented
+    laments cautioned cautions charged charges alleged alleges confirmed confirms denied denies
+    reported reports announced quipped mused wondered wonders texted emailed
+    instructed instructs reminded reminds commanded commands exhorted exhorts implored
+    implores encouraged encourages invited invites threatened threatens assured assures
+    """.split()
+)
+"""Verbs that report speech or give an order; the subject of one is the speaker of a quote."""
+
+SPEECH_PHRASES = ("according to", "in the words of", "quoted", "quoting")
+"""Prepositional attributions: '"..." according to X'."""
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they", "we", "i"})
+
+MIN_QUOTE_WORDS = 3
+"""A quoted span of one or two words is a scare quote or a title (the 'apostate' army), not a quote."""
+
+# --------------------------------------------------------------------------------------------
+# Numbers and units
+# --------------------------------------------------------------------------------------------
+
+NUMBER_WORDS = {
+    "a dozen": 12,
+    "dozen": 12,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a thousand": 1000,
+}
+
+SCALES = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bln": 1e9,
+    "bn": 1e9,
+    "trillion": 1e12,
+    "tln": 1e12,
+}
+
+CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+CURRENCY_WORDS = {
+    "dollar": "USD",
+    "dollars": "USD",
+    "dlr": "USD",
+    "dlrs": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pound": "GBP",
+    "pounds sterling": "GBP",
+    "sterling": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rupees": "INR",
+    "francs": "CHF",
+}
+
+PERCENT_WORDS = ("percent", "per cent", "pct", "percentage points", "percentage point", "%")
+
+UNITS = {
+    # time
+    "second": "second",
+    "seconds": "second",
+    "minute": "minute",
+    "minutes": "minute",
+    "min": "minute",
+    "hour": "hour",
+    "hours": "hour",
+    "day": "day",
+    "days": "day",
+    "week": "week",
+    "weeks": "week",
+    "month": "month",
+    "months": "month",
+    "year": "year",
+    "years": "year",
+    "decade": "decade",
+    "decades": "decade",
+    # distance, area, weight, volume
+    "mile": "mile",
+    "miles": "mile",
+    "km": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "metre": "m",
+    "metres": "m",
+    "meter": "m",
+    "meters": "m",
+    "foot": "foot",
+    "feet": "foot",
+    "inch": "inch",
+    "inches": "inch",
+    "acre": "acre",
+    "acres": "acre",
+    "hectare": "hectare",
+    "hectares": "hectare",
+    "ton": "tonne",
+    "tons": "tonne",
+    "tonne": "tonne",
+    "tonnes": "tonne",
+    "kg": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "lb": "pound",
+    "lbs": "pound",
+    "barrel": "barrel",
+    "barrels": "barrel",
+    "bpd": "barrel per day",
+    "gallon": "gallon",
+    "gallons": "gallon",
+    "litre": "litre",
+    "litres": "litre",
+    "liter": "litre",
+    "liters": "litre",
+    "bushel": "bushel",
+    "bushels": "bushel",
+    "ounce": "ounce",
+    "ounces": "ounce",
+    "megawatt": "MW",
+    "megawatts": "MW",
+    "degree": "degree",
+    "degrees": "degree",
+}
+"""Measurement units as written -> the unit reported."""
+
+UNIT_SUFFIXES = ("long", "old", "strong", "wide", "high", "deep", "tall")
+"""Words that may follow a hyphenated unit ("31-minute-long recording", "200-strong force")."""
+
+CASUALTY_WORDS = frozenset(
+    "killed dead died wounded injured hurt missing arrested detained displaced kidnapped abducted".split()
+)
+"""A number followed by one of these counts people ("12 killed")."""
+
+APPROX_MARKERS = {
+    "more than": "more than",
+    "over": "more than",
+    "upwards of": "more than",
+    "in excess of": "more than",
+    "at least": "at least",
+    "no fewer than": "at least",
+    "no less than": "at least",
+    "some": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "an estimated": "about",
+    "almost": "nearly",
+    "nearly": "nearly",
+    "close to": "nearly",
+    "just under": "nearly",
+    "up to": "up to",
+    "as many as": "up to",
+    "as much as": "up to",
+    "at most": "up to",
+    "less than": "less than",
+    "fewer than": "less than",
+    "under": "less than",
+}
+"""Words before a number that make it approximate -> the marker reported."""
+
+NOT_MEASURES = frozenset(
+    """
+    a an the this that these those of in on at by for from to with into onto over under about
+    and or but nor so yet as than then there here its it their his her our your my
+    is are was were be been being has have had do does did will would can could may might must
+    shall should not no also only just still even more most less least much many some any all
+    each per after before since during while when where who whom whose which what why how
+    ago earlier later last next ahead away back down up out off again
+    percent pct cent
+    """.split()
+)
+"""Words that cannot be the thing a number counts ("60 nations was" stops at "was")."""
+
+ADJECTIVE_HINTS = frozenset(
+    """
+    new old other more additional senior junior foreign local armed civilian military
+    young total largest biggest major main key top full separate different small large big
+    former current previous recent further extra remaining possible
+    """.split()
+)
+"""Common adjectives skipped when looking for the counted noun ("12 senior commanders")."""

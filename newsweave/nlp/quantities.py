@@ -1,0 +1,206 @@
+"""Numbers with what they count: "30-minute tape", "1.5 million people", "more than 60 nations".
+
+Rules over the sentence text (fast, and news numbers follow few patterns): a number in digits or
+words, an optional scale (million, bn, mln), currency ($, dlrs), percent, a unit (minute, km),
+and the noun it counts (the first plain noun after it, "tape" in "30-minute tape"). Years,
+dates, times, ordinals and numbers glued to letters ("G7", "F-16") are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Quantity, Sentence
+from newsweave.nlp.lexicon import (
+    ADJECTIVE_HINTS,
+    APPROX_MARKERS,
+    CASUALTY_WORDS,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    NOT_MEASURES,
+    NUMBER_WORDS,
+    SCALES,
+    UNIT_SUFFIXES,
+    UNITS,
+)
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NUMBER = (
+    r"(?:(?:"
+    + _TENS
+    + r")-(?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+    + r")"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:" + "|".join(sorted(SCALES, key=len, reverse=True)) + r")"
+_CURRENCY = r"(?:US\$|C\$|A\$|\$|€|£|¥)"
+_UNIT = r"(?:" + "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True)) + r")"
+_PERCENT = r"(?:\s?%|\s(?:percentage points?|percent|per cent|pct)\b)"
+_CUR_WORD = r"(?:" + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS), key=len, reverse=True)) + r")"
+
+QUANTITY = re.compile(
+    r"(?<![\w.,$€£¥/-])(?P<cur>" + _CURRENCY + r")?\s?"
+    r"(?P<num>" + _DIGITS + r"|\b" + _WORD_NUMBER + r"\b)"
+    r"(?:[\s-]?(?P<scale>" + _SCALE + r")\b)?"
+    r"(?P<pct>" + _PERCENT + r")?"
+    r"(?:\s(?P<curword>" + _CUR_WORD + r")\b)?"
+    r"(?:[\s-](?P<unit>" + _UNIT + r")\b(?:-(?P<suffix>" + "|".join(UNIT_SUFFIXES) + r")\b)?)?",
+    re.IGNORECASE,
+)
+_APPROX = re.compile(
+    r"(?:^|\W)(?P<m>"
+    + "|".join(sorted((re.escape(a) for a in APPROX_MARKERS), key=len, reverse=True))
+    + r")\s+$",
+    re.IGNORECASE,
+)
+_DATE_BEFORE = re.compile(
+    r"(?:" + _MONTHS + r"|\b(?:No|no|Nos|Number|number|Article|Section|page|Chapter))\s*$"
+)
+_DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:" + _MONTHS + r"(?![a-z])|[ap]\.?m\b|:\d|/\d)")
+_YEAR_BEFORE = re.compile(
+    r"\b(?:in|since|of|until|till|by|from|to|between|and|year|early|late|mid|the|during|before|after|"
+    r"around|circa|than|through|as|fiscal|for)[\s-]*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
+_PEOPLE_WORDS = frozenset("people persons men women children civilians police".split())
+
+
+def quantities_of(sentence: Sentence) -> list[Quantity]:
+    """The quantities of one sentence, in text order."""
+    text = sentence.text
+    out: list[Quantity] = []
+    for m in QUANTITY.finditer(text):
+        q = _quantity(text, m, sentence.id)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
+    num = m.group("num")
+    is_word = num[0].isalpha()
+    before, after = text[max(0, m.start() - 30) : m.start()], text[m.end() : m.end() + 40]
+    if _DATE_AFTER.search(after) or (not m.group("cur") and _DATE_BEFORE.search(before)):
+        return None
+    value = _value(num)
+    if value is None:
+        return None
+    scale = m.group("scale")
+    if scale:
+        if scale.lower() == "m" and not m.group("cur"):
+            return None  # "5 m" is metres or a typo; "$5m" is money
+        value *= SCALES[scale.lower()]
+    unit, measure = _unit(m)
+    end = m.end()
+    if unit != "percent":
+        attributive = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
+        measure, end = _measure(text, end, attributive)
+    if unit is None and measure is not None:
+        if measure in CASUALTY_WORDS:
+            unit = "people"
+        else:
+            unit = _singular(measure)
+    plain = not (m.group("cur") or scale or m.group("pct") or m.group("curword") or m.group("unit"))
+    if plain and _is_year(num, before, measure):
+        return None
+    if plain and is_word and measure is None:
+        return None  # "one of them", "the two" - a word number needs something it counts
+    approx = _APPROX.search(before)
+    start = m.start()
+    if approx:
+        start = m.start() - (len(before) - approx.start("m"))
+    return Quantity(
+        value=value,
+        unit=unit,
+        approx=APPROX_MARKERS[approx.group("m").lower()] if approx else None,
+        text=text[start:end].strip(),
+        sentence=sid,
+        measure=measure,
+    )
+
+
+def _value(num: str) -> float | None:
+    low = num.lower()
+    if low[0].isalpha():
+        if "-" in low:
+            tens, ones = low.split("-", 1)
+            return float(NUMBER_WORDS.get(tens, 0) + NUMBER_WORDS.get(ones, 0))
+        return float(NUMBER_WORDS[low]) if low in NUMBER_WORDS else None
+    try:
+        return float(low.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _unit(m: re.Match[str]) -> tuple[str | None, str | None]:
+    if m.group("pct"):
+        return "percent", None
+    if m.group("cur"):
+        return CURRENCY_SYMBOLS[m.group("cur").lower()], None
+    if m.group("curword"):
+        return CURRENCY_WORDS[m.group("curword").lower()], None
+    if m.group("unit"):
+        return UNITS[m.group("unit").lower()], None
+    return None, None
+
+
+def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None, int]:
+    """The noun a number counts (the last plain word of the run after it) and where it ends.
+
+    ``attributive``: the unit was hyphenated ("30-minute tape"), so the next noun is the thing
+    measured even if it ends in -ing ("31-minute-long recording").
+    """
+    run: list[tuple[str, int]] = []
+    skipped = 0
+    pos = end
+    for w in _WORD.finditer(text, end, min(len(text), end + 60)):
+        word = w.group()
+        gap = text[pos : w.start()]
+        pos = w.end()
+        if gap.strip() not in ("", "-") or not word[0].isalpha():
+            break
+        low = word.lower()
+        if low in NOT_MEASURES:
+            break
+        if not run and (word[0].isupper() or low in ADJECTIVE_HINTS) and skipped < 2:
+            skipped += 1
+            continue
+        if word[0].isupper():
+            break
+        run.append((low, w.end()))
+        if len(run) == 3:
+            break
+    while len(run) > 1 and (run[-1][0].endswith("ed") or run[-1][0].endswith("ing")):
+        run.pop()  # "12 people killed": the participle is not what is counted
+    if not run:
+        return None, end
+    if run[-1][0].endswith("ing") and not attributive:
+        return None, end  # "60 kilos making": a verb, not a noun
+    return run[-1][0], run[-1][1]
+
+
+def _singular(noun: str) -> str:
+    if noun in _PEOPLE_WORDS:
+        return "people" if noun in ("people", "persons") else noun
+    if noun.endswith("ies") and len(noun) > 4:
+        return noun[:-3] + "y"
+    if noun.endswith(("ches", "shes", "sses", "xes")):
+        return noun[:-2]
+    if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3:
+        return noun[:-1]
+    return noun
+
+
+def _is_year(num: str, before: str, measure: str | None) -> bool:
+    """A bare 4-digit number from 1800 to 2099 is a year unless it counts something plural."""
+    if not re.fullmatch(r"(?:18|19|20)\d\d", num):
+        return False
+    if _YEAR_BEFORE.search(before):
+        return True
+    return measure is None or not (measure.endswith("s") or measure in _PEOPLE_WORDS)

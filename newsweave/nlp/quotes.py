@@ -1,0 +1,312 @@
+"""Direct quotes and who said them.
+
+Quotes are found per paragraph (a quote may run over several sentences): curly or straight
+double quotes, and curly single quotes used as quotation marks; a span of fewer than
+MIN_QUOTE_WORDS words is a scare quote or a title, not a quote.
+
+The speaker of a quote, first rule that applies:
+1. named after it: '"...," said X', '"...," X said', '"...," X, an analyst, said', '"..." — X',
+   '"..." according to X';
+2. named before it: 'X said: "..."', 'X told reporters "..."', the subject of a reporting or
+   directive verb ('X told fighters to "..."', 'He called on them to "..."');
+3. a quote standing alone in its sentence takes the speaker of the quote just before it in
+   the same article (a continued quotation).
+A speaker that is a pronoun (he/she) is the person last named as speaker or subject before it.
+The speaker is linked to the story's entity (so "Baghdadi" and "Abu Bakr al-Baghdadi" are one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from newsweave.model import Quote, Sentence
+from newsweave.nlp.entities import Mention
+from newsweave.nlp.lexicon import MIN_QUOTE_WORDS, SPEECH_PHRASES, SPEECH_VERBS
+
+SAME_QUOTE_RATIO = 90.0
+"""rapidfuzz partial_ratio above which two articles' quotes are one (a quote copied with a word
+changed or cut scores 90-100; unrelated quotes of similar length score under 60)."""
+SAME_QUOTE_MIN_CHARS = 15
+"""Shorter quotes ("not to weaken") are matched only when identical."""
+CONTINUATION_SENTENCES = 3
+"""A quote standing alone takes the previous quote's speaker only if that quote is this close."""
+
+_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_ADVERBS = r"(?:\s+(?:also|later|then|again|once|further|repeatedly|had|has|have|was|would|will|\w+ly)){0,2}"
+# after the closing mark: ', said X' / ', X said' / ', X, an analyst, said' / ' — X' / ' according to X'
+_AFTER_VERB_FIRST = re.compile(r"^\W{0,4}\s*" + _VERB + r"\s+$")
+_AFTER_SPEAKER_FIRST = re.compile(
+    r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b", re.IGNORECASE
+)
+_AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–-]\s*$")
+_AFTER_ACCORDING = re.compile(r"^\W{0,3}\s*(?:" + "|".join(SPEECH_PHRASES) + r")\s+$", re.IGNORECASE)
+# before the opening mark: 'X said: ' / 'X told reporters ' / 'X told fighters to '
+_BEFORE = re.compile(
+    r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB + r"\b[^“”\"]{0,150}$", re.IGNORECASE
+)
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_ROLE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|leader|president|"
+    r"analyst|expert|source|sources|witness|resident|residents|statement|commander|police|"
+    r"prosecutor|prosecutors|lawyer|attorney|aide|adviser|advisor|diplomat|officer|senator|"
+    r"governor|mayor|chief|director|chairman|report|agency|group|campaign)\b"
+)
+_QUOTE_WORD = re.compile(r"[\w’'-]+")
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int  # opening mark
+    end: int  # just after the closing mark (or paragraph end when never closed)
+    text: str
+
+
+@dataclass(slots=True)
+class _Speaker:
+    start: int
+    end: int
+    name: str
+    entity: str | None
+    pronoun: bool = False
+
+
+def find_quoted(text: str) -> list[_Found]:
+    """Quoted spans of one paragraph, outermost only, MIN_QUOTE_WORDS words or more."""
+    found: list[_Found] = []
+    i, n = 0, len(text)
+    while i < n:
+        c = text[i]
+        if c in '“"' or (c == "‘" and _opens_single(text, i)):
+            close = _closing(text, i)
+            end = close + 1 if close is not None else n
+            inner = text[i + 1 : close if close is not None else n].strip().rstrip(",")
+            if close is None and c == '"':
+                i += 1  # a lone straight quote (inches, a typo) is not an unclosed quotation
+                continue
+            if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS:
+                found.append(_Found(i, end, inner))
+            i = end
+        else:
+            i += 1
+    return found
+
+
+def _opens_single(text: str, i: int) -> bool:
+    return i == 0 or text[i - 1] in ' (“"—–-[\n'
+
+
+def _closing(text: str, i: int) -> int | None:
+    """Index of the mark closing the quote opened at ``i``; None if it never closes."""
+    c = text[i]
+    if c == "“":
+        j = text.find("”", i + 1)
+        nxt = text.find("“", i + 1)
+        return j if j != -1 and (nxt == -1 or j < nxt) else None
+    if c == '"':
+        j = text.find('"', i + 1)
+        return j if j != -1 else None
+    # a single curly quote closes at ’ followed by a non-letter (an apostrophe has a letter after it)
+    for m in re.finditer("’", text[i + 1 :]):
+        j = i + 1 + m.start()
+        if j + 1 >= len(text) or not text[j + 1].isalpha():
+            return j
+    return None
+
+
+class QuoteFinder:
+    """Quotes of one article, paragraph by paragraph, with their speakers.
+
+    ``lookup(name)`` maps a written name to an entity id; ``names`` maps entity id -> canonical
+    name; ``persons`` is the set of person entity ids (a pronoun can only stand for those).
+    """
+
+    def __init__(self, lookup, names: dict[str, str], persons: set[str]) -> None:  # noqa: ANN001
+        self.lookup = lookup
+        self.names = names
+        self.persons = persons
+
+    def article(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> list[Quote]:
+        """The quotes of one article's sentences; ``mentions`` by sentence id (in order)."""
+        quotes: list[Quote] = []
+        last_person: str | None = None  # last person named as speaker or in a sentence
+        last_quote: tuple[int, Quote] | None = None
+        index = {s.id: i for i, s in enumerate(sentences)}
+        for para in _paragraphs(sentences):
+            text, starts = _join(para)
+            para_mentions = [
+                (m, starts[k] + m.start, starts[k] + m.end)
+                for k, s in enumerate(para)
+                for m in mentions.get(s.id, [])
+            ]
+            found = find_quoted(text)
+            for qi, q in enumerate(found):
+                k = _sentence_at(starts, q.start)
+                sent = para[k]
+                # the person a "he" before this quote stands for: the subject (first person
+                # named) of the nearest sentence that names one, this sentence included
+                subject = _first_person(para_mentions, starts[k], q.start, self.persons)
+                if subject is None:
+                    for j in range(k - 1, -1, -1):
+                        subject = _first_person(para_mentions, starts[j], starts[j + 1], self.persons)
+                        if subject:
+                            break
+                if subject is not None:
+                    last_person = subject
+                prev_end = found[qi - 1].end if qi else starts[k]
+                next_start = found[qi + 1].start if qi + 1 < len(found) else len(text)
+                k_end = _sentence_at(starts, max(q.end - 1, q.start))
+                s_end = starts[k_end] + len(para[k_end].text)
+                after_limit = s_end
+                if not text[q.end : s_end].strip() and k_end + 1 < len(para):
+                    # '"...victory." Mr. Steele said.' - the splitter put the attribution next
+                    after_limit = starts[k_end + 1] + len(para[k_end + 1].text)
+                after_limit = min(after_limit, next_start)
+                spk = self._after(text, q.end, after_limit, para_mentions) or self._before(
+                    text, max(prev_end, starts[k]), q.start, para_mentions
+                )
+                speaker: str | None = None
+                name: str | None = None
+                if spk is not None:
+                    if spk.pronoun:
+                        speaker = last_person
+                        name = self.names.get(speaker) if speaker else None
+                    else:
+                        speaker, name = spk.entity, (self.names.get(spk.entity) if spk.entity else spk.name)
+                elif qi and found[qi - 1].start >= starts[k] and quotes[-1].speaker_name is not None:
+                    # a second quote in the same sentence: "not to weaken" ... the "enemies of God"
+                    speaker, name = quotes[-1].speaker, quotes[-1].speaker_name
+                elif _stands_alone(text, starts[k], s_end, q) and last_quote is not None:
+                    gap = index[sent.id] - last_quote[0]
+                    if gap <= CONTINUATION_SENTENCES:
+                        speaker, name = last_quote[1].speaker, last_quote[1].speaker_name
+                quote = Quote(id="", text=q.text, speaker=speaker, speaker_name=name, sentence=sent.id)
+                quotes.append(quote)
+                if speaker is not None or name is not None:
+                    last_quote = (index[sent.id], quote)
+                if speaker in self.persons:
+                    last_person = speaker
+            for j in range(len(para) - 1, -1, -1):
+                end = starts[j + 1] if j + 1 < len(para) else len(text)
+                subject = _first_person(para_mentions, starts[j], end, self.persons)
+                if subject is not None:
+                    last_person = subject
+                    break
+        return quotes
+
+    def _after(
+        self, text: str, begin: int, limit: int, mentions: list[tuple[Mention, int, int]]
+    ) -> _Speaker | None:
+        """A speaker named just after a quote: ', said X', ', X said', ' — X', ' according to X'."""
+        window = text[begin:limit]
+        if not window.strip() or window.lstrip()[:1] in ("“", '"'):
+            return None
+        for cand in self._candidates(text, begin, limit, mentions):
+            lead = text[begin : cand.start]
+            tail = text[cand.end : limit]
+            if _AFTER_VERB_FIRST.match(lead) or _AFTER_DASH.match(lead) or _AFTER_ACCORDING.match(lead):
+                return cand
+            if re.fullmatch(r"\W{0,4}\s*", lead) and _AFTER_SPEAKER_FIRST.match(tail):
+                return cand
+        return None
+
+    def _before(
+        self, text: str, begin: int, end: int, mentions: list[tuple[Mention, int, int]]
+    ) -> _Speaker | None:
+        """The subject of a reporting verb before the quote ('X said:', 'X told them to')."""
+        cands = self._candidates(text, begin, end, mentions)
+        for cand in reversed(cands):
+            if _BEFORE.match(text[cand.end : end]):
+                # take the clause's subject: an earlier candidate joined by only a title or "'s"
+                return cand
+        return None
+
+    def _candidates(
+        self, text: str, begin: int, end: int, mentions: list[tuple[Mention, int, int]]
+    ) -> list[_Speaker]:
+        """Possible speakers between two offsets, in text order: names, he/she, role phrases."""
+        out: list[_Speaker] = []
+        for m, b, e in mentions:
+            if begin <= b and e <= end and m.label in ("PERSON", "ORG", "NORP", "GPE"):
+                out.append(_Speaker(b, e, m.text, m.entity))
+        window = text[begin:end]
+        for p in _PRONOUN.finditer(window):
+            out.append(_Speaker(begin + p.start(), begin + p.end(), p.group(), None, pronoun=True))
+        for r in _ROLE.finditer(window):
+            b, e = begin + r.start(), begin + r.end()
+            if not any(c.start < e and b < c.end for c in out):
+                out.append(_Speaker(b, e, r.group(), self.lookup(r.group())))
+        out.sort(key=lambda c: c.start)
+        return out
+
+
+def _first_person(
+    mentions: list[tuple[Mention, int, int]], begin: int, end: int, persons: set[str]
+) -> str | None:
+    """The first person named between two offsets of a paragraph."""
+    for m, b, _ in mentions:
+        if begin <= b < end and m.entity in persons:
+            return m.entity
+    return None
+
+
+def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
+    paras: list[list[Sentence]] = []
+    for s in sentences:
+        if paras and paras[-1][-1].paragraph == s.paragraph:
+            paras[-1].append(s)
+        else:
+            paras.append([s])
+    return paras
+
+
+def _join(para: list[Sentence]) -> tuple[str, list[int]]:
+    starts, pos = [], 0
+    for s in para:
+        starts.append(pos)
+        pos += len(s.text) + 1
+    return " ".join(s.text for s in para), starts
+
+
+def _sentence_at(starts: list[int], offset: int) -> int:
+    k = 0
+    for i, s in enumerate(starts):
+        if s <= offset:
+            k = i
+    return k
+
+
+def _stands_alone(text: str, s_begin: int, s_end: int, q: _Found) -> bool:
+    """Whether the quote's sentence holds nothing but the quote (a continued quotation)."""
+    outside = text[s_begin : q.start] + text[q.end : s_end]
+    return len(_QUOTE_WORD.findall(outside)) == 0
+
+
+def merge_across(quotes: list[Quote]) -> list[Quote]:
+    """One Quote for the same words reported by several articles (``also_in`` lists the others)."""
+    kept: list[tuple[Quote, str]] = []
+    for q in quotes:
+        norm = " ".join(_QUOTE_WORD.findall(q.text.casefold()))
+        for k, knorm in kept:
+            if _same(norm, knorm):
+                k.also_in.append(q.sentence)
+                if k.speaker is None and q.speaker is not None:
+                    k.speaker, k.speaker_name = q.speaker, q.speaker_name
+                break
+        else:
+            kept.append((q, norm))
+    out = [k for k, _ in kept]
+    for i, q in enumerate(out, start=1):
+        q.id = f"q{i}"
+    return out
+
+
+def _same(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < SAME_QUOTE_MIN_CHARS:
+        return False
+    return fuzz.partial_ratio(a, b) >= SAME_QUOTE_RATIO

@@ -1,0 +1,96 @@
+"""Entities and alias resolution across the articles of a story (issue 3)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from newsweave.clean import clean
+from newsweave.model import Annotations, Article, Entity, RawArticle, Sentence
+from newsweave.nlp import annotate
+from newsweave.options import Options
+
+FLOORS = json.loads((Path(__file__).parent / "floors" / "nlp.json").read_text())
+
+
+def seed_articles(seeds_dir: Path, published: datetime | None = datetime(2016, 11, 3)) -> list[Article]:
+    articles = []
+    for path in sorted(seeds_dir.glob("*.txt")):
+        a = clean(RawArticle(input=str(path), text=path.read_text(encoding="utf-8"), id=path.stem), Options())
+        assert isinstance(a, Article)
+        a.published, a.published_from = published, "metadata" if published else None
+        articles.append(a)
+    return articles
+
+
+@pytest.fixture(scope="module")
+def notes(seeds_dir: Path) -> Annotations:
+    return annotate(seed_articles(seeds_dir), Options())
+
+
+def entity(notes: Annotations, written: str) -> Entity:
+    hits = [e for e in notes.entities if e.name == written or written in e.aliases]
+    assert len(hits) == 1, f"{written!r} is in {len(hits)} entities"
+    return hits[0]
+
+
+@pytest.mark.issue(3)
+def test_surname_misspelling_and_real_name_are_one_person(notes: Annotations) -> None:
+    baghdadi = entity(notes, "Abu Bakr al-Baghdadi")
+    assert baghdadi.name == "Abu Bakr al-Baghdadi" and baghdadi.type == "person"
+    for alias in ("Baghdadi", "Baghadi", "Ibrahim al-Samarrai", "Al-Baghdadi"):
+        assert entity(notes, alias) is baghdadi
+    assert baghdadi.articles == ["000_401f3f548252d387", "004_d18fbf1fe040f894"]
+    assert baghdadi.mentions >= 10
+
+
+@pytest.mark.issue(3)
+def test_acronym_in_parentheses_joins_the_organisation(notes: Annotations) -> None:
+    isis = entity(notes, "ISIS")
+    assert isis is entity(notes, "Islamic State") and isis.name == "Islamic State"
+
+
+@pytest.mark.issue(3)
+def test_people_and_places(notes: Annotations) -> None:
+    assert entity(notes, "Rita Katz").type == "person"
+    assert entity(notes, "Hassan Hassan").type == "person"
+    for place in ("Mosul", "Turkey", "Saudi Arabia"):
+        assert entity(notes, place).type == "place"
+    # two different people named Abu Muhammad are not merged by the fuzzy match
+    assert entity(notes, "Abu Muhammad al-Adnani") is not entity(notes, "Abu Muhammad al-Furqan")
+
+
+@pytest.mark.issue(3)
+def test_ids_follow_first_mention_and_sentences_list_them(notes: Annotations) -> None:
+    assert [e.id for e in notes.entities] == [f"e{i}" for i in range(1, len(notes.entities) + 1)]
+    baghdadi = entity(notes, "Baghdadi")
+    assert baghdadi.id in notes.sentence_entities["004_d18fbf1fe040f894:14"]  # "Baghadi told ..."
+    assert baghdadi.id in notes.sentence_entities["000_401f3f548252d387:0"]
+
+
+@pytest.mark.issue(3)
+def test_titles_stripped_and_surnames_of_two_people_kept_apart() -> None:
+    text = [
+        "Michael Steele, chairman of the Republican National Committee, spoke on Friday.",
+        "Mr. Steele said the party would win.",
+        "Bill Clinton and Hillary Clinton arrived later.",
+        "Clinton said nothing.",
+    ]
+    a = Article(id="a", sentences=[Sentence(f"a:{i}", t, paragraph=i) for i, t in enumerate(text)])
+    notes = annotate([a], Options())
+    steele = entity(notes, "Michael Steele")
+    assert "Steele" in steele.aliases and steele.mentions == 2
+    # "Clinton" alone could be either: it must not be given to one of them
+    assert not any("Clinton" in e.aliases for e in notes.entities if e.name.endswith(" Clinton"))
+
+
+@pytest.mark.issue(3)
+def test_entity_f1_floor_on_conll(data_dir: Path) -> None:
+    from bench.entities import evaluate, load_rows
+    from newsweave.nlp.spacy_model import load_model
+
+    scores = evaluate(load_model(), load_rows(FLOORS["conll_sentences"]))
+    assert scores["all"][2] >= FLOORS["entities_f1"]

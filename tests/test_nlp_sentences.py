@@ -1,0 +1,43 @@
+"""Sentence splitting on news text (issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.nlp import split_paragraphs, split_sentences
+
+
+@pytest.mark.issue(3)
+def test_abbreviations_do_not_end_sentences() -> None:
+    text = (
+        "Sen. Warren met Gov. Cuomo and Dr. Smith on Oct. 17 in the U.S. Capitol at 3 p.m. "
+        "They spoke about No. 2 on the list."
+    )
+    assert split_sentences(text) == [
+        "Sen. Warren met Gov. Cuomo and Dr. Smith on Oct. 17 in the U.S. Capitol at 3 p.m.",
+        "They spoke about No. 2 on the list.",
+    ]
+
+
+@pytest.mark.issue(3)
+def test_a_quote_of_two_sentences_stays_with_its_attribution(seeds_dir) -> None:  # noqa: ANN001
+    text = (seeds_dir / "000_401f3f548252d387.txt").read_text(encoding="utf-8")
+    last = split_paragraphs(text)[-1]
+    assert last[0].startswith("“Abu Bakr al-Baghdadi’s statement")
+    assert last[0].endswith("Hassan Hassan, co-author of ISIS: Inside the Army of Terror said.")
+    assert split_sentences("“We will win. We will never stop,” he said. Then he left.") == [
+        "“We will win. We will never stop,” he said.",
+        "Then he left.",
+    ]
+
+
+@pytest.mark.issue(3)
+def test_seed_paragraphs_split_where_a_reader_would(seeds_dir) -> None:  # noqa: ANN001
+    text = (seeds_dir / "004_d18fbf1fe040f894.txt").read_text(encoding="utf-8")
+    sentences = [s for p in split_paragraphs(text) for s in p]
+    assert any(
+        s.startswith("The battle that started on Oct. 17 with air and ground support") for s in sentences
+    )
+    assert "U.S.-led invasion of 2003." in next(
+        s for s in sentences if s.startswith("The battle that started")
+    )

@@ -1,0 +1,60 @@
+"""Quantities: numbers with units and what they count (issue 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsweave.model import Sentence
+from newsweave.nlp import annotate
+from newsweave.nlp.quantities import quantities_of
+from newsweave.options import Options
+from tests.test_entities import seed_articles
+
+
+def found(text: str) -> list[tuple[float, str | None, str | None, str | None]]:
+    return [(q.value, q.unit, q.approx, q.measure) for q in quantities_of(Sentence("s:0", text))]
+
+
+@pytest.mark.issue(3)
+def test_founding_example_durations_and_counts(seeds_dir: Path) -> None:
+    notes = annotate(seed_articles(seeds_dir), Options())
+    by_text = {q.text: q for q in notes.quantities}
+    tape, recording = by_text["30-minute tape"], by_text["31-minute-long recording"]
+    assert (tape.value, tape.unit, tape.measure, tape.sentence) == (
+        30,
+        "minute",
+        "tape",
+        "000_401f3f548252d387:6",
+    )
+    assert (recording.value, recording.unit, recording.measure) == (31, "minute", "recording")
+    assert recording.sentence == "004_d18fbf1fe040f894:3"
+    people = by_text["1.5 million people"]
+    assert (people.value, people.unit) == (1_500_000, "people")
+    nations = by_text["more than 60 nations"]
+    assert (nations.value, nations.approx, nations.measure) == (60, "more than", "nations")
+    # "December 2015", "Oct. 17", "2003" are dates, not quantities
+    assert not any(q.value in (2015, 17, 2003) for q in notes.quantities)
+
+
+@pytest.mark.issue(3)
+def test_money_percent_words_and_casualties() -> None:
+    assert found("The fund raised $2 billion in aid.") == [(2e9, "USD", None, None)]
+    assert found("Prices rose about 4.5 percent in March.") == [(4.5, "percent", "about", None)]
+    assert found("At least twelve soldiers were killed.") == [(12, "soldier", "at least", "soldiers")]
+    assert found("A bomb left 12 killed and 30 wounded.") == [
+        (12, "people", None, "killed"),
+        (30, "people", None, "wounded"),
+    ]
+    # Reuters style: "mln", "dlrs", "pct"
+    assert found("Profit was 5.93 mln dlrs, up 12 pct.") == [
+        (5.93e6, "USD", None, None),
+        (12, "percent", None, None),
+    ]
+
+
+@pytest.mark.issue(3)
+def test_years_ordinals_and_dates_are_not_quantities() -> None:
+    assert found("The invasion of 2003 and the 2nd battle on Oct. 17 ended at 3 p.m.") == []
+    assert found("One of them said the G7 met in 1987.") == []

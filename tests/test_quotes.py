@@ -1,0 +1,90 @@
+"""Quotes and their speakers (issue 3)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsweave.model import Annotations, Article, Quote, Sentence
+from newsweave.nlp import annotate
+from newsweave.options import Options
+from tests.test_entities import entity, seed_articles
+
+FLOORS = json.loads((Path(__file__).parent / "floors" / "nlp.json").read_text())
+
+
+@pytest.fixture(scope="module")
+def notes(seeds_dir: Path) -> Annotations:
+    return annotate(seed_articles(seeds_dir), Options())
+
+
+def quote(notes: Annotations, start: str) -> Quote:
+    hits = [q for q in notes.quotes if q.text.startswith(start)]
+    assert len(hits) == 1, f"{len(hits)} quotes begin {start!r}"
+    return hits[0]
+
+
+def one_article(*paragraphs: str) -> Article:
+    return Article(id="t", sentences=[Sentence(f"t:{i}", p, paragraph=i) for i, p in enumerate(paragraphs)])
+
+
+@pytest.mark.issue(3)
+def test_founding_quotes_have_the_right_speakers(notes: Annotations) -> None:
+    baghdadi = entity(notes, "Abu Bakr al-Baghdadi").id
+    # '"...," he said' - the pronoun stands for the person named before
+    assert quote(notes, "This raging battle and total war").speaker == baghdadi
+    # a quote alone in its sentence continues the previous speaker ('Baghdadi told ... to "unleash"')
+    assert quote(notes, "Turkey today entered your range of action").speaker == baghdadi
+    assert quote(notes, "unleash the fire of their anger").speaker == baghdadi
+    hassan = quote(notes, "Abu Bakr al-Baghdadi’s statement is the fastest in tempo")
+    assert hassan.speaker == entity(notes, "Hassan Hassan").id and hassan.speaker_name == "Hassan Hassan"
+    assert hassan.sentence == "000_401f3f548252d387:21"
+    # the misspelt "Baghadi told his followers to launch ..." is still Baghdadi
+    assert quote(notes, "attack after attack").speaker == baghdadi
+
+
+@pytest.mark.issue(3)
+def test_scare_quotes_are_not_quotes(notes: Annotations) -> None:
+    assert not any(q.text in ("apostate", "Caliphate") for q in notes.quotes)
+
+
+@pytest.mark.issue(3)
+def test_speaker_before_and_after_straight_quotes() -> None:
+    notes = annotate(
+        [
+            one_article(
+                'Rita Katz told reporters: "The group is losing ground fast."',
+                '"We will not leave the city," said Hassan Hassan.',
+                '"They have nowhere to go." He added that the siege would last.',
+            )
+        ],
+        Options(),
+    )
+    assert [q.speaker_name for q in notes.quotes] == ["Rita Katz", "Hassan Hassan", "Hassan Hassan"]
+
+
+@pytest.mark.issue(3)
+def test_same_quote_in_two_articles_is_one_quote() -> None:
+    a = Article(
+        id="a", sentences=[Sentence("a:0", '"We will never surrender the city to them," Rita Katz said.')]
+    )
+    b = Article(id="b", sentences=[Sentence("b:0", 'Katz said: "We will never surrender the city."')])
+    notes = annotate([a, b], Options())
+    assert len(notes.quotes) == 1
+    assert notes.quotes[0].also_in == ["b:0"] and notes.quotes[0].speaker_name == "Rita Katz"
+
+
+@pytest.mark.issue(3)
+def test_quote_floors_on_basil_and_polnear(data_dir: Path) -> None:
+    from bench.quotes import basil, ours_by_doc, polnear, score_basil, score_polnear
+
+    texts, gold = basil(FLOORS["basil_articles"])
+    recall, speaker, _, _ = score_basil(ours_by_doc(texts), gold)
+    assert recall >= FLOORS["basil_quote_recall"]
+    assert speaker >= FLOORS["basil_speaker_accuracy"]
+    texts, rows, direct = polnear(FLOORS["polnear_articles"])
+    precision, recall = score_polnear(ours_by_doc(texts), rows, direct)
+    assert precision >= FLOORS["polnear_precision"]
+    assert recall >= FLOORS["polnear_recall"]
