@@ -26,8 +26,11 @@ from newsweave.options import Options
 def read_raw(limit: int | None) -> tuple[list[RawArticle], float]:
     options = Options()
     start = time.perf_counter()
-    raws = [r for r in read_file(data_dir() / "reuters21578" / "reuters21578.jsonl.gz", options)
-            if isinstance(r, RawArticle)]
+    raws = [
+        r
+        for r in read_file(data_dir() / "reuters21578" / "reuters21578.jsonl.gz", options)
+        if isinstance(r, RawArticle)
+    ]
     return raws[:limit] if limit else raws, time.perf_counter() - start
 
 
@@ -70,11 +73,24 @@ def main(argv: list[str]) -> int:
         stages = run(raws)
         read = per_article_read * len(raws)  # the file is read once; its cost is shared pro rata
         total = read + stages["clean"] + stages["dedupe"] + stages["cluster"]
-        rows.append([f"{stages['n']:,}", f"{read:.2f}", f"{stages['clean']:.2f}", f"{stages['dedupe']:.2f}",
-                     f"{stages['cluster']:.2f}", f"{total:.2f}", f"{stages['n'] / total:,.0f}",
-                     f"{1e3 * total / stages['n']:.3f}"])
-    print(table(["articles", "read s", "clean s", "dedupe s", "cluster s", "total s", "articles/s",
-                 "ms/article"], rows))
+        rows.append(
+            [
+                f"{stages['n']:,}",
+                f"{read:.2f}",
+                f"{stages['clean']:.2f}",
+                f"{stages['dedupe']:.2f}",
+                f"{stages['cluster']:.2f}",
+                f"{total:.2f}",
+                f"{stages['n'] / total:,.0f}",
+                f"{1e3 * total / stages['n']:.3f}",
+            ]
+        )
+    print(
+        table(
+            ["articles", "read s", "clean s", "dedupe s", "cluster s", "total s", "articles/s", "ms/article"],
+            rows,
+        )
+    )
 
     base = []
     for size in args.baseline_sizes.split(","):

@@ -213,13 +213,16 @@ class StoryClusterer:
         more than a window older than the newest one seen starts a story of its own.)
         """
         for postings in self._postings.values():
-            stale = [sid for sid in postings if (last := self._stories[sid].last) is not None
-                     and last + window < moment]
+            stale = [
+                sid
+                for sid in postings
+                if (last := self._stories[sid].last) is not None and last + window < moment
+            ]
             postings.difference_update(stale)
         self._swept = moment
 
     def _new_story(self, article: Article) -> _Story:
-        base = "s" + hashlib.blake2b(article.id.encode("utf-8"), digest_size=5).hexdigest()
+        base = story_id(article.id)
         sid, n = base, 1
         while sid in self._stories:
             n += 1
@@ -264,6 +267,11 @@ class StoryClusterer:
             vector[term] = (1.0 + math.log(tf)) * idf
         norm = math.sqrt(sum(w * w for w in vector.values()))
         return {t: w / norm for t, w in vector.items()} if norm else {}
+
+
+def story_id(founding_article_id: str) -> str:
+    """A story's id, derived from its first article's id: stable as the story grows and across runs."""
+    return "s" + hashlib.blake2b(founding_article_id.encode("utf-8"), digest_size=5).hexdigest()
 
 
 def arrival_bursts(articles: list[Article]) -> dict[str, int]:

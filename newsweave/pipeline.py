@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from newsweave.cluster import StoryClusterer
+from newsweave.cluster import StoryClusterer, story_id
 from newsweave.dedupe import mark_duplicates
 from newsweave.independence import count_independent
 from newsweave.ingest import read_articles
@@ -170,6 +170,4 @@ def _sources(articles: list[Article]) -> list[str]:
 
 
 def _story_id(articles: list[Article]) -> str:
-    clusterer = StoryClusterer()
-    clusterer.fit(articles[:1])
-    return next(iter(clusterer.stories_))
+    return story_id(min(articles, key=_reading_order).id)
