@@ -11,8 +11,9 @@ threshold, otherwise it founds a new story. Why this and not agglomerative clust
 
 An article is represented by TF-IDF weights (sublinear tf, smoothed idf) of the content words of its
 title (counted twice: headlines are dense summaries) and body (up to ``LEAD_SENTENCES`` sentences:
-on BASIL the lead alone, 5 or 10 sentences, separated stories slightly worse than the whole body); capitalised words get a small boost since names and places are
-what distinguish one story from another. Document frequencies are learned from everything seen.
+on BASIL the lead alone, 5 or 10 sentences, separated stories slightly worse than the whole
+body); capitalised words mid-sentence count twice, since names and places are what distinguish
+one story from another. Document frequencies are learned from everything seen.
 
 Arrival bursts. Some streams arrive in clear bursts: an aggregator crawls a story's articles
 together, then goes quiet before the next one. When the gaps between consecutive articles are
@@ -44,7 +45,6 @@ TOP_TERMS = 12
 SHORTLIST = 8
 COMMON_SHARE = 0.2
 """Terms in more than this share of articles are not used to look up candidate stories."""
-NAME_BOOST = 1.5
 BURST_SEPARATION = 10.0
 BURST_BONUS = DEFAULT_THRESHOLD
 
@@ -277,9 +277,9 @@ def story_id(founding_article_id: str) -> str:
 def arrival_bursts(articles: list[Article]) -> dict[str, int]:
     """Burst number of each dated article when the stream clearly arrives in bursts, else {}.
 
-    ``articles`` must be in time order and most must carry a time of day. The log gaps between consecutive articles are split in two
-    (Otsu's method: the cut that maximises the between-class variance); the split counts only when
-    the longest within-burst gap is ``BURST_SEPARATION`` times shorter than the shortest gap between
+    ``articles`` must be in time order and most must carry a time of day. The log gaps between
+    consecutive articles are split in two (Otsu's method: the cut that maximises the between-class
+    variance); the split counts only when the longest within-burst gap is ``BURST_SEPARATION`` times shorter than the shortest gap between
     bursts, i.e. there is an empty valley between the two populations.
     """
     dated = [(t, a.id) for a in articles if (t := _timestamp(a)) is not None]

@@ -91,8 +91,8 @@ def describe_stories(
     groups = [sorted(g, key=_reading_order) for g in groups]
     annotations = _annotate(groups, options)
     stories = []
-    for n, (story_id, members, notes) in enumerate(zip(story_ids, groups, annotations, strict=True)):
-        stories.append(_story(story_id, members, notes, options))
+    for n, (sid, members, notes) in enumerate(zip(story_ids, groups, annotations, strict=True)):
+        stories.append(_story(sid, members, notes, options))
         if progress is not None:
             progress("describe", n + 1, len(groups))
     return stories
