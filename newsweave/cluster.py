@@ -279,8 +279,8 @@ def arrival_bursts(articles: list[Article]) -> dict[str, int]:
 
     ``articles`` must be in time order and most must carry a time of day. The log gaps between
     consecutive articles are split in two (Otsu's method: the cut that maximises the between-class
-    variance); the split counts only when the longest within-burst gap is ``BURST_SEPARATION`` times shorter than the shortest gap between
-    bursts, i.e. there is an empty valley between the two populations.
+    variance); the split counts only when the longest within-burst gap is ``BURST_SEPARATION`` times
+    shorter than the shortest gap between bursts, i.e. there is an empty valley between the two.
     """
     dated = [(t, a.id) for a in articles if (t := _timestamp(a)) is not None]
     if len(dated) < 20:
