@@ -94,6 +94,20 @@ def anchor(identifier: str) -> str:
     return "s-" + re.sub(r"[^A-Za-z0-9_-]", "-", identifier)
 
 
+def skip_reasons(report: Report) -> str:
+    """Why inputs were skipped, most common first: "file is empty ×2; line N is not valid JSON"."""
+    reasons: dict[str, int] = {}
+    for w in report.warnings:
+        message = w.message.rstrip(".")
+        if not message.endswith("skipped"):
+            continue
+        reason = re.sub(r"\s*\([^)]*\)", "", message.split(";")[0])
+        reason = re.sub(r"\b\d[\d,]*\b", "N", reason).strip()
+        reasons[reason] = reasons.get(reason, 0) + 1
+    ranked = sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0]))
+    return "; ".join(f"{r} ×{n}" if n > 1 else r for r, n in ranked)
+
+
 def run_summary(report: Report) -> str:
     """The one line the CLI prints at the end of a run."""
     duplicates = sum(1 for a in report.articles if a.duplicate_of)
@@ -104,6 +118,8 @@ def run_summary(report: Report) -> str:
         f"{duplicates} duplicate{'s' if duplicates != 1 else ''}",
         f"{len(report.stories)} stor{'ies' if len(report.stories) != 1 else 'y'}",
     ]
+    if skipped:
+        parts[1] += f" ({skip_reasons(report)})"
     line = ", ".join(parts)
     if report.warnings:
         line += f", {len(report.warnings)} warning{'s' if len(report.warnings) != 1 else ''}"
