@@ -292,3 +292,55 @@ ADJECTIVE_HINTS = frozenset(
     """.split()
 )
 """Common adjectives skipped when looking for the counted noun ("12 senior commanders")."""
+
+# --------------------------------------------------------------------------------------------
+# Comparing sources (the claim table)
+# --------------------------------------------------------------------------------------------
+
+MEASURE_CLASSES = {
+    # a recorded message and its length
+    "tape": "recording",
+    "recording": "recording",
+    "audio": "recording",
+    "message": "recording",
+    "speech": "recording",
+    "video": "recording",
+    "statement": "recording",
+    "broadcast": "recording",
+    # casualties
+    "killed": "dead",
+    "dead": "dead",
+    "death": "dead",
+    "deaths": "dead",
+    "died": "dead",
+    "fatality": "dead",
+    "fatalities": "dead",
+    "lives": "dead",
+    "victims": "dead",
+    "wounded": "injured",
+    "injured": "injured",
+    "hurt": "injured",
+    "injuries": "injured",
+    # people as a count
+    "people": "people",
+    "persons": "people",
+    "residents": "people",
+    "inhabitants": "people",
+    "population": "people",
+}
+"""Counted or measured nouns that name the same kind of thing in different words, so that
+"a 30-minute tape" and "a 31-minute-long recording" are two accounts of one measurement."""
+
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves said says say told according also
+    mr mrs ms one two new would could
+    """.split()
+)
+"""Words that carry no content for aligning sentences across sources."""

@@ -1,0 +1,517 @@
+"""The claim table: what the sources agree on, what only one says, and where they conflict.
+
+The cascade, per story:
+1. describe every body sentence of the original (non-duplicate) articles: stemmed content terms,
+   the entities it mentions (resolved by alias, so "Baghdadi" is "Abu Bakr al-Baghdadi"), its
+   quantities and its dates; and the outlets it attributes information to ("according to Reuters");
+2. align: candidate pairs come from an inverted index over distinctive terms and entities (never
+   all pairs); a pair of sentences from different independent sources is aligned when its
+   similarity (TF-IDF cosine plus shared entities and dates) reaches ``ALIGN_THRESHOLD`` and each
+   is among the other's best matches; aligned sentences form groups (union-find);
+3. conflicts inside a group: different numbers for the same unit and measure, different dates of
+   the same precision, different people in the same sentence frame; and, story-wide, the one
+   measurement of a kind each source gives (a source's only "N-minute recording") compared across
+   sources even when the sentences share no words;
+4. claims: groups told by two or more independent sources are ``corroborated`` (an article that
+   attributes the fact to the other outlet does not count as independent); salient content only
+   one source reports is ``single_source``; groups with a real disagreement are ``conflict``.
+
+Similarity is behind the small ``Similarity`` protocol, so a semantic backend (sentence
+embeddings) can replace the lexical default without touching the rest.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newsweave.independence import independence_groups
+from newsweave.model import (
+    Annotations,
+    Article,
+    Claim,
+    Conflict,
+    ConflictValue,
+    DateRef,
+    Entity,
+    Quantity,
+    Sentence,
+)
+from newsweave.nlp.lexicon import MEASURE_CLASSES, STOP_WORDS
+from newsweave.options import Options
+
+ALIGN_THRESHOLD = 0.25
+"""Similarity for two sentences to report the same thing (cosine scale; see BENCHMARKS.md)."""
+ENTITY_WEIGHT = 2
+DATE_BONUS = 0.12
+CONFLICT_FRAME = 0.35
+"""Aligned sentences must be at least this similar before their figures and dates are compared."""
+NAME_FRAME = 0.6
+MAGNITUDE = 5.0
+"""Figures further apart than this factor are taken to measure different things (e.g. "15 million
+people" live in a region, "40 people" died), not to disagree about one."""
+"""Two aligned sentences this similar that name different people make a name conflict."""
+SINGLE_SOURCE_PER_ARTICLE = 4
+ROUNDING = {"about": 0.1, "nearly": 0.1}
+"""Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d.,]*")
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|cited by|quoted by|told|reported by|said in a statement to)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"|(?P<b>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+(?:reported|said it had learned|reports)\b"
+)
+
+
+class Similarity(Protocol):
+    """How alike two sentences are, on a 0..1+ scale where ``ALIGN_THRESHOLD`` means "the same"."""
+
+    def __call__(self, a: _Facts, b: _Facts) -> float: ...
+
+
+@dataclass
+class _Facts:
+    sentence: Sentence
+    article: Article
+    group: str
+    order: int
+    terms: Counter[str] = field(default_factory=Counter)
+    entities: set[str] = field(default_factory=set)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    attributes_to: set[str] = field(default_factory=set)
+    norm: float = 0.0
+
+
+class LexicalSimilarity:
+    """TF-IDF cosine of stemmed content words and entities (an entity counts as ``ENTITY_WEIGHT``
+    words, weighted by its rarity in the story like any term), plus a bonus for a shared date."""
+
+    def __init__(self, idf: dict[str, float]) -> None:
+        self.idf = idf
+
+    def __call__(self, a: _Facts, b: _Facts) -> float:
+        dot = sum(tf * b.terms[t] * self.idf[t] ** 2 for t, tf in a.terms.items() if t in b.terms)
+        cosine = dot / (a.norm * b.norm) if a.norm and b.norm else 0.0
+        shared_dates = {(d.date, d.precision) for d in a.dates if d.date and not d.relative} & {
+            (d.date, d.precision) for d in b.dates if d.date and not d.relative
+        }
+        return cosine + DATE_BONUS * bool(shared_dates)
+
+
+def compare(articles: list[Article], annotations: Annotations, options: Options | None = None) -> list[Claim]:
+    """The claim table of one story: conflicts first, then corroborated, then single-source claims."""
+    groups = independence_groups(articles)
+    facts = _describe(articles, annotations, groups)
+    if not facts:
+        return []
+    idf = _idf(facts)
+    for f in facts:
+        f.norm = math.sqrt(sum((tf * idf[t]) ** 2 for t, tf in f.terms.items()))
+    similarity: Similarity = LexicalSimilarity(idf)
+    aligned, pairs = _align(facts, similarity, idf)
+    pair_conflicts: dict[str, list[Conflict]] = defaultdict(list)
+    people = {e.id: e for e in annotations.entities if e.type == "person"}
+    for a, b, score in pairs:
+        if score < CONFLICT_FRAME:
+            continue  # loosely aligned sentences may give figures of different things
+        found = _number_conflicts(a, b) + _date_conflicts(a, b) + _name_conflicts(a, b, people, score)
+        pair_conflicts[a.sentence.id].extend(found)
+    names = _source_names(articles)
+
+    claims: list[tuple[int, tuple, Claim]] = []
+    in_claim: set[str] = set()
+    for members in aligned:
+        conflicts = [c for m in members for c in pair_conflicts.get(m.sentence.id, ())]
+        real = [c for c in conflicts if not (c.note or "").startswith("not a conflict")]
+        independent = _independent(members)
+        sources = _sources(members, names)
+        text = _representative(members, similarity).sentence.text
+        ids = [m.sentence.id for m in members]
+        first = min(m.order for m in members)
+        if real:
+            claims.append((0, (first,), Claim("", "conflict", text, ids, sources, independent, conflicts)))
+        elif independent >= 2:
+            claims.append(
+                (1, (-independent, first), Claim("", "corroborated", text, ids, sources, independent, conflicts))
+            )
+        else:  # the others only relay this source ("according to Reuters"): still one source
+            claims.append((2, (first,), Claim("", "single_source", text, ids, sources, independent, conflicts)))
+        in_claim.update(ids)
+
+    for conflict, pair in _story_measurements(facts, in_claim):
+        first = min(p.order for p in pair)
+        text = " / ".join(p.sentence.text for p in pair)
+        claims.append(
+            (
+                0,
+                (first,),
+                Claim(
+                    "",
+                    "conflict",
+                    text,
+                    [p.sentence.id for p in pair],
+                    _sources(pair, names),
+                    _independent(pair),
+                    [conflict],
+                ),
+            )
+        )
+
+    in_conflict = {sid for kind, _, claim in claims if kind == 0 for sid in claim.sentences}
+    for f in _single_source(facts, aligned, annotations, in_conflict):
+        claims.append(
+            (2, (f.order,), Claim("", "single_source", f.sentence.text, [f.sentence.id], _sources([f], names), 1))
+        )
+
+    claims.sort(key=lambda c: (c[0], c[1]))
+    out = []
+    for n, (_, _, claim) in enumerate(claims, start=1):
+        claim.id = f"c{n}"
+        out.append(claim)
+    return out
+
+
+# -- 1. facts -------------------------------------------------------------------------------------
+def _describe(articles: list[Article], notes: Annotations, groups: dict[str, str]) -> list[_Facts]:
+    quantities = defaultdict(list)
+    for q in notes.quantities:
+        quantities[q.sentence].append(q)
+    dates = defaultdict(list)
+    for d in notes.dates:
+        dates[d.sentence].append(d)
+    same_as = _demonyms(notes)
+    facts = []
+    order = 0
+    for article in articles:
+        if article.duplicate_of:
+            continue  # a reprint says nothing its original does not
+        for sentence in article.sentences:
+            f = _Facts(sentence=sentence, article=article, group=groups[article.id], order=order)
+            f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
+            f.terms = Counter(_stems(sentence.text))
+            for e in f.entities:
+                f.terms[f"e:{e}"] += ENTITY_WEIGHT
+            f.quantities = quantities.get(sentence.id, [])
+            f.dates = dates.get(sentence.id, [])
+            f.attributes_to = {_norm(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
+            facts.append(f)
+            order += 1
+    return facts
+
+
+def _demonyms(notes: Annotations) -> dict[str, str]:
+    """Group entities named after a place ("Turkish", "Syrian", "Iraqi") -> that place's entity, so
+    "Turkish troops" and "invade Turkey" share it. Matched by a common stem of 4+ letters."""
+    places = [(e.name.lower(), e.id) for e in notes.entities if e.type == "place"]
+    out = {}
+    for e in notes.entities:
+        if e.type != "group":
+            continue
+        name = e.name.lower()
+        for place, pid in places:
+            n = 0
+            while n < min(len(place), len(name)) and place[n] == name[n]:
+                n += 1
+            if n >= 4 and n >= min(len(place), len(name)) - 3:
+                out[e.id] = pid
+                break
+    return out
+
+
+_STEM_CACHE: dict[str, str] = {}
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def _stems(text: str) -> list[str]:
+    out = []
+    for word in _WORD.findall(text):
+        low = _POSSESSIVE.sub("", word.lower()).strip("'’-.,")
+        if len(low) < 2 or low in STOP_WORDS:
+            continue
+        stem = _STEM_CACHE.get(low)
+        if stem is None:
+            stem = _STEM_CACHE[low] = _stem(low)
+        out.append(stem)
+    return out
+
+
+def _stem(word: str) -> str:
+    """A light suffix stripper: enough to match "attacks"/"attack", "called"/"calling"."""
+    for suffix in ("ings", "ing", "edly", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def _idf(facts: list[_Facts]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for f in facts:
+        df.update(set(f.terms))
+    n = len(facts)
+    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+
+# -- 2. alignment --------------------------------------------------------------------------------
+def _align(
+    facts: list[_Facts], similarity: Similarity, idf: dict[str, float]
+) -> tuple[list[list[_Facts]], list[tuple[_Facts, _Facts, float]]]:
+    """Groups of sentences from two or more independent sources that report the same thing, and
+    the aligned pairs themselves (each sentence the other's best match in its source)."""
+    index: dict[str, list[int]] = defaultdict(list)
+    common = max(3, len(facts) // 4)
+    df = Counter(t for f in facts for t in set(f.terms))
+    for i, f in enumerate(facts):
+        for key in f.terms:
+            if df[key] <= common:
+                index[key].append(i)
+
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    scores: dict[tuple[int, int], float] = {}
+    for i, f in enumerate(facts):
+        seen: set[int] = set()
+        for key in f.terms:
+            for j in index.get(key, ()):
+                if j <= i or j in seen or facts[j].group == f.group:
+                    continue
+                seen.add(j)
+                score = similarity(f, facts[j])
+                if score < ALIGN_THRESHOLD:
+                    continue
+                scores[(i, j)] = score
+                for a, b in ((i, j), (j, i)):
+                    key2 = (a, facts[b].group)
+                    if key2 not in best or score > best[key2][0]:
+                        best[key2] = (score, b)
+
+    parent = list(range(len(facts)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    pairs = []
+    for (i, j), score in sorted(scores.items()):
+        # keep a link only when each sentence is the other's best match in that source: this stops
+        # a long article from chaining every loosely related sentence into one group
+        if best[(i, facts[j].group)][1] == j and best[(j, facts[i].group)][1] == i:
+            parent[find(j)] = find(i)
+            pairs.append((facts[i], facts[j], score))
+    components: dict[int, list[_Facts]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        components[find(i)].append(f)
+    groups = [sorted(m, key=lambda f: f.order) for m in components.values() if len({f.group for f in m}) >= 2]
+    return groups, pairs
+
+
+def _representative(members: list[_Facts], similarity: Similarity) -> _Facts:
+    """The sentence most like the others (ties: the earliest)."""
+    if len(members) <= 2:
+        return members[0]
+    return max(members, key=lambda f: (sum(similarity(f, g) for g in members if g is not f), -f.order))
+
+
+# -- 3. conflicts ----------------------------------------------------------------------------------
+def _measure_class(q: Quantity) -> str | None:
+    if q.measure is None:
+        return None
+    word = q.measure.lower()
+    return MEASURE_CLASSES.get(word, MEASURE_CLASSES.get(word.rstrip("s"), word.rstrip("s")))
+
+
+def _disagreement(a: Quantity, b: Quantity) -> str | None:
+    """None when two figures agree; else a note saying whether it is rounding or a real disagreement."""
+    if a.value == b.value:
+        return None
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high / low > MAGNITUDE:
+        return None  # an order of magnitude apart: figures of different things, not two accounts
+    for x, y in ((a, b), (b, a)):
+        if x.approx in ("more than", "at least") and y.value >= x.value:
+            return None if x.approx == "at least" or y.value > x.value else "real disagreement"
+        if x.approx in ("less than", "up to") and y.value <= x.value:
+            return None
+        tolerance = ROUNDING.get(x.approx or "")
+        if tolerance and abs(x.value - y.value) <= tolerance * max(abs(x.value), abs(y.value)):
+            return f"not a conflict: within rounding ({x.approx} {_show(x.value)} vs {_show(y.value)})"
+    spread = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+    return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
+        "  ", " "
+    )
+
+
+def _only(quantities: list[Quantity], unit: str | None, kind: str | None) -> Quantity | None:
+    """The sentence's one figure of this unit and kind, or None when it has none or several."""
+    found = [q for q in quantities if q.unit == unit and _measure_class(q) == kind]
+    return found[0] if len(found) == 1 else None
+
+
+def _number_conflicts(a: _Facts, b: _Facts) -> list[Conflict]:
+    """Different figures of the same unit and kind, each its sentence's only one of that kind."""
+    out = []
+    for qa in a.quantities:
+        if qa.unit is None:
+            continue  # a bare number ("64") may count anything
+        kind = _measure_class(qa)
+        qa1, qb = _only(a.quantities, qa.unit, kind), _only(b.quantities, qa.unit, kind)
+        if qa1 is None or qb is None:
+            continue
+        note = _disagreement(qa, qb)
+        if note:
+            out.append(Conflict("number", [_value(qa), _value(qb)], note))
+    return out
+
+
+def _date_conflicts(a: _Facts, b: _Facts) -> list[Conflict]:
+    da = [d for d in a.dates if d.date and not d.relative]
+    db = [d for d in b.dates if d.date and not d.relative]
+    if len(da) != 1 or len(db) != 1 or da[0].precision != db[0].precision or da[0].date == db[0].date:
+        return []  # only one date each makes it the same event's date
+    return [
+        Conflict(
+            "date",
+            [
+                ConflictValue(da[0].date, da[0].precision, da[0].text, a.sentence.id),
+                ConflictValue(db[0].date, db[0].precision, db[0].text, b.sentence.id),
+            ],
+            "real disagreement: different dates for the same event",
+        )
+    ]
+
+
+def _name_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity], score: float) -> list[Conflict]:
+    """Near-identical sentences that name a different person (one each): "X said" vs "Y said"."""
+    only_a = [people[e] for e in a.entities - b.entities if e in people]
+    only_b = [people[e] for e in b.entities - a.entities if e in people]
+    if len(only_a) != 1 or len(only_b) != 1 or score < NAME_FRAME:
+        return []
+    pa, pb = only_a[0], only_b[0]
+    words_a = {w.lower() for name in (pa.name, *pa.aliases) for w in name.split()}
+    words_b = {w.lower() for name in (pb.name, *pb.aliases) for w in name.split()}
+    if words_a & words_b:
+        return []  # "Peter Campbell" and "Campbell": one person the alias layer did not join
+    return [
+        Conflict(
+            "name",
+            [
+                ConflictValue(pa.name, None, pa.name, a.sentence.id),
+                ConflictValue(pb.name, None, pb.name, b.sentence.id),
+            ],
+            "real disagreement: different people in the same role",
+        )
+    ]
+
+
+def _story_measurements(facts: list[_Facts], in_claim: set[str]) -> list[tuple[Conflict, list[_Facts]]]:
+    """Each source's only figure of one kind (unit and measure), compared across sources.
+
+    "Thursday's 30-minute tape" and "the 31-minute-long recording" share no words, but when each
+    source gives exactly one duration of a recording, they are two accounts of the same fact.
+    """
+    by_kind: dict[tuple[str, str], dict[str, list[tuple[Quantity, _Facts]]]] = defaultdict(lambda: defaultdict(list))
+    for f in facts:
+        for q in f.quantities:
+            kind = _measure_class(q)
+            if q.unit and kind in _CURATED_KINDS:
+                by_kind[(q.unit, kind)][f.group].append((q, f))
+    out = []
+    for (_unit, _kind), per_group in sorted(by_kind.items()):
+        singles = [items[0] for items in per_group.values() if len(items) == 1]
+        if len(singles) < 2 or len(singles) != len(per_group):
+            continue
+        singles.sort(key=lambda qf: qf[1].order)
+        for (qa, fa), (qb, fb) in zip(singles, singles[1:], strict=False):
+            note = _disagreement(qa, qb)
+            if note and not note.startswith("not a conflict"):
+                out.append((Conflict("number", [_value(qa), _value(qb)], note), [fa, fb]))
+    return out
+
+
+_CURATED_KINDS = frozenset(MEASURE_CLASSES.values())
+
+
+def _value(q: Quantity) -> ConflictValue:
+    return ConflictValue(q.value, q.unit, q.text, q.sentence)
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+# -- 4. claims -----------------------------------------------------------------------------------
+def _independent(members: list[_Facts]) -> int:
+    """Independent sources among these sentences; attributing a fact to another one's outlet
+    ("according to Reuters") makes an article dependent on it."""
+    groups = {f.group for f in members}
+    outlet_group = {_norm(f.article.source): f.group for f in members if f.article.source}
+    for f in members:
+        for outlet in f.attributes_to:
+            other = outlet_group.get(outlet)
+            if other is not None and other != f.group and f.group in groups:
+                groups.discard(f.group)
+    return len(groups) or 1
+
+
+def _single_source(
+    facts: list[_Facts], aligned: list[list[_Facts]], notes: Annotations, in_conflict: set[str]
+) -> list[_Facts]:
+    """Salient sentences whose content only one independent source reports.
+
+    A sentence counts when no other source tells the same thing, or when it names a person,
+    organisation or place, or gives a figure of a kind, that no other source mentions at all
+    (a detail added to shared news).
+    """
+    in_group = {f.sentence.id for members in aligned for f in members}
+    mentioned_by = defaultdict(set)
+    for f in facts:
+        for e in f.entities:
+            mentioned_by[e].add(f.group)
+    named = {e.id for e in notes.entities if e.type in ("person", "org", "place")}
+    figures_by = defaultdict(set)
+    for f in facts:
+        for q in f.quantities:
+            figures_by[(q.unit, _measure_class(q))].add(f.group)
+    groups = {f.group for f in facts}
+    if len(groups) < 2:
+        return []  # with one source everything is single-source; the claim table says nothing new
+    per_article: dict[str, list[tuple[float, _Facts]]] = defaultdict(list)
+    for f in facts:
+        unique = {e for e in f.entities & named if mentioned_by[e] == {f.group}}
+        unique |= {
+            (q.unit, _measure_class(q)) for q in f.quantities if figures_by[(q.unit, _measure_class(q))] == {f.group}
+        }
+        if f.sentence.id in in_conflict or (f.sentence.id in in_group and not unique):
+            continue
+        words = len(f.sentence.text.split())
+        if words < 8:
+            continue
+        salience = 2 * len(unique) + len(f.entities) + 2 * len(f.quantities) + sum(not d.relative for d in f.dates)
+        if salience >= 2:
+            per_article[f.article.id].append((salience, f))
+    out = []
+    for ranked in per_article.values():
+        ranked.sort(key=lambda sf: (-sf[0], sf[1].order))
+        out.extend(f for _, f in ranked[:SINGLE_SOURCE_PER_ARTICLE])
+    return sorted(out, key=lambda f: f.order)
+
+
+def _source_names(articles: list[Article]) -> dict[str, str]:
+    return {a.id: a.source or a.id for a in articles}
+
+
+def _sources(members: list[_Facts], names: dict[str, str]) -> list[str]:
+    out: list[str] = []
+    for f in sorted(members, key=lambda f: f.order):
+        name = names[f.article.id]
+        if name not in out:
+            out.append(name)
+    return out
+
+
+def _norm(name: str | None) -> str:
+    return " ".join((name or "").lower().replace("the ", "").strip(" .,;:’'").split())

@@ -1,0 +1,53 @@
+"""The dated events of a story: every resolved date, the sentences that tell what happened then.
+
+Dates come from the NLP layer (absolute ones, and relative ones resolved against each article's
+own publication date). The same date told by several articles is one event citing all of their
+sentences; its text is the shortest of those sentences (usually the plainest statement), trimmed.
+Dates that could not be resolved (no publication date to count "Thursday" from) stay out.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date
+
+from newsweave.model import Annotations, Article, TimelineEvent, article_of
+
+MAX_TEXT = 200
+_PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
+
+
+def build_timeline(articles: list[Article], annotations: Annotations) -> list[TimelineEvent]:
+    """Events ordered by date (a year before its months, a month before its days)."""
+    originals = {a.id for a in articles if not a.duplicate_of}
+    text = {s.id: s.text for a in articles for s in a.sentences}
+    events: dict[tuple[date, str], list[str]] = defaultdict(list)
+    for ref in annotations.dates:
+        if ref.date is None or ref.precision is None or article_of(ref.sentence) not in originals:
+            continue
+        sentences = events[(ref.date, ref.precision)]
+        if ref.sentence not in sentences:
+            sentences.append(ref.sentence)
+    out = []
+    for (when, precision), sentences in events.items():
+        plainest = min(sentences, key=lambda sid: (len(text.get(sid, "")), sid))
+        event = TimelineEvent(
+            date=when,
+            precision=precision,
+            text=_trim(text.get(plainest, "")),  # type: ignore[arg-type]
+            sentences=sorted(sentences, key=_sentence_order),
+        )
+        out.append(event)
+    out.sort(key=lambda e: (e.date, _PRECISION_ORDER[e.precision], e.sentences[0]))
+    return out
+
+
+def _sentence_order(sentence_id: str) -> tuple[str, int]:
+    article, _, index = sentence_id.rpartition(":")
+    return (article, int(index) if index.isdigit() else 0)
+
+
+def _trim(text: str) -> str:
+    if len(text) <= MAX_TEXT:
+        return text
+    return text[: MAX_TEXT - 1].rsplit(" ", 1)[0] + "…"
