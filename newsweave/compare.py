@@ -50,6 +50,7 @@ DATE_BONUS = 0.12
 CONFLICT_FRAME = 0.35
 """Aligned sentences must be at least this similar before their figures and dates are compared."""
 NAME_FRAME = 0.6
+BARE_NUMBER_FRAME = 0.5
 MAGNITUDE = 5.0
 """Figures further apart than this factor are taken to measure different things (e.g. "15 million
 people" live in a region, "40 people" died), not to disagree about one."""
@@ -118,7 +119,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     for a, b, score in pairs:
         if score < CONFLICT_FRAME:
             continue  # loosely aligned sentences may give figures of different things
-        found = _number_conflicts(a, b) + _date_conflicts(a, b) + _name_conflicts(a, b, people, score)
+        found = _number_conflicts(a, b, score) + _date_conflicts(a, b) + _name_conflicts(a, b, people, score)
         pair_conflicts[a.sentence.id].extend(found)
     names = _source_names(articles)
 
@@ -351,12 +352,16 @@ def _only(quantities: list[Quantity], unit: str | None, kind: str | None) -> Qua
     return found[0] if len(found) == 1 else None
 
 
-def _number_conflicts(a: _Facts, b: _Facts) -> list[Conflict]:
-    """Different figures of the same unit and kind, each its sentence's only one of that kind."""
+def _number_conflicts(a: _Facts, b: _Facts, score: float) -> list[Conflict]:
+    """Different figures of the same unit and kind, each its sentence's only one of that kind.
+
+    A bare number ("won 64 of the 122 seats") may count anything, so it is compared only in
+    sentences that tell the same thing in nearly the same words (``BARE_NUMBER_FRAME``).
+    """
     out = []
     for qa in a.quantities:
-        if qa.unit is None:
-            continue  # a bare number ("64") may count anything
+        if qa.unit is None and score < BARE_NUMBER_FRAME:
+            continue
         kind = _measure_class(qa)
         qa1, qb = _only(a.quantities, qa.unit, kind), _only(b.quantities, qa.unit, kind)
         if qa1 is None or qb is None:

@@ -1,0 +1,221 @@
+"""Conflict injection: does the claim table find a disagreement we plant in a real story?
+
+    python -m bench conflicts [--dataset basil|duc2004|all] [--limit N]
+
+For each story (BASIL: the three outlets' articles of one event; DUC 2004: a cluster of 10
+articles) we look for a sentence that two different articles both report, found independently of
+newsweave's alignment: the two sentences share a word 4-gram and the same number, year or name.
+In a copy of the second article we change that one value (a number by about a third, a year by
+three, a name to another story's person) and run clean -> dedupe -> annotate -> compare on the
+story with the copy in place of the original. Measured:
+- recall: the conflict is reported with the right kind, citing the changed sentence and the
+  other article's sentence;
+- false conflicts per story on the unmodified stories;
+- time per story of the comparison stage, and, on DUC 2004, the share of summary sentences
+  supported by at least two independent sources.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from collections import defaultdict
+
+from bench._common import data_dir, machine, read_jsonl, table
+from newsweave.clean import clean
+from newsweave.compare import compare
+from newsweave.dedupe import mark_duplicates
+from newsweave.independence import independence_groups
+from newsweave.model import Article, RawArticle, Sentence, article_of
+from newsweave.nlp import annotate_many
+from newsweave.options import Options
+from newsweave.summarize import summarize
+
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)")
+_YEAR = re.compile(r"\b(19[5-9]\d|20[0-2]\d)\b")
+_NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
+
+
+def stories(name: str, limit: int | None) -> list[list[Article]]:
+    options = Options()
+    out = []
+    if name == "basil":
+        by_story = defaultdict(list)
+        for r in read_jsonl(data_dir() / "basil" / "articles.jsonl"):
+            by_story[r["story"]].append(r)
+        for rows in list(by_story.values())[: limit or None]:
+            arts = [
+                clean(
+                    RawArticle(
+                        input=r["id"],
+                        id=r["id"].replace(" ", "_"),
+                        text=r["text"],
+                        title=r.get("title"),
+                        source=r.get("source"),
+                        published=r.get("date"),
+                    ),
+                    options,
+                )
+                for r in rows
+            ]
+            out.append([a for a in arts if isinstance(a, Article)])
+    else:
+        for r in list(read_jsonl(data_dir() / "duc2004" / "duc2004_task2.jsonl"))[: limit or None]:
+            arts = [
+                clean(RawArticle(input=f"{r['id']}:{i}", id=f"{r['id']}-{i}", text=d, source=f"outlet {i}"), options)
+                for i, d in enumerate(r["documents"])
+            ]
+            out.append([a for a in arts if isinstance(a, Article)])
+    return out
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    words = [w.lower() for w in _WORD.findall(text)]
+    return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
+
+
+def find_target(story: list[Article], kind: str, names: list[str]) -> tuple[Sentence, Sentence, str, str] | None:
+    """(sentence in A, sentence in B, old value, new value) for a value both sentences report."""
+    pattern = {"number": _NUMBER, "date": _YEAR, "name": _NAME}[kind]
+    for i, a in enumerate(story):
+        grams_a = [(_grams(s.text), s) for s in a.sentences]
+        for b in story[i + 1 :]:
+            for sb in b.sentences:
+                gb = _grams(sb.text)
+                for ga, sa in grams_a:
+                    if len(ga & gb) < 2:
+                        continue
+                    for m in pattern.finditer(sb.text):
+                        old = m.group(0)
+                        if old not in sa.text or (kind == "number" and _YEAR.fullmatch(old)):
+                            continue
+                        if kind == "number":
+                            value = int(old.replace(",", ""))
+                            if value < 2:
+                                continue
+                            new = (
+                                f"{value + max(2, round(value / 3)):,}"
+                                if "," in old
+                                else str(value + max(2, round(value / 3)))
+                            )
+                        elif kind == "date":
+                            new = str(int(old) - 3)
+                        else:
+                            new = next((n for n in names if n.split()[1] not in sa.text + sb.text), None)
+                            if new is None:
+                                continue
+                        return sa, sb, old, new
+    return None
+
+
+def inject(story: list[Article], target: Sentence, old: str, new: str) -> list[Article]:
+    out = []
+    for a in story:
+        if a.id != article_of(target.id):
+            out.append(a)
+            continue
+        sentences = [
+            Sentence(s.id, s.text.replace(old, new) if s.id == target.id else s.text, s.paragraph) for s in a.sentences
+        ]
+        out.append(
+            Article(
+                id=a.id,
+                sentences=sentences,
+                title=a.title,
+                source=a.source,
+                url=a.url,
+                authors=a.authors,
+                dateline=a.dateline,
+                published=a.published,
+                published_from=a.published_from,
+            )
+        )
+    return out
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench conflicts", description=__doc__.splitlines()[0])
+    parser.add_argument("--dataset", choices=["basil", "duc2004", "all"], default="all")
+    parser.add_argument("--limit", type=int)
+    args = parser.parse_args(argv)
+    options = Options()
+    names_pool = ["Maria Okonkwo", "Daniel Whitcombe", "Priya Raman", "Tomas Lindqvist"]
+    rows, false_rows, samples = [], [], []
+    for dataset in ["basil", "duc2004"] if args.dataset == "all" else [args.dataset]:
+        base = stories(dataset, args.limit)
+        for story in base:
+            mark_duplicates(story, options)
+        start = time.perf_counter()
+        notes = annotate_many(base, options)
+        annotate_seconds = time.perf_counter() - start
+        start = time.perf_counter()
+        tables = [compare(s, n, options) for s, n in zip(base, notes, strict=True)]
+        compare_seconds = time.perf_counter() - start
+        false = [c for t in tables for c in t if c.status == "conflict"]
+        samples += [(dataset, c) for c in false[:4]]
+        corroborated = total = 0
+        if dataset == "duc2004":
+            for story in base:
+                groups = independence_groups(story)
+                for line in summarize(story, options):
+                    total += 1
+                    corroborated += len({groups[article_of(c)] for c in line.citations}) >= 2
+        false_rows.append(
+            [
+                dataset,
+                len(base),
+                len(false),
+                len(false) / len(base),
+                f"{1e3 * compare_seconds / len(base):.1f}",
+                f"{1e3 * annotate_seconds / len(base):.0f}",
+                f"{corroborated / total:.2f}" if total else "-",
+            ]
+        )
+
+        for kind in ("number", "date", "name"):
+            modified, targets = [], []
+            for story in base:
+                found = find_target(story, kind, names_pool)
+                if found is None:
+                    continue
+                sa, sb, old, new = found
+                changed = inject(story, sb, old, new)
+                mark_duplicates(changed, options)
+                modified.append(changed)
+                targets.append((sa.id, sb.id))
+            if not modified:
+                continue
+            hits = 0
+            for story, note, (sa, sb) in zip(modified, annotate_many(modified, options), targets, strict=True):
+                for claim in compare(story, note, options):
+                    cited = {v.sentence for c in claim.conflicts for v in c.values if c.kind == kind}
+                    if claim.status == "conflict" and sb in cited and article_of(sa) in {article_of(x) for x in cited}:
+                        hits += 1
+                        break
+            rows.append([dataset, kind, len(modified), hits, hits / len(modified)])
+
+    print(table(["dataset", "kind", "stories injected", "found", "recall"], rows))
+    print()
+    print(
+        table(
+            [
+                "dataset",
+                "stories",
+                "conflicts on unmodified",
+                "per story",
+                "compare ms/story",
+                "annotate ms/story",
+                "summary sentences with >= 2 sources",
+            ],
+            false_rows,
+        )
+    )
+    print("\nsample of conflicts reported on unmodified stories:")
+    for dataset, claim in samples[:8]:
+        for c in claim.conflicts:
+            values = " vs ".join(f"{v.value} ({v.text[:40]})" for v in c.values)
+            print(f"- {dataset} {c.kind}: {values}; {c.note}")
+    print(f"\ncommand: python -m bench conflicts {' '.join(argv)}\nmachine: {machine()}")
+    return 0
