@@ -41,8 +41,8 @@ from newsweave.model import Article
 DEFAULT_THRESHOLD = 0.18
 """Cosine similarity to a story centroid needed to join it (see BENCHMARKS.md for the curve)."""
 LEAD_SENTENCES = 40
-TOP_TERMS = 12
-SHORTLIST = 8
+TOP_TERMS = 8
+SHORTLIST = 5
 COMMON_SHARE = 0.2
 """Terms in more than this share of articles are not used to look up candidate stories."""
 BURST_SEPARATION = 10.0

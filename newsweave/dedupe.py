@@ -39,6 +39,7 @@ NUM_PERM = 128
 SHINGLE = 5
 LSH_JACCARD = 0.5
 MIN_SHINGLES = 8
+BUCKET_CAP = 64
 
 _WORD = re.compile(r"\w+")
 # The affine permutations h -> a*h + b mod 2^32 of datasketch's "affine32" scheme, from its seed 1,
@@ -108,18 +109,24 @@ class DuplicateIndex:
         hashes = shingles(words, self._cache)
         if len(hashes) < MIN_SHINGLES:
             return self._remember(article.id, None)
-        keys = signature(hashes)[: _BANDS * _ROWS].reshape(_BANDS, _ROWS)
+        keys = [key.tobytes() for key in signature(hashes)[: _BANDS * _ROWS].reshape(_BANDS, _ROWS)]
         candidates: set[str] = set()
         for band, key in zip(self._bands, keys, strict=True):
-            bucket = band.setdefault(key.tobytes(), [])
-            candidates.update(bucket)
-            bucket.append(article.id)
+            bucket = band.get(key)
+            if bucket:
+                # the latest originals only: a band value shared by very many distinct
+                # articles is a template (market reports, sports results), not evidence of a copy
+                candidates.update(bucket[-BUCKET_CAP:])
         best, best_score = None, self.threshold
         for candidate in sorted(candidates):
             score = containment(hashes, self._shingles[candidate])
             if score >= best_score:
                 best, best_score = candidate, score
-        self._shingles[article.id] = hashes
+        if best is None:
+            # only originals are indexed: a copy is found through the original it copies
+            for band, key in zip(self._bands, keys, strict=True):
+                band.setdefault(key, []).append(article.id)
+            self._shingles[article.id] = hashes
         return self._remember(article.id, best)
 
     def _remember(self, article_id: str, original: str | None) -> str | None:
