@@ -63,7 +63,7 @@ _STOP = frozenset(ENGLISH_STOP_WORDS) | {
 }
 
 
-@dataclass
+@dataclass(eq=False)  # identity hashing: stories sit in the postings sets
 class _Story:
     id: str
     vector: dict[str, float] = field(default_factory=dict)
@@ -114,7 +114,7 @@ class StoryClusterer:
         self.labels_: list[str] = []
         self.stories_: dict[str, list[str]] = {}
         self._stories: dict[str, _Story] = {}
-        self._postings: dict[str, set[str]] = defaultdict(set)
+        self._postings: dict[str, set[_Story]] = defaultdict(set)
         self._df: Counter[str] = Counter()
         self._docs = 0
         self._story_of: dict[str, str] = {}
@@ -178,18 +178,17 @@ class StoryClusterer:
         score (the dot product over those terms only); the full cosine is then computed for the
         ``SHORTLIST`` best, so the cost per article does not grow with the number of stories.
         """
-        partial: dict[str, float] = {}
+        partial: dict[_Story, float] = {}
+        get = partial.get
         for term in self._query_terms(vector):
             postings = self._postings.get(term)
             if not postings:
                 continue
             weight = vector[term]
-            for sid in postings:
-                story = self._stories[sid]
-                partial[sid] = partial.get(sid, 0.0) + weight * story.vector[term] / story.norm
+            for story in postings:
+                partial[story] = get(story, 0.0) + weight * story.vector[term] / story.norm
         out = []
-        for sid in sorted(partial, key=lambda x: (-partial[x], x)):
-            story = self._stories[sid]
+        for story in sorted(partial, key=lambda x: (-partial[x], x.id)):
             if moment is None or story.last is None or story.first - window <= moment <= story.last + window:
                 out.append(story)
                 if len(out) == SHORTLIST:
@@ -213,11 +212,9 @@ class StoryClusterer:
         more than a window older than the newest one seen starts a story of its own.)
         """
         for postings in self._postings.values():
-            stale = [
-                sid
-                for sid in postings
-                if (last := self._stories[sid].last) is not None and last + window < moment
-            ]
+            if len(postings) < 8:
+                continue  # short lists cost little to walk; sweeping them all costs more
+            stale = [story for story in postings if story.last is not None and story.last + window < moment]
             postings.difference_update(stale)
         self._swept = moment
 
@@ -250,7 +247,7 @@ class StoryClusterer:
         # index the story under all its terms; a later article looks up only its own most
         # distinctive (rarest, hence shortest-listed) terms, so the lookup stays cheap
         for term in vector:
-            self._postings[term].add(story.id)
+            self._postings[term].add(story)
 
     def _terms_of(self, article: Article) -> list[str]:
         terms = self._term_cache.get(article.id)
