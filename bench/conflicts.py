@@ -21,6 +21,7 @@ import argparse
 import re
 import time
 from collections import defaultdict
+from dataclasses import replace
 
 from bench._common import data_dir, machine, read_jsonl, table
 from newsweave.clean import clean
@@ -111,27 +112,13 @@ def find_target(story: list[Article], kind: str, names: list[str]) -> tuple[Sent
 
 
 def inject(story: list[Article], target: Sentence, old: str, new: str) -> list[Article]:
+    """The story with ``old`` changed to ``new`` in one sentence of a copy of its article."""
     out = []
     for a in story:
-        if a.id != article_of(target.id):
-            out.append(a)
-            continue
-        sentences = [
-            Sentence(s.id, s.text.replace(old, new) if s.id == target.id else s.text, s.paragraph) for s in a.sentences
-        ]
-        out.append(
-            Article(
-                id=a.id,
-                sentences=sentences,
-                title=a.title,
-                source=a.source,
-                url=a.url,
-                authors=a.authors,
-                dateline=a.dateline,
-                published=a.published,
-                published_from=a.published_from,
-            )
-        )
+        if a.id == article_of(target.id):
+            changed = [replace(s, text=s.text.replace(old, new)) if s.id == target.id else s for s in a.sentences]
+            a = replace(a, sentences=changed, duplicate_of=None)
+        out.append(a)
     return out
 
 

@@ -20,26 +20,25 @@ KNOWN_SUFFIXES = frozenset(
 )
 
 
-def file_stem(path: Path) -> str:
-    """The article id a file gives by default: its name without ``.gz`` and a known extension."""
+def _bare_name(path: Path) -> str:
+    """The file name without ``.gz`` and a known extension: ``x`` for ``x.txt.gz``."""
     name = path.name
     if name.lower().endswith(".gz"):
         name = name[:-3]
     stem, dot, ext = name.rpartition(".")
     if dot and stem and "." + ext.lower() in KNOWN_SUFFIXES:
         name = stem
-    return clean_id(name)
+    return name
+
+
+def file_stem(path: Path) -> str:
+    """The article id a file gives by default: its name without ``.gz`` and a known extension."""
+    return clean_id(_bare_name(path))
 
 
 def sidecar_of(path: Path) -> Path:
     """Where the sidecar metadata of ``path`` would be: ``x.meta.json`` beside ``x.txt``."""
-    name = path.name
-    if name.lower().endswith(".gz"):
-        name = name[:-3]
-    stem, dot, ext = name.rpartition(".")
-    if dot and stem and "." + ext.lower() in KNOWN_SUFFIXES:
-        name = stem
-    return path.with_name(name + SIDECAR_SUFFIX)
+    return path.with_name(_bare_name(path) + SIDECAR_SUFFIX)
 
 
 def apply_sidecar(raw: RawArticle, path: Path) -> str | None:

@@ -21,6 +21,7 @@ from newsweave.nlp.dates import dates_of
 from newsweave.nlp.entities import Mention, Span, find_missed, mention_of, paragraph_text, spans_of
 from newsweave.nlp.quantities import quantities_of
 from newsweave.nlp.quotes import QuoteFinder, merge_across
+from newsweave.nlp.sentences import paragraphs_of
 from newsweave.nlp.spacy_model import load_model
 from newsweave.options import Options
 
@@ -50,7 +51,7 @@ def annotate_many(stories: list[list[Article]], options: Options) -> list[Annota
     texts: list[str] = []
     for si, articles in enumerate(stories):
         for article in articles:
-            for para in _paragraphs(article.sentences):
+            for para in paragraphs_of(article.sentences):
                 text, starts = paragraph_text(para)
                 jobs.append((si, article.id, para, starts))
                 texts.append(text)
@@ -111,12 +112,3 @@ def _story(articles: list[Article], spans: list[tuple[str, Span]]) -> Annotation
     )
 
 
-def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
-    """Sentences grouped by the cleaner's paragraph number (consecutive runs)."""
-    paras: list[list[Sentence]] = []
-    for s in sentences:
-        if paras and paras[-1][-1].paragraph == s.paragraph:
-            paras[-1].append(s)
-        else:
-            paras.append([s])
-    return paras

@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from newsweave.model import Quote, Sentence
 from newsweave.nlp.entities import Mention
 from newsweave.nlp.lexicon import MIN_QUOTE_WORDS, SPEECH_PHRASES, SPEECH_VERBS
+from newsweave.nlp.sentences import paragraphs_of
 
 SAME_QUOTE_RATIO = 90.0
 """rapidfuzz partial_ratio above which two articles' quotes are one (a quote copied with a word
@@ -135,7 +136,7 @@ class QuoteFinder:
         last_person: str | None = None  # last person named as speaker or in a sentence
         last_quote: tuple[int, Quote] | None = None
         index = {s.id: i for i, s in enumerate(sentences)}
-        for para in _paragraphs(sentences):
+        for para in paragraphs_of(sentences):
             text, starts = _join(para)
             para_mentions = [
                 (m, starts[k] + m.start, starts[k] + m.end)
@@ -253,14 +254,6 @@ def _first_person(
     return None
 
 
-def _paragraphs(sentences: list[Sentence]) -> list[list[Sentence]]:
-    paras: list[list[Sentence]] = []
-    for s in sentences:
-        if paras and paras[-1][-1].paragraph == s.paragraph:
-            paras[-1].append(s)
-        else:
-            paras.append([s])
-    return paras
 
 
 def _join(para: list[Sentence]) -> tuple[str, list[int]]:

@@ -10,6 +10,10 @@ period is not a known abbreviation or an initial.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsweave.model import Sentence
 
 # Words that end in a period without ending a sentence. Lower-cased, without the period.
 ABBREVIATIONS = frozenset(
@@ -117,3 +121,14 @@ def _inside_open_quote(text: str, start: int, end: int) -> bool:
     segment = text[start:end]
     opened = segment.count("“") - segment.count("”")
     return opened > 0 and len(segment) < 400
+
+
+def paragraphs_of(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """Sentences grouped by the cleaner's paragraph number (consecutive runs)."""
+    paras: list[list[Sentence]] = []
+    for s in sentences:
+        if paras and paras[-1][-1].paragraph == s.paragraph:
+            paras[-1].append(s)
+        else:
+            paras.append([s])
+    return paras
