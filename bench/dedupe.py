@@ -49,6 +49,10 @@ def load() -> tuple[list[Article], set[tuple[str, str]]]:
     return out, identical
 
 
+EDITS = ("sentence changed", "paragraph added", "paragraph removed", "punctuation", "reprint with tagline")
+"""The light edits a syndicating outlet makes, each applied by ``edited_copy``."""
+
+
 def edited_copy(article: Article, kind: str, rng: random.Random, donor: Article) -> Article:
     """A lightly edited copy of a real article (the edits a syndicating outlet makes)."""
     sents = [s.text for s in article.sentences]
@@ -136,13 +140,7 @@ def main(argv: list[str]) -> int:
 
     # near duplicates made by light edits
     rng = random.Random(7)
-    kinds = [
-        "sentence changed",
-        "paragraph added",
-        "paragraph removed",
-        "punctuation",
-        "reprint with tagline",
-    ]
+    kinds = list(EDITS)
     originals = [a for a in articles if len(a.sentences) >= 6]
     sample = rng.sample(originals, min(args.edited, len(originals)))
     copies = []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.dedupe import edited_copy, load, same_text
+from bench.dedupe import EDITS, edited_copy, load, same_text
 from newsweave.dedupe import DuplicateIndex, mark_duplicates
 from newsweave.independence import count_independent
 from newsweave.ingest import read_articles
@@ -40,13 +40,7 @@ def test_light_edits_and_reprints_with_added_text_are_near_duplicates(bbc) -> No
     articles, _ = bbc
     rng = random.Random(3)
     sample = rng.sample([a for a in articles[:600] if len(a.sentences) >= 6], 60)
-    kinds = [
-        "sentence changed",
-        "paragraph added",
-        "paragraph removed",
-        "punctuation",
-        "reprint with tagline",
-    ]
+    kinds = EDITS
     index = DuplicateIndex()
     for a in articles[:600]:
         index.add(a)
