@@ -31,8 +31,11 @@ from newsweave.model import (
 )
 from newsweave.options import Options, load_meta
 
-_LAZY = {"analyze": "newsweave.pipeline", "read": "newsweave.pipeline", "summarize": "newsweave.pipeline",
-         "render": "newsweave.render"}
+# Names differ from the modules they would shadow: ``analyze_story`` is the CLI's ``summarize``
+# command (``newsweave.summarize`` is the summarizer module) and ``render_report`` is
+# ``newsweave.render.render`` (``newsweave.render`` is the renderers' package).
+_LAZY = {"analyze": "newsweave.pipeline", "read": "newsweave.pipeline", "analyze_story": "newsweave.pipeline",
+         "render_report": "newsweave.render"}
 
 
 def __getattr__(name: str) -> object:
@@ -40,7 +43,8 @@ def __getattr__(name: str) -> object:
     if name in _LAZY:
         import importlib
 
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        module = importlib.import_module(_LAZY[name])
+        return getattr(module, "render" if name == "render_report" else name)
     raise AttributeError(f"module 'newsweave' has no attribute {name!r}")
 
 __all__ = [
@@ -64,8 +68,8 @@ __all__ = [
     "SummarySentence",
     "TimelineEvent",
     "analyze",
+    "analyze_story",
     "load_meta",
     "read",
-    "render",
-    "summarize",
+    "render_report",
 ]

@@ -81,6 +81,10 @@ def summarize(inputs: Inputs, options: Options | None = None, *, progress: Progr
     return Report(articles=articles, stories=stories, warnings=warnings, skipped=_skipped(articles, warnings))
 
 
+analyze_story = summarize
+"""The public name of ``summarize`` (``newsweave.analyze_story``): all inputs as one story."""
+
+
 def describe_stories(
     story_ids: list[str],
     groups: list[list[Article]],
