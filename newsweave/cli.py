@@ -20,6 +20,8 @@ from newsweave.errors import NewsweaveError
 from newsweave.options import Options, load_meta
 
 EXIT_OK, EXIT_WARNINGS, EXIT_USAGE = 0, 1, 2
+MAX_WARNINGS_SHOWN = 50
+"""Warnings printed on stderr; a large corpus may have thousands, and the report keeps them all."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,8 +49,11 @@ def main(argv: list[str] | None = None) -> int:
         _error(str(exc))
         return EXIT_USAGE
 
-    for w in report.warnings:
+    for w in report.warnings[:MAX_WARNINGS_SHOWN]:
         print(f"newsweave: warning: {w.input}: {w.message}", file=sys.stderr)
+    if len(report.warnings) > MAX_WARNINGS_SHOWN:
+        rest = len(report.warnings) - MAX_WARNINGS_SHOWN
+        print(f"newsweave: warning: ... and {rest} more (all are in the report's warnings)", file=sys.stderr)
     text = render(report, args.format)
     try:
         _write(text, args.output)

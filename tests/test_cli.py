@@ -220,3 +220,17 @@ def test_summarize_treats_inputs_as_one_story_and_respects_length(seeds_dir: Pat
     bodies = {s["text"] for a in report["articles"] for s in a["sentences"]}
     for line in lines:
         assert any(_words(line) <= _words(b) for b in bodies)
+
+
+def test_many_warnings_are_summarised_on_stderr_but_all_kept(tmp_path: Path) -> None:
+    lines = ['{"id": "a1", "text": "A real article about the harbour. It has two sentences."}']
+    lines += [json.dumps({"id": f"e{i}"}) for i in range(80)]  # no text, html or title
+    (tmp_path / "many.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "r.json"
+    proc = run_cli("analyze", str(tmp_path), "--no-nlp", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    shown = [x for x in proc.stderr.splitlines() if x.startswith("newsweave: warning:") and "has no text" in x]
+    assert len(shown) == 50
+    assert "and 30 more" in proc.stderr
+    assert len(json.loads(out.read_text(encoding="utf-8"))["warnings"]) == 80
+    assert "80 inputs skipped" in proc.stderr
