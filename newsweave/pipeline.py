@@ -14,7 +14,7 @@ from pathlib import Path
 from newsweave.cluster import StoryClusterer, story_id
 from newsweave.dedupe import mark_duplicates
 from newsweave.independence import count_independent
-from newsweave.ingest import read_articles
+from newsweave.ingest import list_inputs, read_articles
 from newsweave.model import Annotations, Article, InputWarning, Report, Story
 from newsweave.options import Options
 from newsweave.summarize import summarize as summarize_story
@@ -33,8 +33,6 @@ def read(
     Raises ``newsweave.errors.InputNotFound`` when a path does not exist.
     """
     options = options or Options()
-    from newsweave.ingest import list_inputs
-
     paths = list_inputs(inputs)
     callback = None
     if progress is not None:
