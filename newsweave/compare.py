@@ -56,6 +56,7 @@ MAGNITUDE = 5.0
 people" live in a region, "40 people" died), not to disagree about one."""
 """Two aligned sentences this similar that name different people make a name conflict."""
 SINGLE_SOURCE_PER_ARTICLE = 4
+MAX_PER_ARTICLE = 2
 ROUNDING = {"about": 0.1, "nearly": 0.1}
 """Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
 
@@ -301,8 +302,22 @@ def _align(
         # keep a link only when each sentence is the other's best match in that source: this stops
         # a long article from chaining every loosely related sentence into one group
         if best[(i, facts[j].group)][1] == j and best[(j, facts[i].group)][1] == i:
-            parent[find(j)] = find(i)
             pairs.append((facts[i], facts[j], score))
+
+    # Join linked sentences into groups, strongest links first, but never so that a group holds
+    # more than ``MAX_PER_ARTICLE`` sentences of one article: across ten articles, chains of
+    # best matches would otherwise grow into one "claim" of dozens of loosely related sentences.
+    index_of = {id(f): n for n, f in enumerate(facts)}
+    per_article: dict[int, Counter[str]] = {n: Counter([f.article.id]) for n, f in enumerate(facts)}
+    for a, b, _score in sorted(pairs, key=lambda p: (-p[2], p[0].order, p[1].order)):
+        ra, rb = find(index_of[id(a)]), find(index_of[id(b)])
+        if ra == rb:
+            continue
+        merged = per_article[ra] + per_article[rb]
+        if max(merged.values()) > MAX_PER_ARTICLE:
+            continue
+        parent[rb] = ra
+        per_article[ra] = merged
     components: dict[int, list[_Facts]] = defaultdict(list)
     for i, f in enumerate(facts):
         components[find(i)].append(f)
