@@ -123,14 +123,20 @@ def textacy_by_doc(texts: dict[str, str]) -> dict[str, list[Found]]:
     return out
 
 
+def _first(texts: dict[str, str], limit: int | None) -> dict[str, str]:
+    """The first ``limit`` articles by id (all of them without a limit)."""
+    if not limit:
+        return texts
+    keep = set(sorted(texts)[:limit])
+    return {k: v for k, v in texts.items() if k in keep}
+
+
 def basil(limit: int | None) -> tuple[dict[str, str], list[dict]]:
     root = data_dir() / "basil"
     gold = list(read_jsonl(root / "quotes.jsonl"))
     docs = {g["doc_id"] for g in gold}
     texts = {r["id"]: r["text"] for r in read_jsonl(root / "articles.jsonl") if r["id"] in docs}
-    if limit:
-        keep = set(sorted(texts)[:limit])
-        texts = {k: v for k, v in texts.items() if k in keep}
+    texts = _first(texts, limit)
     gold = [g for g in gold if g["doc_id"] in texts]
     return texts, gold
 
@@ -152,9 +158,7 @@ def polnear(limit: int | None) -> tuple[dict[str, str], list[dict], list[dict]]:
     rows = [r for r in read_jsonl(root / "attributions.jsonl.gz") if r["split"] == "dev" and r.get("content")]
     docs = {r["doc_id"] for r in rows}
     texts = {r["id"]: r["text"] for r in read_jsonl(root / "articles.jsonl.gz") if r["id"] in docs}
-    if limit:
-        keep = set(sorted(texts)[:limit])
-        texts = {k: v for k, v in texts.items() if k in keep}
+    texts = _first(texts, limit)
     rows = [r for r in rows if r["doc_id"] in texts]
     direct, seen = [], set()
     for r in rows:

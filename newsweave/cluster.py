@@ -69,7 +69,6 @@ class _Story:
     vector: dict[str, float] = field(default_factory=dict)
     norm: float = 0.0
     squared: float = 0.0
-    size: int = 0
     first: float | None = None
     last: float | None = None
     articles: list[str] = field(default_factory=list)
@@ -237,7 +236,6 @@ class StoryClusterer:
             story.last = moment if story.last is None else max(story.last, moment)
         if not vector:
             return
-        story.size += 1
         centroid = story.vector
         for term, weight in vector.items():
             old = centroid.get(term, 0.0)

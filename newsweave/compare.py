@@ -110,11 +110,12 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     facts = _describe(articles, annotations, groups)
     if not facts:
         return []
-    idf = _idf(facts)
+    df = _document_frequencies(facts)
+    idf = _idf(df, len(facts))
     for f in facts:
         f.norm = math.sqrt(sum((tf * idf[t]) ** 2 for t, tf in f.terms.items()))
     similarity: Similarity = LexicalSimilarity(idf)
-    aligned, pairs = _align(facts, similarity, idf)
+    aligned, pairs = _align(facts, similarity, df)
     pair_conflicts: dict[str, list[Conflict]] = defaultdict(list)
     people = {e.id: e for e in annotations.entities if e.type == "person"}
     for a, b, score in pairs:
@@ -249,23 +250,26 @@ def _stem(word: str) -> str:
     return word
 
 
-def _idf(facts: list[_Facts]) -> dict[str, float]:
+def _document_frequencies(facts: list[_Facts]) -> Counter[str]:
+    """In how many sentences each term occurs."""
     df: Counter[str] = Counter()
     for f in facts:
         df.update(set(f.terms))
-    n = len(facts)
+    return df
+
+
+def _idf(df: Counter[str], n: int) -> dict[str, float]:
     return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
 
 
 # -- 2. alignment --------------------------------------------------------------------------------
 def _align(
-    facts: list[_Facts], similarity: Similarity, idf: dict[str, float]
+    facts: list[_Facts], similarity: Similarity, df: Counter[str]
 ) -> tuple[list[list[_Facts]], list[tuple[_Facts, _Facts, float]]]:
     """Groups of sentences from two or more independent sources that report the same thing, and
     the aligned pairs themselves (each sentence the other's best match in its source)."""
     index: dict[str, list[int]] = defaultdict(list)
     common = max(3, len(facts) // 4)
-    df = Counter(t for f in facts for t in set(f.terms))
     for i, f in enumerate(facts):
         for key in f.terms:
             if df[key] <= common:
