@@ -121,6 +121,8 @@ class StoryClusterer:
         self._burst_base = 0
         self._term_cache: dict[str, list[str]] = {}
         self._swept = float("-inf")
+        self._idf: dict[str, float] = {}
+        self._idf_docs = -1
 
     def _learn_frequencies(self, articles: Iterable[Article]) -> None:
         for a in articles:
@@ -185,9 +187,10 @@ class StoryClusterer:
                 continue
             weight = vector[term]
             for story in postings:
-                partial[story] = get(story, 0.0) + weight * story.vector[term] / story.norm
+                partial[story] = get(story, 0.0) + weight * story.vector[term]
+        ranked = sorted((-score / story.norm, story.id, story) for story, score in partial.items())
         out = []
-        for story in sorted(partial, key=lambda x: (-partial[x], x.id)):
+        for _, _, story in ranked:
             if moment is None or story.last is None or story.first - window <= moment <= story.last + window:
                 out.append(story)
                 if len(out) == SHORTLIST:
@@ -197,8 +200,9 @@ class StoryClusterer:
     def _query_terms(self, vector: dict[str, float]) -> list[str]:
         """The article's heaviest terms that are not common in the corpus (short postings)."""
         common = max(5, COMMON_SHARE * self._docs)
-        ranked = sorted(vector, key=lambda t: (-vector[t], t))
-        terms = [t for t in ranked if self._df.get(t, 0) <= common][:TOP_TERMS]
+        df = self._df
+        ranked = [t for _, t in sorted((-w, t) for t, w in vector.items())]
+        terms = [t for t in ranked if df.get(t, 0) <= common][:TOP_TERMS]
         if len(terms) < 3:
             terms += [t for t in ranked if t not in terms][: 3 - len(terms)]
         return terms
@@ -255,11 +259,17 @@ class StoryClusterer:
 
     def _vector(self, article: Article) -> dict[str, float]:
         counts = Counter(self._term_cache.pop(article.id, None) or _terms(article))
+        if self._idf_docs != self._docs:  # document frequencies changed: idf weights are stale
+            self._idf.clear()
+            self._idf_docs = self._docs
         n = max(self._docs, 1)
+        idf, df = self._idf, self._df
         vector = {}
         for term, tf in counts.items():
-            idf = math.log((1 + n) / (1 + self._df.get(term, 0))) + 1.0
-            vector[term] = (1.0 + math.log(tf)) * idf
+            weight = idf.get(term)
+            if weight is None:
+                weight = idf[term] = math.log((1 + n) / (1 + df.get(term, 0))) + 1.0
+            vector[term] = weight if tf == 1 else (1.0 + math.log(tf)) * weight
         norm = math.sqrt(sum(w * w for w in vector.values()))
         return {t: w / norm for t, w in vector.items()} if norm else {}
 

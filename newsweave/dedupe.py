@@ -47,6 +47,7 @@ _WORD = re.compile(r"\w+")
 _A, _B = MinHash(num_perm=NUM_PERM, seed=1, scheme="affine32").permutations.astype(np.uint32)
 _BANDS, _ROWS = _optimal_param(LSH_JACCARD, NUM_PERM, 0.5, 0.5)
 # Odd 64-bit multipliers combine the token hashes of a shingle (order matters).
+_BAND_SALT = np.arange(1, _BANDS + 1, dtype=np.uint64) * np.uint64(0x94D049BB133111EB)
 _MIX = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD],
     dtype=np.uint64,
@@ -64,19 +65,7 @@ def fingerprint(words: list[str]) -> str:
 
 def shingles(words: list[str], cache: dict[str, int] | None = None) -> np.ndarray:
     """Distinct 32-bit hashes of the word 5-grams (a stable hash, the same in every process)."""
-    if len(words) < SHINGLE:
-        return np.empty(0, dtype=np.uint32)
-    if cache is None:
-        cache = {}
-    for w in set(words).difference(cache):
-        cache[w] = zlib.crc32(w.encode("utf-8"))
-    ids = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
-    n = len(words) - SHINGLE + 1
-    with np.errstate(over="ignore"):
-        mixed = ids[:n] * _MIX[0]
-        for k in range(1, SHINGLE):
-            mixed = (mixed ^ (mixed >> np.uint64(29))) + ids[k : k + n] * _MIX[k]
-    return np.unique((mixed >> np.uint64(32)).astype(np.uint32))
+    return _Features.of([words], cache if cache is not None else {}).hashes[0]
 
 
 def signature(shingle_hashes: np.ndarray) -> np.ndarray:
@@ -85,38 +74,108 @@ def signature(shingle_hashes: np.ndarray) -> np.ndarray:
         return (shingle_hashes[:, None] * _A + _B).min(axis=0)  # uint32 arithmetic wraps mod 2^32
 
 
+class _Features:
+    """Shingle hashes and LSH band keys of a batch of articles, computed with whole-batch array
+    operations: per-article numpy calls on arrays of a few hundred values cost more in call
+    overhead than in arithmetic (``python -m bench throughput`` spent most of dedupe there)."""
+
+    def __init__(self, hashes: list[np.ndarray], bands: list[list[int] | None]) -> None:
+        self.hashes = hashes
+        self.bands = bands
+
+    @classmethod
+    def of(cls, texts: list[list[str]], cache: dict[str, int]) -> _Features:
+        lengths = np.array([len(w) for w in texts], dtype=np.int64)
+        words = [w for ws in texts for w in ws]
+        for w in set(words).difference(cache):
+            cache[w] = zlib.crc32(w.encode("utf-8"))
+        ids = np.fromiter(map(cache.__getitem__, words), dtype=np.uint64, count=len(words))
+        # shingle k starts at word k; it is valid when its five words belong to one article
+        ends = np.cumsum(lengths)
+        owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
+        n = max(len(words) - SHINGLE + 1, 0)
+        with np.errstate(over="ignore"):
+            mixed = ids[:n] * _MIX[0]
+            for k in range(1, SHINGLE):
+                mixed = (mixed ^ (mixed >> np.uint64(29))) + ids[k : k + n] * _MIX[k]
+        valid = np.arange(n) + SHINGLE <= ends[owner[:n]]
+        keyed = np.sort((owner[:n][valid].astype(np.uint64) << np.uint64(32)) | (mixed[valid] >> np.uint64(32)))
+        keyed = keyed[np.concatenate(([True], keyed[1:] != keyed[:-1]))] if len(keyed) else keyed
+        cuts = np.searchsorted(keyed >> np.uint64(32), np.arange(len(texts) + 1, dtype=np.uint64))
+        flat = (keyed & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+        bounds = cuts.tolist()
+        hashes = [flat[bounds[i] : bounds[i + 1]] for i in range(len(texts))]
+        return cls(hashes, cls._band_keys(flat, cuts))
+
+
+    @staticmethod
+    def _band_keys(flat: np.ndarray, cuts: np.ndarray) -> list[list[int] | None]:
+        """Per article, one integer per LSH band (a 64-bit hash of its rows), None if too short."""
+        signed = np.flatnonzero(np.diff(cuts) >= MIN_SHINGLES)
+        out: list[list[int] | None] = [None] * (len(cuts) - 1)
+        if not len(signed):
+            return out
+        # one article at a time: its shingles x permutations fit in cache (a whole batch at once
+        # is memory-bound and slower)
+        signatures = np.empty((len(signed), NUM_PERM), dtype=np.uint32)
+        bounds = cuts.tolist()
+        for row, a in enumerate(signed.tolist()):
+            signatures[row] = signature(flat[bounds[a] : bounds[a + 1]])
+        rows = signatures[:, : _BANDS * _ROWS].reshape(len(signed), _BANDS, _ROWS).astype(np.uint64)
+        with np.errstate(over="ignore"):
+            keys = rows[:, :, 0] * _MIX[0]
+            for k in range(1, _ROWS):
+                keys = (keys ^ (keys >> np.uint64(29))) + rows[:, :, k] * _MIX[k % len(_MIX)]
+            keys = keys ^ _BAND_SALT  # equal rows in different bands are different keys
+        for a, row in zip(signed.tolist(), keys.tolist(), strict=True):
+            out[a] = row
+        return out
+
+
 class DuplicateIndex:
     """Incremental duplicate detection: ``add`` each article once, in the order originals should win."""
+
+    BATCH = 512
+    """Articles whose features ``add_many`` computes together."""
 
     def __init__(self, threshold: float = 0.8) -> None:
         self.threshold = threshold
         self._exact: dict[str, str] = {}
-        self._bands: list[dict[bytes, list[str]]] = [{} for _ in range(_BANDS)]
+        self._buckets: dict[int, list[str]] = {}  # LSH band key -> originals with that band value
         self._shingles: dict[str, np.ndarray] = {}
         self._root: dict[str, str] = {}
         self._cache: dict[str, int] = {}
 
     def add(self, article: Article) -> str | None:
         """Index an article; return the id of the original it duplicates, or None if it is new."""
-        words = tokens(article.text)
+        return self.add_many([article])[0]
+
+    def add_many(self, articles: list[Article]) -> list[str | None]:
+        """``add`` each article in turn (features are computed for a batch at once)."""
+        out: list[str | None] = []
+        for start in range(0, len(articles), self.BATCH):
+            batch = articles[start : start + self.BATCH]
+            words = [tokens(a.text) for a in batch]
+            features = _Features.of(words, self._cache)
+            for i, article in enumerate(batch):
+                out.append(self._add(article.id, words[i], features.hashes[i], features.bands[i]))
+        return out
+
+    def _add(self, article_id: str, words: list[str], hashes: np.ndarray, keys: list[int] | None) -> str | None:
         if not words:
             return None
         key = fingerprint(words)
         original = self._exact.get(key)
         if original is not None:
-            return self._remember(article.id, original)
-        self._exact[key] = article.id
-        hashes = shingles(words, self._cache)
-        if len(hashes) < MIN_SHINGLES:
-            return self._remember(article.id, None)
-        keys = [key.tobytes() for key in signature(hashes)[: _BANDS * _ROWS].reshape(_BANDS, _ROWS)]
+            return self._remember(article_id, original)
+        self._exact[key] = article_id
+        if keys is None:
+            return self._remember(article_id, None)
         candidates: set[str] = set()
-        for band, key in zip(self._bands, keys, strict=True):
-            bucket = band.get(key)
-            if bucket:
-                # the latest originals only: a band value shared by very many distinct
-                # articles is a template (market reports, sports results), not evidence of a copy
-                candidates.update(bucket[-BUCKET_CAP:])
+        for bucket in filter(None, map(self._buckets.get, keys)):
+            # the latest originals only: a band value shared by very many distinct
+            # articles is a template (market reports, sports results), not evidence of a copy
+            candidates.update(bucket[-BUCKET_CAP:])
         best, best_score = None, self.threshold
         for candidate in sorted(candidates):
             score = containment(hashes, self._shingles[candidate])
@@ -124,10 +183,11 @@ class DuplicateIndex:
                 best, best_score = candidate, score
         if best is None:
             # only originals are indexed: a copy is found through the original it copies
-            for band, key in zip(self._bands, keys, strict=True):
-                band.setdefault(key, []).append(article.id)
-            self._shingles[article.id] = hashes
-        return self._remember(article.id, best)
+            buckets = self._buckets
+            for key in keys:
+                buckets.setdefault(key, []).append(article_id)
+            self._shingles[article_id] = hashes
+        return self._remember(article_id, best)
 
     def _remember(self, article_id: str, original: str | None) -> str | None:
         root = self._root.get(original, original) if original is not None else None
@@ -152,8 +212,8 @@ def mark_duplicates(articles: list[Article], options: Options | None = None) -> 
     options = options or Options()
     index = DuplicateIndex(options.near_duplicate_threshold)
     groups: dict[str, list[str]] = {}
-    for article in sorted(articles, key=_original_first(articles)):
-        original = index.add(article)
+    ordered = sorted(articles, key=_original_first(articles))
+    for article, original in zip(ordered, index.add_many(ordered), strict=True):
         article.duplicate_of = original
         if original is not None:
             groups.setdefault(original, [original]).append(article.id)
