@@ -27,12 +27,15 @@ split (a wire feed, whose gaps form one continuous spread) is clustered by text 
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
+import operator
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import repeat
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -113,7 +116,8 @@ class StoryClusterer:
         self.labels_: list[str] = []
         self.stories_: dict[str, list[str]] = {}
         self._stories: dict[str, _Story] = {}
-        self._postings: dict[str, set[_Story]] = defaultdict(set)
+        # term -> {story: the term's weight in the story's centroid}, for active stories
+        self._postings: dict[str, dict[_Story, float]] = defaultdict(dict)
         self._df: Counter[str] = Counter()
         self._docs = 0
         self._story_of: dict[str, str] = {}
@@ -186,16 +190,18 @@ class StoryClusterer:
             if not postings:
                 continue
             weight = vector[term]
-            for story in postings:
-                partial[story] = get(story, 0.0) + weight * story.vector[term]
-        ranked = sorted((-score / story.norm, story.id, story) for story, score in partial.items())
-        out = []
-        for _, _, story in ranked:
-            if moment is None or story.last is None or story.first - window <= moment <= story.last + window:
-                out.append(story)
-                if len(out) == SHORTLIST:
-                    break
-        return out
+            for story, centroid_weight in postings.items():
+                partial[story] = get(story, 0.0) + weight * centroid_weight
+        if moment is not None:
+            early, late = moment - window, moment + window
+            partial = {
+                story: score
+                for story, score in partial.items()
+                if story.last is None or (story.first <= late and early <= story.last)
+            }
+        scored = ((-score / story.norm, story.id, story) for story, score in partial.items())
+        ranked = heapq.nsmallest(SHORTLIST, scored)
+        return [story for _, _, story in ranked]
 
     def _query_terms(self, vector: dict[str, float]) -> list[str]:
         """The article's heaviest terms that are not common in the corpus (short postings)."""
@@ -217,8 +223,8 @@ class StoryClusterer:
         for postings in self._postings.values():
             if len(postings) < 8:
                 continue  # short lists cost little to walk; sweeping them all costs more
-            stale = [story for story in postings if story.last is not None and story.last + window < moment]
-            postings.difference_update(stale)
+            for story in [story for story in postings if story.last is not None and story.last + window < moment]:
+                del postings[story]
         self._swept = moment
 
     def _new_story(self, article: Article) -> _Story:
@@ -240,16 +246,16 @@ class StoryClusterer:
             story.last = moment if story.last is None else max(story.last, moment)
         if not vector:
             return
-        centroid = story.vector
-        for term, weight in vector.items():
-            old = centroid.get(term, 0.0)
-            centroid[term] = old + weight
-            story.squared += weight * (2.0 * old + weight)  # (old + w)^2 - old^2, kept incrementally
-        story.norm = math.sqrt(story.squared)
+        centroid, postings = story.vector, self._postings
+        squared = story.squared
         # index the story under all its terms; a later article looks up only its own most
         # distinctive (rarest, hence shortest-listed) terms, so the lookup stays cheap
-        for term in vector:
-            self._postings[term].add(story)
+        for term, weight in vector.items():
+            old = centroid.get(term, 0.0)
+            centroid[term] = postings[term][story] = old + weight
+            squared += weight * (2.0 * old + weight)  # (old + w)^2 - old^2, kept incrementally
+        story.squared = squared
+        story.norm = math.sqrt(squared)
 
     def _terms_of(self, article: Article) -> list[str]:
         terms = self._term_cache.get(article.id)
@@ -355,7 +361,7 @@ def _token_info(token: str) -> tuple[str | None, bool]:
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return sum(map(operator.mul, a.values(), map(b.get, a, repeat(0.0))))
 
 
 def _timestamp(article: Article) -> float | None:
