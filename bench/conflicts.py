@@ -20,7 +20,7 @@ from __future__ import annotations
 import argparse
 import re
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import replace
 
 from bench._common import data_dir, machine, read_jsonl, table
@@ -37,6 +37,20 @@ _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-2]\d)\b")
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
+_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+
+
+def first_names() -> frozenset[str]:
+    """First names of people in CoNLL-2003 (train): the first token of a PER entity of two or more
+    tokens, seen at least twice. A name to change is "First Last" with a first name from here, so
+    that the benchmark changes people's names, not "Prime Minister" or "District Court"."""
+    counts: Counter[str] = Counter()
+    for row in read_jsonl(data_dir() / "conll2003" / "train.jsonl.gz"):
+        tags = row["tags"]
+        for i, tag in enumerate(tags):
+            if tag == "B-PER" and i + 1 < len(tags) and tags[i + 1] == "I-PER":
+                counts[row["tokens"][i]] += 1
+    return frozenset(n for n, c in counts.items() if c >= 2 and n[:1].isupper() and n[1:].islower())
 
 
 def stories(name: str, limit: int | None) -> list[list[Article]]:
@@ -77,8 +91,14 @@ def _grams(text: str) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + 4]) for i in range(len(words) - 3)}
 
 
-def find_target(story: list[Article], kind: str, names: list[str]) -> tuple[Sentence, Sentence, str, str] | None:
-    """(sentence in A, sentence in B, old value, new value) for a value both sentences report."""
+def find_target(
+    story: list[Article], kind: str, names: list[str], people: frozenset[str] = frozenset()
+) -> tuple[Sentence, Sentence, str, str] | None:
+    """(sentence in A, sentence in B, old value, new value) for a value both sentences report.
+
+    The value is a whole token in both sentences (not "2" inside "2008"); a number is not the day
+    of a date ("Sept. 2": changing it is a date change) and a name starts with a first name.
+    """
     pattern = {"number": _NUMBER, "date": _YEAR, "name": _NAME}[kind]
     for i, a in enumerate(story):
         grams_a = [(_grams(s.text), s) for s in a.sentences]
@@ -90,7 +110,11 @@ def find_target(story: list[Article], kind: str, names: list[str]) -> tuple[Sent
                         continue
                     for m in pattern.finditer(sb.text):
                         old = m.group(0)
-                        if old not in sa.text or (kind == "number" and _YEAR.fullmatch(old)):
+                        if not _whole(old).search(sa.text) or (kind == "number" and _YEAR.fullmatch(old)):
+                            continue
+                        if kind == "number" and _MONTH_BEFORE.search(sb.text[: m.start()]):
+                            continue
+                        if kind == "name" and m.group(1) not in people:
                             continue
                         if kind == "number":
                             value = int(old.replace(",", ""))
@@ -111,12 +135,19 @@ def find_target(story: list[Article], kind: str, names: list[str]) -> tuple[Sent
     return None
 
 
+def _whole(value: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w.,])" + re.escape(value) + r"(?![\w]|[.,]\d)")
+
+
 def inject(story: list[Article], target: Sentence, old: str, new: str) -> list[Article]:
-    """The story with ``old`` changed to ``new`` in one sentence of a copy of its article."""
+    """The story with ``old`` changed to ``new`` (where it is a whole token) in one sentence of a
+    copy of its article."""
     out = []
     for a in story:
         if a.id == article_of(target.id):
-            changed = [replace(s, text=s.text.replace(old, new)) if s.id == target.id else s for s in a.sentences]
+            changed = [
+                replace(s, text=_whole(old).sub(new, s.text)) if s.id == target.id else s for s in a.sentences
+            ]
             a = replace(a, sentences=changed, duplicate_of=None)
         out.append(a)
     return out
@@ -129,6 +160,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     options = Options()
     names_pool = ["Maria Okonkwo", "Daniel Whitcombe", "Priya Raman", "Tomas Lindqvist"]
+    people = first_names()
     rows, false_rows, samples = [], [], []
     for dataset in ["basil", "duc2004"] if args.dataset == "all" else [args.dataset]:
         base = stories(dataset, args.limit)
@@ -164,7 +196,7 @@ def main(argv: list[str]) -> int:
         for kind in ("number", "date", "name"):
             modified, targets = [], []
             for story in base:
-                found = find_target(story, kind, names_pool)
+                found = find_target(story, kind, names_pool, people)
                 if found is None:
                     continue
                 sa, sb, old, new = found

@@ -40,7 +40,7 @@ from newsweave.model import (
     Quantity,
     Sentence,
 )
-from newsweave.nlp.lexicon import MEASURE_CLASSES, STOP_WORDS
+from newsweave.nlp.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_CLASSES, STOP_WORDS, UNITS
 from newsweave.options import Options
 
 ALIGN_THRESHOLD = 0.25
@@ -48,7 +48,11 @@ ALIGN_THRESHOLD = 0.25
 ENTITY_WEIGHT = 2
 DATE_BONUS = 0.12
 CONFLICT_FRAME = 0.35
-"""Aligned sentences must be at least this similar before their figures and dates are compared."""
+"""Aligned sentences must be at least this similar before their figures are compared."""
+UNIT_FRAME = 0.25
+"""... unless each figure names both unit and thing ("42 members", "225-page report")."""
+DATE_FRAME = 0.25
+"""Aligned sentences at least this similar are compared for dates."""
 NAME_FRAME = 0.6
 BARE_NUMBER_FRAME = 0.5
 MAGNITUDE = 5.0
@@ -107,22 +111,20 @@ class LexicalSimilarity:
 def compare(articles: list[Article], annotations: Annotations, options: Options | None = None) -> list[Claim]:
     """The claim table of one story: conflicts first, then corroborated, then single-source claims."""
     groups = independence_groups(articles)
-    facts = _describe(articles, annotations, groups)
+    facts, reprints = _describe(articles, annotations, groups)
     if not facts:
         return []
     df = _document_frequencies(facts)
     idf = _idf(df, len(facts))
-    for f in facts:
-        f.norm = math.sqrt(sum((tf * idf[t]) ** 2 for t, tf in f.terms.items()))
+    unseen = math.log(1 + len(facts)) + 1.0  # the idf of a term no original sentence has
+    for f in facts + reprints:
+        f.norm = math.sqrt(sum((tf * idf.get(t, unseen)) ** 2 for t, tf in f.terms.items()))
     similarity: Similarity = LexicalSimilarity(idf)
     aligned, pairs = _align(facts, similarity, df)
     pair_conflicts: dict[str, list[Conflict]] = defaultdict(list)
     people = {e.id: e for e in annotations.entities if e.type == "person"}
     for a, b, score in pairs:
-        if score < CONFLICT_FRAME:
-            continue  # loosely aligned sentences may give figures of different things
-        found = _number_conflicts(a, b, score) + _date_conflicts(a, b) + _name_conflicts(a, b, people, score)
-        pair_conflicts[a.sentence.id].extend(found)
+        pair_conflicts[a.sentence.id].extend(_conflicts(a, b, score, people))
     names = _source_names(articles)
 
     claims: list[tuple[int, tuple, Claim]] = []
@@ -145,7 +147,8 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
             claims.append((2, (first,), Claim("", "single_source", text, ids, sources, independent, conflicts)))
         in_claim.update(ids)
 
-    for conflict, pair in _story_measurements(facts, in_claim):
+    story_wide = [([c], pair) for c, pair in _story_measurements(facts, in_claim)]
+    for found, pair in story_wide + _reprint_conflicts(facts, reprints, similarity, people):
         first = min(p.order for p in pair)
         text = " / ".join(p.sentence.text for p in pair)
         claims.append(
@@ -159,7 +162,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
                     [p.sentence.id for p in pair],
                     _sources(pair, names),
                     _independent(pair),
-                    [conflict],
+                    found,
                 ),
             )
         )
@@ -179,7 +182,11 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
 
 
 # -- 1. facts -------------------------------------------------------------------------------------
-def _describe(articles: list[Article], notes: Annotations, groups: dict[str, str]) -> list[_Facts]:
+def _describe(
+    articles: list[Article], notes: Annotations, groups: dict[str, str]
+) -> tuple[list[_Facts], list[_Facts]]:
+    """Facts of the originals' sentences, and of the sentences a reprint changed (those whose text
+    is not in its original): an edited reprint may change a figure, which is worth showing."""
     quantities = defaultdict(list)
     for q in notes.quantities:
         quantities[q.sentence].append(q)
@@ -187,13 +194,15 @@ def _describe(articles: list[Article], notes: Annotations, groups: dict[str, str
     for d in notes.dates:
         dates[d.sentence].append(d)
     same_as = _demonyms(notes)
-    facts = []
-    order = 0
+    texts = {a.id: {s.text for s in a.sentences} for a in articles if not a.duplicate_of}
+    facts: list[_Facts] = []
+    reprints: list[_Facts] = []
     for article in articles:
-        if article.duplicate_of:
-            continue  # a reprint says nothing its original does not
+        original = texts.get(article.duplicate_of or "", set())
         for sentence in article.sentences:
-            f = _Facts(sentence=sentence, article=article, group=groups[article.id], order=order)
+            if article.duplicate_of and sentence.text in original:
+                continue  # a reprint's unchanged sentence says nothing its original does not
+            f = _Facts(sentence=sentence, article=article, group=groups[article.id], order=len(facts) + len(reprints))
             f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
             f.terms = Counter(_stems(sentence.text))
             for e in f.entities:
@@ -201,9 +210,8 @@ def _describe(articles: list[Article], notes: Annotations, groups: dict[str, str
             f.quantities = quantities.get(sentence.id, [])
             f.dates = dates.get(sentence.id, [])
             f.attributes_to = {_norm(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
-            facts.append(f)
-            order += 1
-    return facts
+            (reprints if article.duplicate_of else facts).append(f)
+    return facts, reprints
 
 
 def _demonyms(notes: Annotations) -> dict[str, str]:
@@ -351,18 +359,56 @@ def _disagreement(a: Quantity, b: Quantity) -> str | None:
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAGNITUDE:
         return None  # an order of magnitude apart: figures of different things, not two accounts
+    # "at least 60" vs "at least 80" state different bounds: only a bound and a figure can agree
+    if not (a.approx in _BOUNDS and a.approx == b.approx):
+        note = _within_bound_or_rounding(a, b)
+        if note != "":
+            return note
+    spread = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+    return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
+        "  ", " "
+    )
+
+
+_BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
+
+
+def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
+    """None when one figure is a bound the other satisfies, a "not a conflict" note when they differ
+    by rounding, "" when neither explains the difference."""
     for x, y in ((a, b), (b, a)):
         if x.approx in ("more than", "at least") and y.value >= x.value:
-            return None if x.approx == "at least" or y.value > x.value else "real disagreement"
+            return None if x.approx == "at least" or y.value > x.value else ""
         if x.approx in ("less than", "up to") and y.value <= x.value:
             return None
         tolerance = ROUNDING.get(x.approx or "")
         if tolerance and abs(x.value - y.value) <= tolerance * max(abs(x.value), abs(y.value)):
             return f"not a conflict: within rounding ({x.approx} {_show(x.value)} vs {_show(y.value)})"
-    spread = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
-    return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
-        "  ", " "
-    )
+    return ""
+
+
+def _conflicts(a: _Facts, b: _Facts, score: float, people: dict[str, Entity]) -> list[Conflict]:
+    """What two aligned sentences disagree on; each kind asks for its own closeness of wording."""
+    return _number_conflicts(a, b, score) + _date_conflicts(a, b, score) + _name_conflicts(a, b, people, score)
+
+
+def _reprint_conflicts(
+    facts: list[_Facts], reprints: list[_Facts], similarity: Similarity, people: dict[str, Entity]
+) -> list[tuple[list[Conflict], list[_Facts]]]:
+    """A reprint's changed sentence against the sentence of its original it rewrites."""
+    by_article: dict[str, list[_Facts]] = defaultdict(list)
+    for f in facts:
+        by_article[f.article.id].append(f)
+    out = []
+    for r in reprints:
+        scored = [(similarity(f, r), -f.order, f) for f in by_article.get(r.article.duplicate_of or "", ())]
+        if not scored:
+            continue
+        score, _, f = max(scored, key=lambda x: x[:2])
+        found = [c for c in _conflicts(f, r, score, people) if not (c.note or "").startswith("not a conflict")]
+        if score >= CONFLICT_FRAME and found:
+            out.append((found, [f, r]))
+    return out
 
 
 def _only(quantities: list[Quantity], unit: str | None, kind: str | None) -> Quantity | None:
@@ -377,10 +423,14 @@ def _number_conflicts(a: _Facts, b: _Facts, score: float) -> list[Conflict]:
     A bare number ("won 64 of the 122 seats") may count anything, so it is compared only in
     sentences that tell the same thing in nearly the same words (``BARE_NUMBER_FRAME``).
     """
+    if score < UNIT_FRAME:
+        return []
     out = []
     for qa in a.quantities:
         if qa.unit is None and score < BARE_NUMBER_FRAME:
             continue
+        if qa.measure is None and score < CONFLICT_FRAME:
+            continue  # a unit alone ("20 miles") says less about what is measured than "20 miles wide"
         kind = _measure_class(qa)
         qa1, qb = _only(a.quantities, qa.unit, kind), _only(b.quantities, qa.unit, kind)
         if qa1 is None or qb is None:
@@ -388,14 +438,34 @@ def _number_conflicts(a: _Facts, b: _Facts, score: float) -> list[Conflict]:
         note = _disagreement(qa, qb)
         if note:
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
+    if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
+        # nearly the same words and one figure each: the same figure, even when the noun after it
+        # differs ("544 store managers" / "725 women who serve as store managers")
+        qa, qb = a.quantities[0], b.quantities[0]
+        note = _disagreement(qa, qb)
+        if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
+            out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
 
 
-def _date_conflicts(a: _Facts, b: _Facts) -> list[Conflict]:
-    da = [d for d in a.dates if d.date and not d.relative]
-    db = [d for d in b.dates if d.date and not d.relative]
-    if len(da) != 1 or len(db) != 1 or da[0].precision != db[0].precision or da[0].date == db[0].date:
-        return []  # only one date each makes it the same event's date
+_UNITS_OF_MEASURE = (
+    frozenset(UNITS.values()) | frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values()) | {"percent"}
+)
+"""Units that say what kind of figure it is (km, USD, percent): two different ones never disagree."""
+
+
+def _date_conflicts(a: _Facts, b: _Facts, score: float) -> list[Conflict]:
+    """The one date each sentence gives beyond those both give ("from 1960 to 1994" vs "from 1957
+    to 1994"), when they differ at the same precision: two accounts of one event's date."""
+    if score < DATE_FRAME:
+        return []
+    dates_a = {(d.date, d.precision): d for d in a.dates if d.date and d.precision and not d.relative}
+    dates_b = {(d.date, d.precision): d for d in b.dates if d.date and d.precision and not d.relative}
+    shared = dates_a.keys() & dates_b.keys()
+    da = [d for k, d in dates_a.items() if k not in shared]
+    db = [d for k, d in dates_b.items() if k not in shared]
+    if len(da) != 1 or len(db) != 1 or da[0].precision != db[0].precision:
+        return []
     return [
         Conflict(
             "date",

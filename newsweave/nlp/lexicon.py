@@ -238,6 +238,14 @@ UNITS = {
 UNIT_SUFFIXES = ("long", "old", "strong", "wide", "high", "deep", "tall")
 """Words that may follow a hyphenated unit ("31-minute-long recording", "200-strong force")."""
 
+NOT_COMPOUND_UNITS = frozenset(
+    """
+    half halves third thirds quarter quarters fourth fourths fifth fifths tenth tenths
+    fold odd plus something year-old point
+    """.split()
+) | frozenset(UNIT_SUFFIXES)
+"""Words after "N-" that are not a unit of count ("two-thirds majority", "200-strong", "10-fold")."""
+
 CASUALTY_WORDS = frozenset(
     "killed dead died wounded injured hurt missing arrested detained displaced kidnapped abducted".split()
 )

@@ -17,6 +17,7 @@ from newsweave.nlp.lexicon import (
     CASUALTY_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    NOT_COMPOUND_UNITS,
     NOT_MEASURES,
     NUMBER_WORDS,
     SCALES,
@@ -69,6 +70,7 @@ _YEAR_BEFORE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _PEOPLE_WORDS = frozenset("people persons men women children civilians police".split())
+_COMPOUND = re.compile(r"-([a-z]{3,})\b(?!-)")
 
 
 def quantities_of(sentence: Sentence) -> list[Quantity]:
@@ -98,7 +100,13 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
         value *= SCALES[scale.lower()]
     unit, measure = _unit(m)
     end = m.end()
-    if unit != "percent":
+    compound = None if unit else _COMPOUND.match(text, end)
+    if compound and compound.group(1) not in NOT_COMPOUND_UNITS and compound.group(1) not in NOT_MEASURES:
+        # "a 225-page report", "the 124-member council": the hyphenated noun is what is counted
+        # (pages, members) and the next noun the thing described, as in "30-minute tape"
+        unit, end = _singular(compound.group(1)), compound.end()
+        measure, end = _measure(text, end, attributive=True)
+    elif unit != "percent":
         attributive = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
         measure, end = _measure(text, end, attributive)
     if unit is None and measure is not None:
