@@ -26,6 +26,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 from typing import Protocol
 
 from newsweave.independence import independence_groups
@@ -53,6 +54,9 @@ UNIT_FRAME = 0.25
 """... unless each figure names both unit and thing ("42 members", "225-page report")."""
 DATE_FRAME = 0.25
 """Aligned sentences at least this similar are compared for dates."""
+CONTEXT_WORDS = 2
+CONTEXT_FREE = 0.6
+"""Below this similarity, two figures or dates conflict only if they share a neighbouring word."""
 NAME_FRAME = 0.6
 BARE_NUMBER_FRAME = 0.5
 MAGNITUDE = 5.0
@@ -354,8 +358,8 @@ def _measure_class(q: Quantity) -> str | None:
 
 def _disagreement(a: Quantity, b: Quantity) -> str | None:
     """None when two figures agree; else a note saying whether it is rounding or a real disagreement."""
-    if a.value == b.value:
-        return None
+    if a.value == b.value or _owner(a) != _owner(b):
+        return None  # equal, or two people's ages ("Anwar, 51" and "Mahathir, 72")
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAGNITUDE:
         return None  # an order of magnitude apart: figures of different things, not two accounts
@@ -368,6 +372,11 @@ def _disagreement(a: Quantity, b: Quantity) -> str | None:
     return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
         "  ", " "
     )
+
+
+def _owner(q: Quantity) -> str | None:
+    """Whose age an age in apposition is ("Anwar, 51" -> "anwar"); None for other figures."""
+    return q.text.split(",")[0].split()[-1].lower() if q.measure == "age" else None
 
 
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
@@ -390,6 +399,33 @@ def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
 def _conflicts(a: _Facts, b: _Facts, score: float, people: dict[str, Entity]) -> list[Conflict]:
     """What two aligned sentences disagree on; each kind asks for its own closeness of wording."""
     return _number_conflicts(a, b, score) + _date_conflicts(a, b, score) + _name_conflicts(a, b, people, score)
+
+
+def _context(text: str, mention: str, width: int) -> set[str]:
+    """Stemmed content words within ``width`` words before and after a mention in a sentence."""
+    at = text.find(mention)
+    if at < 0:
+        return set()
+    before = _stems(text[:at])[-width:]
+    after = _stems(text[at + len(mention) :])[:width]
+    return {w for w in before + after if not w[0].isdigit()}
+
+
+def _same_context(a: _Facts, b: _Facts, mention_a: str, mention_b: str, score: float) -> bool:
+    """Whether two figures or dates sit among the same words in their sentences. Sentences that
+    tell the same thing may still give several facts ("moving at 8 mph" and "winds of 120 mph");
+    a changed figure in a retold fact keeps its neighbours."""
+    if score >= CONTEXT_FREE:
+        return True
+    return bool(
+        _context(a.sentence.text, mention_a, CONTEXT_WORDS) & _context(b.sentence.text, mention_b, CONTEXT_WORDS)
+    )
+
+
+def _mention(entity: Entity, text: str) -> str:
+    """How the sentence names the entity: the longest of its names found in the text."""
+    found = [n for n in (entity.name, *entity.aliases) if n in text]
+    return max(found, key=len) if found else entity.name
 
 
 def _reprint_conflicts(
@@ -436,7 +472,7 @@ def _number_conflicts(a: _Facts, b: _Facts, score: float) -> list[Conflict]:
         if qa1 is None or qb is None:
             continue
         note = _disagreement(qa, qb)
-        if note:
+        if note and _same_context(a, b, qa.text, qb.text, score):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
         # nearly the same words and one figure each: the same figure, even when the noun after it
@@ -466,6 +502,8 @@ def _date_conflicts(a: _Facts, b: _Facts, score: float) -> list[Conflict]:
     db = [d for k, d in dates_b.items() if k not in shared]
     if len(da) != 1 or len(db) != 1 or da[0].precision != db[0].precision:
         return []
+    if not _same_context(a, b, da[0].text, db[0].text, score):
+        return []
     return [
         Conflict(
             "date",
@@ -489,6 +527,8 @@ def _name_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity], score: floa
     words_b = {w.lower() for name in (pb.name, *pb.aliases) for w in name.split()}
     if words_a & words_b:
         return []  # "Peter Campbell" and "Campbell": one person the alias layer did not join
+    if not _same_context(a, b, _mention(pa, a.sentence.text), _mention(pb, b.sentence.text), 0.0):
+        return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
     return [
         Conflict(
             "name",
@@ -502,7 +542,9 @@ def _name_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity], score: floa
 
 
 def _story_measurements(facts: list[_Facts], in_claim: set[str]) -> list[tuple[Conflict, list[_Facts]]]:
-    """Each source's only figure of one kind (unit and measure), compared across sources.
+    """Each source's only figure of one kind (unit and measure), compared across sources: kinds
+    curated in the lexicon (durations of recordings, tolls) and hyphenated figures ("the 225-page
+    report", "a 317-count indictment"), which name one thing.
 
     "Thursday's 30-minute tape" and "the 31-minute-long recording" share no words, but when each
     source gives exactly one duration of a recording, they are two accounts of the same fact.
@@ -511,22 +553,33 @@ def _story_measurements(facts: list[_Facts], in_claim: set[str]) -> list[tuple[C
     for f in facts:
         for q in f.quantities:
             kind = _measure_class(q)
-            if q.unit and kind in _CURATED_KINDS:
+            if q.unit and kind and (kind in _CURATED_KINDS or _COMPOUND_FIGURE.match(q.text)):
                 by_kind[(q.unit, kind)][f.group].append((q, f))
     out = []
-    for (_unit, _kind), per_group in sorted(by_kind.items()):
+    for _kind, per_group in sorted(by_kind.items()):
         singles = [items[0] for items in per_group.values() if len(items) == 1]
         if len(singles) < 2 or len(singles) != len(per_group):
             continue
         singles.sort(key=lambda qf: qf[1].order)
-        for (qa, fa), (qb, fb) in zip(singles, singles[1:], strict=False):
+        # the first account of each distinct figure, against every other one
+        first_of: dict[float, tuple[Quantity, _Facts]] = {}
+        for qf in singles:
+            first_of.setdefault(qf[0].value, qf)
+        found = None
+        for (qa, _), (qb, _) in combinations(first_of.values(), 2):
             note = _disagreement(qa, qb)
             if note and not note.startswith("not a conflict"):
-                out.append((Conflict("number", [_value(qa), _value(qb)], note), [fa, fb]))
+                found = note
+                break
+        if found:
+            values = [_value(q) for q, _ in singles]
+            out.append((Conflict("number", values, found), [f for _, f in singles]))
     return out
 
 
 _CURATED_KINDS = frozenset(MEASURE_CLASSES.values())
+_COMPOUND_FIGURE = re.compile(r"[\d,.]+-[a-z]")
+"""A figure hyphenated to its unit ("225-page report", "317-count indictment") describes one thing."""
 
 
 def _value(q: Quantity) -> ConflictValue:

@@ -54,14 +54,10 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _APPROX = re.compile(
-    r"(?:^|\W)(?P<m>"
-    + "|".join(sorted((re.escape(a) for a in APPROX_MARKERS), key=len, reverse=True))
-    + r")\s+$",
+    r"(?:^|\W)(?P<m>" + "|".join(sorted((re.escape(a) for a in APPROX_MARKERS), key=len, reverse=True)) + r")\s+$",
     re.IGNORECASE,
 )
-_DATE_BEFORE = re.compile(
-    r"(?:" + _MONTHS + r"|\b(?:No|no|Nos|Number|number|Article|Section|page|Chapter))\s*$"
-)
+_DATE_BEFORE = re.compile(r"(?:" + _MONTHS + r"|\b(?:No|no|Nos|Number|number|Article|Section|page|Chapter))\s*$")
 _DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:" + _MONTHS + r"(?![a-z])|[ap]\.?m\b|:\d|/\d)")
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|until|till|by|from|to|between|and|year|early|late|mid|the|during|before|after|"
@@ -70,6 +66,8 @@ _YEAR_BEFORE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _PEOPLE_WORDS = frozenset("people persons men women children civilians police".split())
+_AGE_BEFORE = re.compile(r"([A-Z][\w’'.-]+),\s$")
+_AGE_AFTER = re.compile(r"\s?(?:,|\.(?!\d)|;|$)")
 _COMPOUND = re.compile(r"-([a-z]{3,})\b(?!-)")
 
 
@@ -119,8 +117,19 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
         return None
     if plain and is_word and measure is None:
         return None  # "one of them", "the two" - a word number needs something it counts
-    approx = _APPROX.search(before)
     start = m.start()
+    age = _AGE_BEFORE.search(before) if plain and measure is None and not is_word else None
+    if age and _AGE_AFTER.match(text, m.end()) and 0 < value < 120:
+        # "Anwar, 51, ...": an age in apposition, which belongs to the person before it
+        return Quantity(
+            value=value,
+            unit="year",
+            approx=None,
+            text=text[m.start() - len(before) + age.start(1) : m.end()],
+            sentence=sid,
+            measure="age",
+        )
+    approx = _APPROX.search(before)
     if approx:
         start = m.start() - (len(before) - approx.start("m"))
     return Quantity(
@@ -184,6 +193,13 @@ def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None
         run.append((low, w.end()))
         if len(run) == 3:
             break
+    if attributive:
+        # "a 4,667-page report represents", "the 3,500-page report naming dozens": after the head
+        # noun of an attributive figure, a word in -s, -ed or -ing is a verb or another phrase
+        for n in range(1, len(run)):
+            if run[n][0].endswith(("s", "ed", "ing")):
+                run = run[:n]
+                break
     while len(run) > 1 and (run[-1][0].endswith("ed") or run[-1][0].endswith("ing")):
         run.pop()  # "12 people killed": the participle is not what is counted
     if not run:
