@@ -57,7 +57,6 @@ DATE_FRAME = 0.25
 CONTEXT_WORDS = 2
 CONTEXT_FREE = 0.6
 """Below this similarity, two figures or dates conflict only if they share a neighbouring word."""
-NAME_FRAME = 0.6
 BARE_NUMBER_FRAME = 0.5
 MAGNITUDE = 5.0
 """Figures further apart than this factor are taken to measure different things (e.g. "15 million
@@ -65,6 +64,9 @@ people" live in a region, "40 people" died), not to disagree about one."""
 """Two aligned sentences this similar that name different people make a name conflict."""
 SINGLE_SOURCE_PER_ARTICLE = 4
 MAX_PER_ARTICLE = 2
+LOOSE_FRAME = 0.15
+"""Sentences this similar that are not aligned are still compared for dates, when the two dates sit
+between the same words on both sides ("Israel's 1982 invasion" / "Israel's 1979 invasion")."""
 ROUNDING = {"about": 0.1, "nearly": 0.1}
 """Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
 
@@ -124,7 +126,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     for f in facts + reprints:
         f.norm = math.sqrt(sum((tf * idf.get(t, unseen)) ** 2 for t, tf in f.terms.items()))
     similarity: Similarity = LexicalSimilarity(idf)
-    aligned, pairs = _align(facts, similarity, df)
+    aligned, pairs, loose = _align(facts, similarity, df)
     pair_conflicts: dict[str, list[Conflict]] = defaultdict(list)
     people = {e.id: e for e in annotations.entities if e.type == "person"}
     for a, b, score in pairs:
@@ -152,6 +154,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         in_claim.update(ids)
 
     story_wide = [([c], pair) for c, pair in _story_measurements(facts, in_claim)]
+    story_wide += [(found, [a, b]) for a, b, score in loose if (found := _date_conflicts(a, b, score, loose=True))]
     for found, pair in story_wide + _reprint_conflicts(facts, reprints, similarity, people):
         first = min(p.order for p in pair)
         text = " / ".join(p.sentence.text for p in pair)
@@ -289,6 +292,7 @@ def _align(
 
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scores: dict[tuple[int, int], float] = {}
+    loose: list[tuple[_Facts, _Facts, float]] = []
     for i, f in enumerate(facts):
         seen: set[int] = set()
         for key in f.terms:
@@ -298,6 +302,8 @@ def _align(
                 seen.add(j)
                 score = similarity(f, facts[j])
                 if score < ALIGN_THRESHOLD:
+                    if score >= LOOSE_FRAME and f.dates and facts[j].dates:
+                        loose.append((f, facts[j], score))
                     continue
                 scores[(i, j)] = score
                 for a, b in ((i, j), (j, i)):
@@ -338,7 +344,7 @@ def _align(
     for i, f in enumerate(facts):
         components[find(i)].append(f)
     groups = [sorted(m, key=lambda f: f.order) for m in components.values() if len({f.group for f in m}) >= 2]
-    return groups, pairs
+    return groups, pairs, loose
 
 
 def _representative(members: list[_Facts], similarity: Similarity) -> _Facts:
@@ -401,14 +407,14 @@ def _conflicts(a: _Facts, b: _Facts, score: float, people: dict[str, Entity]) ->
     return _number_conflicts(a, b, score) + _date_conflicts(a, b, score) + _name_conflicts(a, b, people, score)
 
 
-def _context(text: str, mention: str, width: int) -> set[str]:
-    """Stemmed content words within ``width`` words before and after a mention in a sentence."""
+def _context(text: str, mention: str, width: int) -> tuple[set[str], set[str]]:
+    """Stemmed content words within ``width`` words before, and after, a mention in a sentence."""
     at = text.find(mention)
     if at < 0:
-        return set()
+        return set(), set()
     before = _stems(text[:at])[-width:]
     after = _stems(text[at + len(mention) :])[:width]
-    return {w for w in before + after if not w[0].isdigit()}
+    return {w for w in before if not w[0].isdigit()}, {w for w in after if not w[0].isdigit()}
 
 
 def _same_context(a: _Facts, b: _Facts, mention_a: str, mention_b: str, score: float) -> bool:
@@ -417,9 +423,17 @@ def _same_context(a: _Facts, b: _Facts, mention_a: str, mention_b: str, score: f
     a changed figure in a retold fact keeps its neighbours."""
     if score >= CONTEXT_FREE:
         return True
-    return bool(
-        _context(a.sentence.text, mention_a, CONTEXT_WORDS) & _context(b.sentence.text, mention_b, CONTEXT_WORDS)
-    )
+    before_a, after_a = _context(a.sentence.text, mention_a, CONTEXT_WORDS)
+    before_b, after_b = _context(b.sentence.text, mention_b, CONTEXT_WORDS)
+    return bool((before_a | after_a) & (before_b | after_b))
+
+
+def _same_role(a: _Facts, b: _Facts, mention_a: str, mention_b: str) -> bool:
+    """Whether two names sit between the same words on both sides ("tycoon X said" / "tycoon Y
+    said"); a side that is empty in both sentences (the name starts or ends it) counts as alike."""
+    before_a, after_a = _context(a.sentence.text, mention_a, CONTEXT_WORDS)
+    before_b, after_b = _context(b.sentence.text, mention_b, CONTEXT_WORDS)
+    return all(x & y or not (x or y) for x, y in ((before_a, before_b), (after_a, after_b)))
 
 
 def _mention(entity: Entity, text: str) -> str:
@@ -490,26 +504,35 @@ _UNITS_OF_MEASURE = (
 """Units that say what kind of figure it is (km, USD, percent): two different ones never disagree."""
 
 
-def _date_conflicts(a: _Facts, b: _Facts, score: float) -> list[Conflict]:
-    """The one date each sentence gives beyond those both give ("from 1960 to 1994" vs "from 1957
-    to 1994"), when they differ at the same precision: two accounts of one event's date."""
-    if score < DATE_FRAME:
+def _date_conflicts(a: _Facts, b: _Facts, score: float, loose: bool = False) -> list[Conflict]:
+    """Two accounts of one event's date: among the dates each sentence gives beyond those both give
+    ("from 1960 to 1994" vs "from 1957 to 1994"), the one each gives, or the one pair that sits
+    between the same words ("Israel's 1982 invasion" vs "Israel's 1979 invasion"), at the same
+    precision. ``loose``: the sentences are not aligned, so only the second kind counts."""
+    if score < DATE_FRAME and not loose:
         return []
     dates_a = {(d.date, d.precision): d for d in a.dates if d.date and d.precision and not d.relative}
     dates_b = {(d.date, d.precision): d for d in b.dates if d.date and d.precision and not d.relative}
     shared = dates_a.keys() & dates_b.keys()
     da = [d for k, d in dates_a.items() if k not in shared]
     db = [d for k, d in dates_b.items() if k not in shared]
-    if len(da) != 1 or len(db) != 1 or da[0].precision != db[0].precision:
-        return []
-    if not _same_context(a, b, da[0].text, db[0].text, score):
+    same_role = [
+        (x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text)
+    ]
+    if len(same_role) == 1:
+        x, y = same_role[0]
+    elif not loose and len(da) == len(db) == 1 and da[0].precision == db[0].precision:
+        x, y = da[0], db[0]
+        if not _same_context(a, b, x.text, y.text, score):
+            return []
+    else:
         return []
     return [
         Conflict(
             "date",
             [
-                ConflictValue(da[0].date, da[0].precision, da[0].text, a.sentence.id),
-                ConflictValue(db[0].date, db[0].precision, db[0].text, b.sentence.id),
+                ConflictValue(x.date, x.precision, x.text, a.sentence.id),
+                ConflictValue(y.date, y.precision, y.text, b.sentence.id),
             ],
             "real disagreement: different dates for the same event",
         )
@@ -520,14 +543,14 @@ def _name_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity], score: floa
     """Near-identical sentences that name a different person (one each): "X said" vs "Y said"."""
     only_a = [people[e] for e in a.entities - b.entities if e in people]
     only_b = [people[e] for e in b.entities - a.entities if e in people]
-    if len(only_a) != 1 or len(only_b) != 1 or score < NAME_FRAME:
+    if len(only_a) != 1 or len(only_b) != 1:
         return []
     pa, pb = only_a[0], only_b[0]
     words_a = {w.lower() for name in (pa.name, *pa.aliases) for w in name.split()}
     words_b = {w.lower() for name in (pb.name, *pb.aliases) for w in name.split()}
     if words_a & words_b:
         return []  # "Peter Campbell" and "Campbell": one person the alias layer did not join
-    if not _same_context(a, b, _mention(pa, a.sentence.text), _mention(pb, b.sentence.text), 0.0):
+    if not _same_role(a, b, _mention(pa, a.sentence.text), _mention(pb, b.sentence.text)):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
     return [
         Conflict(
