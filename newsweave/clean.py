@@ -370,7 +370,9 @@ def _drop_credits(paragraphs: list[str], removed: list[str]) -> None:
         removed.append(paragraphs.pop())
     if paragraphs:
         last = paragraphs[-1]
-        m = P.CREDIT_TAIL.search(last, max(0, len(last) - 400))
+        m = P.CREDIT_TAIL.search(last, max(0, len(last) - 400)) or P.WIRE_PICKUP_TAIL.search(
+            last, max(0, len(last) - 200)
+        )
         if m and m.start() > 0:
             removed.append(last[m.start() :].strip())
             paragraphs[-1] = last[: m.start()].rstrip()

@@ -354,3 +354,14 @@ def test_nothing_left_gives_a_warning() -> None:
     )
     assert isinstance(result, InputWarning)
     assert "x" in result.message and "no body text" in result.message
+
+
+def test_wire_pickup_note_at_the_end_is_not_body(data_dir: Path) -> None:
+    # an AP editor's note at the end of a DUC document: "... host cities. Frank Joklik, 4th graf pvs"
+    rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"] if " graf pvs" in d[-200:]]
+    assert docs
+    for doc in docs:
+        a = _clean_text(doc)
+        assert "graf" not in a.sentences[-1].text
+        assert a.sentences[-1].text.endswith((".", '"', "?", "!", "”", "'"))

@@ -58,3 +58,14 @@ def test_money_percent_words_and_casualties() -> None:
 def test_years_ordinals_and_dates_are_not_quantities() -> None:
     assert found("The invasion of 2003 and the 2nd battle on Oct. 17 ended at 3 p.m.") == []
     assert found("One of them said the G7 met in 1987.") == []
+
+
+@pytest.mark.issue(4)
+def test_suspended_hyphen_lists_share_the_last_unit() -> None:
+    # "the 13-, 12- and 11-year terms": every figure of the list is a term in years
+    assert found("They were handed 13-, 12- and 11-year terms.") == [
+        (13, "year", None, "terms"),
+        (12, "year", None, "terms"),
+        (11, "year", None, "terms"),
+    ]
+    assert found("a 30-minute tape") == [(30, "minute", None, "tape")]

@@ -68,6 +68,8 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _PEOPLE_WORDS = frozenset("people persons men women children civilians police".split())
 _AGE_BEFORE = re.compile(r"([A-Z][\w’'.-]+),\s$")
 _AGE_AFTER = re.compile(r"\s?(?:,|\.(?!\d)|;|$)")
+_SUSPENDED = re.compile(r"-(?:,|\s+(?:and|or|to)\b)")
+_LIST_END = re.compile(r"\d-([a-z]{3,})\b")
 _COMPOUND = re.compile(r"-([a-z]{3,})\b(?!-)")
 
 
@@ -98,13 +100,21 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
         value *= SCALES[scale.lower()]
     unit, measure = _unit(m)
     end = m.end()
+    suspended = unit is None and _SUSPENDED.match(text, end)
+    if suspended:
+        # "the 13-, 12- and 11-year terms": the unit and noun come with the last figure of the list
+        last = _LIST_END.search(text, end, end + 60)
+        if last:
+            unit = UNITS.get(last.group(1).lower(), _singular(last.group(1).lower()))
+            measure, _ = _measure(text, last.end(), attributive=True)
+            end = m.end() + 1
     compound = None if unit else _COMPOUND.match(text, end)
     if compound and compound.group(1) not in NOT_COMPOUND_UNITS and compound.group(1) not in NOT_MEASURES:
         # "a 225-page report", "the 124-member council": the hyphenated noun is what is counted
         # (pages, members) and the next noun the thing described, as in "30-minute tape"
         unit, end = _singular(compound.group(1)), compound.end()
         measure, end = _measure(text, end, attributive=True)
-    elif unit != "percent":
+    elif unit != "percent" and not suspended:
         attributive = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
         measure, end = _measure(text, end, attributive)
     if unit is None and measure is not None:
