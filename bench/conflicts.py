@@ -37,7 +37,13 @@ _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.,]\d)")
 _YEAR = re.compile(r"\b(19[5-9]\d|20[0-2]\d)\b")
 _NAME = re.compile(r"\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})\b")
-_MONTH_BEFORE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$")
+_PART_OF_NAME = re.compile(r"\s+[A-Z]|-[A-Z]")
+"""After "First Last": more of the name ("Juan Antonio Samaranch", "George Washington Bridge")."""
+_NAME_BEFORE = re.compile(r"\bSt\.\s+$")
+"""Before "First Last": a place's name ("St. Louis Tea Party")."""
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*(?:\d{1,2}\s*[-–]\s*)?$"
+)
 
 
 def first_names() -> frozenset[str]:
@@ -97,7 +103,8 @@ def find_target(
     """(sentence in A, sentence in B, old value, new value) for a value both sentences report.
 
     The value is a whole token in both sentences (not "2" inside "2008"); a number is not the day
-    of a date ("Sept. 2": changing it is a date change) and a name starts with a first name.
+    of a date ("Sept. 2": changing it is a date change) and a name starts with a first name and is
+    the whole name (not "Juan Antonio" of "Juan Antonio Samaranch", not a bridge or a network).
     """
     pattern = {"number": _NUMBER, "date": _YEAR, "name": _NAME}[kind]
     for i, a in enumerate(story):
@@ -114,7 +121,9 @@ def find_target(
                             continue
                         if kind == "number" and _MONTH_BEFORE.search(sb.text[: m.start()]):
                             continue
-                        if kind == "name" and m.group(1) not in people:
+                        if kind == "name" and (m.group(1) not in people or _PART_OF_NAME.match(sb.text, m.end())):
+                            continue
+                        if kind == "name" and _NAME_BEFORE.search(sb.text[: m.start()]):
                             continue
                         if kind == "number":
                             value = int(old.replace(",", ""))
@@ -145,9 +154,7 @@ def inject(story: list[Article], target: Sentence, old: str, new: str) -> list[A
     out = []
     for a in story:
         if a.id == article_of(target.id):
-            changed = [
-                replace(s, text=_whole(old).sub(new, s.text)) if s.id == target.id else s for s in a.sentences
-            ]
+            changed = [replace(s, text=_whole(old).sub(new, s.text)) if s.id == target.id else s for s in a.sentences]
             a = replace(a, sentences=changed, duplicate_of=None)
         out.append(a)
     return out

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Protocol
 
+from rapidfuzz import fuzz
+
 from newsweave.independence import independence_groups
 from newsweave.model import (
     Annotations,
@@ -41,7 +43,7 @@ from newsweave.model import (
     Quantity,
     Sentence,
 )
-from newsweave.nlp.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_CLASSES, STOP_WORDS, UNITS
+from newsweave.nlp.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_CLASSES, STOP_WORDS, TITLES, UNITS
 from newsweave.options import Options
 
 ALIGN_THRESHOLD = 0.25
@@ -67,6 +69,12 @@ MAX_PER_ARTICLE = 2
 LOOSE_FRAME = 0.15
 """Sentences this similar that are not aligned are still compared for dates, when the two dates sit
 between the same words on both sides ("Israel's 1982 invasion" / "Israel's 1979 invasion")."""
+ROLE_FRAME = 0.1
+"""Sentences this similar (they share at least a distinctive term) that are not aligned are still
+compared for people given the same role ("Colorado Attorney General X" / "... Y")."""
+SPELLING_RATIO = 80.0
+"""rapidfuzz ratio above which two name words are one name spelt two ways ("Muammar" / "Moammar"
+85.7); different names score far lower ("Keba Mbaye" / "Dick Pound" 10)."""
 ROUNDING = {"about": 0.1, "nearly": 0.1}
 """Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
 
@@ -96,6 +104,7 @@ class _Facts:
     dates: list[DateRef] = field(default_factory=list)
     attributes_to: set[str] = field(default_factory=set)
     norm: float = 0.0
+    named: set[str] = field(default_factory=set)  # entities the whole article names
 
 
 class LexicalSimilarity:
@@ -154,7 +163,12 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         in_claim.update(ids)
 
     story_wide = [([c], pair) for c, pair in _story_measurements(facts, in_claim)]
-    story_wide += [(found, [a, b]) for a, b, score in loose if (found := _date_conflicts(a, b, score, loose=True))]
+    for a, b, score in loose:
+        found = _role_conflicts(a, b, people)
+        if not found and score >= LOOSE_FRAME and a.dates and b.dates:
+            found = _date_conflicts(a, b, score, loose=True)
+        if found:
+            story_wide.append((found, [a, b]))
     for found, pair in story_wide + _reprint_conflicts(facts, reprints, similarity, people):
         first = min(p.order for p in pair)
         text = " / ".join(p.sentence.text for p in pair)
@@ -174,6 +188,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
             )
         )
 
+    claims = _merge_same_conflicts(claims, facts, names)
     in_conflict = {sid for kind, _, claim in claims if kind == 0 for sid in claim.sentences}
     for f in _single_source(facts, aligned, annotations, in_conflict):
         claims.append(
@@ -188,10 +203,50 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     return out
 
 
+def _merge_same_conflicts(
+    claims: list[tuple[int, tuple, Claim]], facts: list[_Facts], names: dict[str, str]
+) -> list[tuple[int, tuple, Claim]]:
+    """One claim per disagreement: sentence pairs that disagree on the same values ("about 180" vs
+    "155" told in four pairs of sentences) become one conflict citing all of them."""
+    by_id = {f.sentence.id: f for f in facts}
+    out: list[tuple[int, tuple, Claim]] = []
+    seen: dict[frozenset, Claim] = {}
+    for kind, order, claim in claims:
+        real = [c for c in claim.conflicts if not (c.note or "").startswith("not a conflict")]
+        key = frozenset((c.kind, frozenset(str(v.value) for v in c.values)) for c in real)
+        first = seen.get(key) if kind == 0 and real else None
+        if first is None:
+            if kind == 0 and real:
+                seen[key] = claim
+                claim.conflicts = _distinct(real) + [c for c in claim.conflicts if c not in real]
+            out.append((kind, order, claim))
+            continue
+        first.sentences += [s for s in claim.sentences if s not in first.sentences]
+        members = [by_id[s] for s in first.sentences if s in by_id]
+        first.sources = _sources(members, names)
+        first.independent_sources = _independent(members)
+        for conflict in first.conflicts:
+            cited = {v.sentence for v in conflict.values}
+            twin = next(c for c in real if c.kind == conflict.kind)
+            conflict.values += [v for v in twin.values if v.sentence not in cited]
+    return out
+
+
+def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
+    """Conflicts on the same values found in several sentence pairs, as one conflict each."""
+    out: dict[tuple, Conflict] = {}
+    for c in conflicts:
+        key = (c.kind, frozenset(str(v.value) for v in c.values))
+        if key not in out:
+            out[key] = Conflict(c.kind, list(c.values), c.note)
+            continue
+        known = {(v.sentence, str(v.value)) for v in out[key].values}
+        out[key].values += [v for v in c.values if (v.sentence, str(v.value)) not in known]
+    return list(out.values())
+
+
 # -- 1. facts -------------------------------------------------------------------------------------
-def _describe(
-    articles: list[Article], notes: Annotations, groups: dict[str, str]
-) -> tuple[list[_Facts], list[_Facts]]:
+def _describe(articles: list[Article], notes: Annotations, groups: dict[str, str]) -> tuple[list[_Facts], list[_Facts]]:
     """Facts of the originals' sentences, and of the sentences a reprint changed (those whose text
     is not in its original): an edited reprint may change a figure, which is worth showing."""
     quantities = defaultdict(list)
@@ -218,6 +273,10 @@ def _describe(
             f.dates = dates.get(sentence.id, [])
             f.attributes_to = {_norm(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
             (reprints if article.duplicate_of else facts).append(f)
+    named: dict[str, set[str]] = defaultdict(set)
+    for f in facts + reprints:
+        named[f.article.id] |= f.entities
+        f.named = named[f.article.id]
     return facts, reprints
 
 
@@ -281,8 +340,9 @@ def _idf(df: Counter[str], n: int) -> dict[str, float]:
 def _align(
     facts: list[_Facts], similarity: Similarity, df: Counter[str]
 ) -> tuple[list[list[_Facts]], list[tuple[_Facts, _Facts, float]]]:
-    """Groups of sentences from two or more independent sources that report the same thing, and
-    the aligned pairs themselves (each sentence the other's best match in its source)."""
+    """Groups of sentences from two or more independent sources that report the same thing, the
+    aligned pairs themselves (each sentence the other's best match in its source), and the other
+    candidate pairs at least ``ROLE_FRAME`` alike (compared only for dates and roles)."""
     index: dict[str, list[int]] = defaultdict(list)
     common = max(3, len(facts) // 4)
     for i, f in enumerate(facts):
@@ -301,11 +361,10 @@ def _align(
                     continue
                 seen.add(j)
                 score = similarity(f, facts[j])
+                if score >= ROLE_FRAME:
+                    scores[(i, j)] = score
                 if score < ALIGN_THRESHOLD:
-                    if score >= LOOSE_FRAME and f.dates and facts[j].dates:
-                        loose.append((f, facts[j], score))
                     continue
-                scores[(i, j)] = score
                 for a, b in ((i, j), (j, i)):
                     key2 = (a, facts[b].group)
                     if key2 not in best or score > best[key2][0]:
@@ -323,8 +382,10 @@ def _align(
     for (i, j), score in sorted(scores.items()):
         # keep a link only when each sentence is the other's best match in that source: this stops
         # a long article from chaining every loosely related sentence into one group
-        if best[(i, facts[j].group)][1] == j and best[(j, facts[i].group)][1] == i:
+        if score >= ALIGN_THRESHOLD and best[(i, facts[j].group)][1] == j and best[(j, facts[i].group)][1] == i:
             pairs.append((facts[i], facts[j], score))
+        else:
+            loose.append((facts[i], facts[j], score))
 
     # Join linked sentences into groups, strongest links first, but never so that a group holds
     # more than ``MAX_PER_ARTICLE`` sentences of one article: across ten articles, chains of
@@ -404,7 +465,8 @@ def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
 
 def _conflicts(a: _Facts, b: _Facts, score: float, people: dict[str, Entity]) -> list[Conflict]:
     """What two aligned sentences disagree on; each kind asks for its own closeness of wording."""
-    return _number_conflicts(a, b, score) + _date_conflicts(a, b, score) + _name_conflicts(a, b, people, score)
+    names = _name_conflicts(a, b, people, score) or _role_conflicts(a, b, people)
+    return _number_conflicts(a, b, score) + _date_conflicts(a, b, score) + names
 
 
 def _context(text: str, mention: str, width: int) -> tuple[set[str], set[str]]:
@@ -516,9 +578,7 @@ def _date_conflicts(a: _Facts, b: _Facts, score: float, loose: bool = False) -> 
     shared = dates_a.keys() & dates_b.keys()
     da = [d for k, d in dates_a.items() if k not in shared]
     db = [d for k, d in dates_b.items() if k not in shared]
-    same_role = [
-        (x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text)
-    ]
+    same_role = [(x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text)]
     if len(same_role) == 1:
         x, y = same_role[0]
     elif not loose and len(da) == len(db) == 1 and da[0].precision == db[0].precision:
@@ -546,10 +606,8 @@ def _name_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity], score: floa
     if len(only_a) != 1 or len(only_b) != 1:
         return []
     pa, pb = only_a[0], only_b[0]
-    words_a = {w.lower() for name in (pa.name, *pa.aliases) for w in name.split()}
-    words_b = {w.lower() for name in (pb.name, *pb.aliases) for w in name.split()}
-    if words_a & words_b:
-        return []  # "Peter Campbell" and "Campbell": one person the alias layer did not join
+    if _same_person(pa, pb):
+        return []
     if not _same_role(a, b, _mention(pa, a.sentence.text), _mention(pb, b.sentence.text)):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
     return [
@@ -562,6 +620,117 @@ def _name_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity], score: floa
             "real disagreement: different people in the same role",
         )
     ]
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){1,4})$")
+_ROLE_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){0,2}[a-z][\w'’-]*),\s+$")
+_ROLE_AFTER = re.compile(
+    r"^,\s+(the\s+|(?!an?\b|one\b)(?=[a-z]))([^,;()“”\"]{3,80}?)(?:,|\.?$|\s+(?:said|says|who|told)\b)"
+)
+
+
+@dataclass(frozen=True)
+class _Role:
+    """The title written next to a name: "Colorado Attorney General X", "his spokesman, X",
+    "X, the administrator of NASA," (an indefinite "X, a spokesman" is one of several: no role)."""
+
+    title: tuple[str, ...]  # stemmed words right before the name, up to three, nearest last
+    apposition: tuple[tuple[str, ...], frozenset[str]]  # a definite apposition after the name:
+    # its head ("executive director") and the content words of what it heads ("of the ACLU")
+
+
+def _role(text: str, mention: str) -> _Role | None:
+    at = text.find(mention)
+    if at < 0:
+        return None
+    before = text[:at]
+    m = _ROLE_BEFORE.search(before) or _ROLE_COMMA_BEFORE.search(before)
+    words = m.group(1).split() if m else []
+    title: list[str] = []
+    proper = False  # a proper-noun qualifier: "IOC president", "Obama campaign manager"
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        low = word.lower().strip(".,'’")
+        if low in _PAST:
+            return None  # "former union president X": not who holds the role now
+        if len(title) == 4 or low in STOP_WORDS or len(low) < 2 or ("." in word and low in TITLES):
+            break  # "Rep.", "Sen.": titles many hold at once
+        title.insert(0, _stem(low))
+        at_start = n == 0 and not before[: m.start(1)].strip() and not word.isupper()  # "AARP" is proper
+        proper |= word[:1].isupper() and not at_start and _stem(low) not in _GENERIC_TITLE_WORDS
+    title = title[-3:]
+    if not proper or len(title) < 2:
+        title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
+    after = _ROLE_AFTER.match(text[at + len(mention) :])
+    head: tuple[str, ...] = ()
+    rest: frozenset[str] = frozenset()
+    if after:
+        head_text, _, rest_text = after.group(2).partition(" of ")
+        head, rest = tuple(_stems(head_text)), frozenset(_stems(rest_text))
+    if len(title) < 2 and not (head and rest):
+        return None
+    return _Role(tuple(title) if len(title) >= 2 else (), (head, rest))
+
+
+_PAST = frozenset({"former", "ex", "then", "late", "previous", "outgoing", "retired", "onetime"})
+_GENERIC_TITLE_WORDS = frozenset(
+    _stem(w) for w in (*TITLES, "prime", "foreign", "defense", "defence", "finance", "interior", "vice", "deputy")
+)
+"""Capitalised words of a title itself ("Prime Minister", "Attorney General"), not its qualifier."""
+
+
+def _same_title(a: _Role, b: _Role) -> bool:
+    """The same title ("campaign manager", "White House spokesman") with no qualifier that tells
+    them apart ("Italian Foreign Minister" is not "Turkish Foreign Minister"), or definite
+    appositions sharing two content words and their head ("speaker of the Palestinian ...")."""
+    if a.title and b.title:
+        return a.title == b.title
+    (head_a, rest_a), (head_b, rest_b) = a.apposition, b.apposition
+    shared = rest_a & rest_b
+    return bool(head_a) and head_a == head_b and (len(shared) >= 2 or shared == min(rest_a, rest_b, key=len))
+
+
+def _role_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity]) -> list[Conflict]:
+    """Two sentences of different sources that give one title to different people: "Colorado
+    Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...".
+    Only one pair of people may match, and neither may be named in the other sentence."""
+    only_a = [people[e] for e in a.entities - b.entities if e in people]
+    only_b = [people[e] for e in b.entities - a.entities if e in people]
+    found = []
+    for pa in only_a:
+        role_a = _role(a.sentence.text, _mention(pa, a.sentence.text))
+        if role_a is None:
+            continue
+        for pb in only_b:
+            role_b = _role(b.sentence.text, _mention(pb, b.sentence.text))
+            if role_b is not None and _same_title(role_a, role_b) and not _same_person(pa, pb):
+                found.append((pa, pb))
+    if len(found) != 1:
+        return []
+    pa, pb = found[0]
+    return [
+        Conflict(
+            "name",
+            [
+                ConflictValue(pa.name, None, pa.name, a.sentence.id),
+                ConflictValue(pb.name, None, pb.name, b.sentence.id),
+            ],
+            "real disagreement: different people with the same title",
+        )
+    ]
+
+
+def _same_person(a: Entity, b: Entity) -> bool:
+    """Names sharing a word ("Peter Campbell" / "Campbell") or a word spelt alike ("Muammar" /
+    "Moammar"): one person the alias layer did not join. A one-word name ("Kurd") is too little
+    to tell two people apart."""
+    if len(a.name.split()) < 2 or len(b.name.split()) < 2:
+        return True
+    words_a = {w.lower() for name in (a.name, *a.aliases) for w in name.split()}
+    words_b = {w.lower() for name in (b.name, *b.aliases) for w in name.split()}
+    return bool(words_a & words_b) or any(
+        fuzz.ratio(x, y) >= SPELLING_RATIO for x in words_a for y in words_b if min(len(x), len(y)) >= 4
+    )
 
 
 def _story_measurements(facts: list[_Facts], in_claim: set[str]) -> list[tuple[Conflict, list[_Facts]]]:

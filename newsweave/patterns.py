@@ -168,10 +168,12 @@ CREDIT_TAIL = re.compile(r"\s*[(\[]\s*" + _CREDIT_ROLE + r"[^()\[\]]*[)\]]\s*$",
 """A parenthesised credit run on at the end of the last paragraph: "... in 2003. (Reporting by X)"."""
 
 WIRE_PICKUP_TAIL = re.compile(
-    r"(?<=[.?!'\"”’])\s+[^.?!]{1,60}?,?\s+\d{1,2}(?:st|nd|rd|th)\s+graf\b[^.?!]{0,40}$", re.IGNORECASE
+    r"(?<=[.?!'\"”’])\s+[^.?!]{1,60}?,?\s+(?:\d{1,2}(?:st|nd|rd|th)\s+graf|graf\s+\d{1,2})\b[^.?!]{0,40}$",
+    re.IGNORECASE,
 )
 """A wire editor's pickup note run on at the end of a story: "... host cities. Frank Joklik, 4th
-graf pvs" (the first words of the paragraph where the previous version continues)."""
+graf pvs", "... The building, graf 5 pvs" (the first words of the paragraph where the previous
+version continues)."""
 
 # --------------------------------------------------------------------------------------------
 # Photo captions: whole lines only

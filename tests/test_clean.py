@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -242,9 +243,7 @@ def test_sentences_that_mention_photos_or_credits_stay() -> None:
 
 
 def test_crawl_boilerplate_lines_are_removed(data_dir: Path) -> None:
-    rows = [
-        json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()
-    ]
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     docs = [d for row in rows for d in row["documents"]]
     furniture = ("Advertisement", "Tweet with a location", "Share this article", "Story Continued Below")
     checked = 0
@@ -260,9 +259,7 @@ def test_crawl_boilerplate_lines_are_removed(data_dir: Path) -> None:
 
 
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
-    rows = [
-        json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()
-    ]
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
     result = clean(raw_from_text(doc, id="wayback"), OPTIONS)
     if isinstance(result, Article):  # the notice may be followed by a real page
@@ -293,9 +290,7 @@ def test_duc_hard_wrapped_text_is_joined(data_dir: Path) -> None:
     a = _clean_text(doc)
     assert "\n" not in "".join(s.text for s in a.sentences)
     # the first sentence runs over three wrapped lines in the file
-    assert a.sentences[0].text.startswith(
-        "Cambodian leader Hun Sen on Friday rejected opposition parties' demands for"
-    )
+    assert a.sentences[0].text.startswith("Cambodian leader Hun Sen on Friday rejected opposition parties' demands for")
     assert a.sentences[0].text.endswith("the political crisis.")
 
 
@@ -341,17 +336,13 @@ def test_date_in_url_is_inferred(seed_004_text: str) -> None:
 
 
 def test_metadata_date_wins_and_unknown_stays_none(seed_004_text: str) -> None:
-    a = _clean_text(
-        seed_004_text, published="2016-11-03T09:15:00+00:00", url="https://example.com/2016/11/02/x"
-    )
+    a = _clean_text(seed_004_text, published="2016-11-03T09:15:00+00:00", url="https://example.com/2016/11/02/x")
     assert a.published_from == "metadata" and a.published.isoformat() == "2016-11-03T09:15:00+00:00"
     assert _clean_text(seed_004_text).published_from is None
 
 
 def test_nothing_left_gives_a_warning() -> None:
-    result = clean(
-        raw_from_text("Advertisement\n\nShare this article\n\nTweet with a location", id="x"), OPTIONS
-    )
+    result = clean(raw_from_text("Advertisement\n\nShare this article\n\nTweet with a location", id="x"), OPTIONS)
     assert isinstance(result, InputWarning)
     assert "x" in result.message and "no body text" in result.message
 
@@ -359,8 +350,8 @@ def test_nothing_left_gives_a_warning() -> None:
 def test_wire_pickup_note_at_the_end_is_not_body(data_dir: Path) -> None:
     # an AP editor's note at the end of a DUC document: "... host cities. Frank Joklik, 4th graf pvs"
     rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"] if " graf pvs" in d[-200:]]
-    assert docs
+    docs = [d for row in rows for d in row["documents"] if re.search(r"graf \d* ?pvs", d[-100:])]
+    assert len(docs) >= 3
     for doc in docs:
         a = _clean_text(doc)
         assert "graf" not in a.sentences[-1].text

@@ -70,6 +70,10 @@ _AGE_BEFORE = re.compile(r"([A-Z][\w’'.-]+),\s$")
 _AGE_AFTER = re.compile(r"\s?(?:,|\.(?!\d)|;|$)")
 _SUSPENDED = re.compile(r"-(?:,|\s+(?:and|or|to)\b)")
 _LIST_END = re.compile(r"\d-([a-z]{3,})\b")
+_CASUALTY_VERB = re.compile(
+    r"\b(?P<verb>killing|wounding|injuring|leaving)\s+(?:(?:at least|about|some|nearly|more than)\s+)?$", re.IGNORECASE
+)
+_VERB_PARTICIPLE = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
 _COMPOUND = re.compile(r"-([a-z]{3,})\b(?!-)")
 
 
@@ -117,6 +121,10 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
     elif unit != "percent" and not suspended:
         attributive = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
         measure, end = _measure(text, end, attributive)
+    verb = _CASUALTY_VERB.search(before) if unit is None and measure is None else None
+    if verb and verb.group("verb").lower() in _VERB_PARTICIPLE:
+        # "killing two people and wounding 21": the verb says what the bare number counts
+        unit, measure = "people", _VERB_PARTICIPLE[verb.group("verb").lower()]
     if unit is None and measure is not None:
         if measure in CASUALTY_WORDS:
             unit = "people"
@@ -185,6 +193,7 @@ def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None
     """
     run: list[tuple[str, int]] = []
     skipped = 0
+    last_skipped: tuple[str, int] | None = None
     pos = end
     for w in _WORD.finditer(text, end, min(len(text), end + 60)):
         word = w.group()
@@ -197,6 +206,7 @@ def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None
             break
         if not run and (word[0].isupper() or low in ADJECTIVE_HINTS) and skipped < 2:
             skipped += 1
+            last_skipped = (low, w.end()) if word[0].isupper() else None
             continue
         if word[0].isupper():
             break
@@ -210,6 +220,12 @@ def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None
             if run[n][0].endswith(("s", "ed", "ing")):
                 run = run[:n]
                 break
+    for n in range(1, len(run)):
+        if run[n][0].endswith("ed") and run[n - 1][0].endswith("s"):
+            run = run[:n]  # "27 states added two new people": a plural and then its verb
+            break
+    if run and run[0][0].endswith("ed") and run[0][0] not in CASUALTY_WORDS and last_skipped:
+        run = [last_skipped]  # "1,500 Kurds massed": the capitalised plural is what is counted
     while len(run) > 1 and (run[-1][0].endswith("ed") or run[-1][0].endswith("ing")):
         run.pop()  # "12 people killed": the participle is not what is counted
     if not run:
