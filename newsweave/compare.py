@@ -11,7 +11,9 @@ The cascade, per story:
 3. conflicts inside a group: different numbers for the same unit and measure, different dates of
    the same precision, different people in the same sentence frame; and, story-wide, the one
    measurement of a kind each source gives (a source's only "N-minute recording") compared across
-   sources even when the sentences share no words;
+   sources even when the sentences share no words, and people given one title by two sources
+   ("Colorado Attorney General X" / "... Y") in sentences that share a distinctive term; the same
+   disagreement found in several pairs of sentences is one claim;
 4. claims: groups told by two or more independent sources are ``corroborated`` (an article that
    attributes the fact to the other outlet does not count as independent); salient content only
    one source reports is ``single_source``; groups with a real disagreement are ``conflict``.
@@ -72,6 +74,9 @@ between the same words on both sides ("Israel's 1982 invasion" / "Israel's 1979 
 ROLE_FRAME = 0.1
 """Sentences this similar (they share at least a distinctive term) that are not aligned are still
 compared for people given the same role ("Colorado Attorney General X" / "... Y")."""
+FRAME_WORDS = 3
+"""Names in sentences of two sources between the same three words on each side (or the sentence's
+edge) are given one role, whatever the rest of the sentences say."""
 SPELLING_RATIO = 80.0
 """rapidfuzz ratio above which two name words are one name spelt two ways ("Muammar" / "Moammar"
 85.7); different names score far lower ("Keba Mbaye" / "Dick Pound" 10)."""
@@ -691,19 +696,22 @@ def _same_title(a: _Role, b: _Role) -> bool:
 
 
 def _role_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity]) -> list[Conflict]:
-    """Two sentences of different sources that give one title to different people: "Colorado
-    Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...".
-    Only one pair of people may match, and neither may be named in the other sentence."""
+    """Two sentences of different sources that give one title to different people ("Colorado
+    Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...") or
+    put them in the same words (``_same_frame``). Only one pair of people may match, and neither
+    may be named in the other sentence."""
     only_a = [people[e] for e in a.entities - b.entities if e in people]
     only_b = [people[e] for e in b.entities - a.entities if e in people]
     found = []
     for pa in only_a:
-        role_a = _role(a.sentence.text, _mention(pa, a.sentence.text))
-        if role_a is None:
-            continue
+        mention_a = _mention(pa, a.sentence.text)
+        role_a = _role(a.sentence.text, mention_a)
         for pb in only_b:
-            role_b = _role(b.sentence.text, _mention(pb, b.sentence.text))
-            if role_b is not None and _same_title(role_a, role_b) and not _same_person(pa, pb):
+            if _same_person(pa, pb):
+                continue
+            mention_b = _mention(pb, b.sentence.text)
+            role_b = _role(b.sentence.text, mention_b)
+            if (role_a and role_b and _same_title(role_a, role_b)) or _same_frame(a, b, mention_a, mention_b):
                 found.append((pa, pb))
     if len(found) != 1:
         return []
@@ -718,6 +726,28 @@ def _role_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity]) -> list[Con
             "real disagreement: different people with the same title",
         )
     ]
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _same_frame(a: _Facts, b: _Facts, mention_a: str, mention_b: str) -> bool:
+    """Two names between the same ``FRAME_WORDS`` words on both sides, two of them content words:
+    "I was stunned when X lost his primary election" / "... when Y lost his primary election"."""
+    sides = []
+    for f, mention in ((a, mention_a), (b, mention_b)):
+        text = f.sentence.text
+        at = text.find(mention)
+        if at < 0:
+            return False
+        before = [w.lower() for w in _TOKEN.findall(text[:at])][-FRAME_WORDS:]
+        after = [w.lower() for w in _TOKEN.findall(text[at + len(mention) :])][:FRAME_WORDS]
+        sides.append((before, after))
+    (before_a, after_a), (before_b, after_b) = sides
+    if before_a != before_b or after_a != after_b:
+        return False
+    content = [w for w in before_a + after_a if w not in STOP_WORDS and not w.isdigit()]
+    return len(before_a) + len(after_a) >= FRAME_WORDS and len(content) >= 2
 
 
 def _same_person(a: Entity, b: Entity) -> bool:

@@ -168,7 +168,7 @@ def test_two_outlets_giving_one_title_to_different_people_conflict(data_dir: Pat
     raws = _basil_story(data_dir, "b764f81f-6d08-4d7c-b1a8-8961bed0a455")
     as_published = _analyze_raw(raws)
     assert not any(c.kind == "name" for s in as_published.stories for claim in s.claims for c in claim.conflicts)
-    edited = [r for r in raws]
+    edited = list(raws)
     n = next(i for i, r in enumerate(raws) if "But Colorado Attorney General John Suthers" in r.text)
     edited[n] = RawArticle(
         input=raws[n].input,
@@ -185,6 +185,28 @@ def test_two_outlets_giving_one_title_to_different_people_conflict(data_dir: Pat
     assert {v.value for v in names[0].values} == {"John Suthers", "Mark Hale"}
     texts = {s.id: s.text for a in report.articles for s in a.sentences}
     assert any("Mark Hale isn't backing down" in texts[v.sentence] for v in names[0].values)
+
+
+@pytest.mark.issue(4)
+def test_a_quotation_told_with_another_name_conflicts(data_dir: Path) -> None:
+    # Two outlets quote Raul Labrador: "I was stunned when Eric Cantor lost his primary election
+    # earlier this week". The sentences differ otherwise (one adds who said it and when), so they
+    # are not aligned; with another name in one of them, the same words around it still tell.
+    raws = _basil_story(data_dir, "c99adbdd-eaf3-4844-9548-2642e80de4e2")
+    quoted = "I was stunned when Eric Cantor lost"
+    n = next(i for i, r in enumerate(raws) if quoted in r.text)
+    assert any(quoted in r.text for i, r in enumerate(raws) if i != n)
+    edited = list(raws)
+    edited[n] = RawArticle(
+        input=raws[n].input,
+        id=raws[n].id,
+        text=raws[n].text.replace(quoted, "I was stunned when Mark Hale lost"),
+        source=raws[n].source,
+        published=raws[n].published,
+    )
+    report = _analyze_raw(edited)
+    names = [c for s in report.stories for claim in s.claims for c in claim.conflicts if c.kind == "name"]
+    assert [{v.value for v in c.values} for c in names] == [{"Eric Cantor", "Mark Hale"}]
 
 
 @pytest.mark.issue(4)
