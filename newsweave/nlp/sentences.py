@@ -43,8 +43,9 @@ _OPENERS = "\"'“‘([«"
 
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then a plausible start.
 _BOUNDARY = re.compile(
-    rf"""([.!?…]+)([{re.escape(_CLOSERS)}]*)(\s+)(?=[{re.escape(_OPENERS)}]*[A-Z0-9À-Ý])"""
+    rf"""([.!?…]+)([{re.escape(_CLOSERS)}]*)(\s+)(?=(?:``|[{re.escape(_OPENERS)}])*[A-Z0-9À-Ý])"""
 )
+"""A quotation may open with a typewriter quote pair (``, as in the AP and NYT wire text of DUC)."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -99,7 +100,7 @@ def _is_boundary(text: str, period: int) -> bool:
     if word in ABBREVIATIONS:
         # "U.S." or "p.m." may end a sentence; only split when the next word is a usual
         # sentence opener (a capitalised function word) rather than a name.
-        nxt = text[period + 1 :].lstrip(" " + _OPENERS).split(" ", 1)[0]
+        nxt = text[period + 1 :].lstrip(" `" + _OPENERS).split(" ", 1)[0]
         return nxt in _SENTENCE_OPENERS
     if "." in word:  # other dotted forms such as "a.m" or "e.g"
         return False
