@@ -84,6 +84,7 @@ ROUNDING = {"about": 0.1, "nearly": 0.1}
 """Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d.,]*")
+_TOKEN = re.compile(r"\w+")
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|cited by|quoted by|told|reported by|said in a statement to)\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
@@ -110,6 +111,7 @@ class _Facts:
     attributes_to: set[str] = field(default_factory=set)
     norm: float = 0.0
     named: set[str] = field(default_factory=set)  # entities the whole article names
+    lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
 
 
 class LexicalSimilarity:
@@ -279,9 +281,11 @@ def _describe(articles: list[Article], notes: Annotations, groups: dict[str, str
             f.attributes_to = {_norm(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
             (reprints if article.duplicate_of else facts).append(f)
     named: dict[str, set[str]] = defaultdict(set)
+    lowercase = frozenset(w for f in facts for w in _TOKEN.findall(f.sentence.text) if w.islower())
     for f in facts + reprints:
         named[f.article.id] |= f.entities
         f.named = named[f.article.id]
+        f.lowercase = lowercase
     return facts, reprints
 
 
@@ -630,7 +634,7 @@ def _name_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity], score: floa
 _ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){1,4})$")
 _ROLE_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){0,2}[a-z][\w'’-]*),\s+$")
 _ROLE_AFTER = re.compile(
-    r"^,\s+(the\s+|(?!an?\b|one\b)(?=[a-z]))([^,;()“”\"]{3,80}?)(?:,|\.?$|\s+(?:said|says|who|told)\b)"
+    r"^,\s+(the\s+|(?!an?\b|one\b)(?=[a-z]|[A-Z][\w.&-]*['’]s\s))([^,;()“”\"]{3,120}?)(?:,|\.?$|\s+(?:said|says|who|told)\b)"
 )
 
 
@@ -640,11 +644,15 @@ class _Role:
     "X, the administrator of NASA," (an indefinite "X, a spokesman" is one of several: no role)."""
 
     title: tuple[str, ...]  # stemmed words right before the name, up to three, nearest last
-    apposition: tuple[tuple[str, ...], frozenset[str]]  # a definite apposition after the name:
-    # its head ("executive director") and the content words of what it heads ("of the ACLU")
+    apposition: tuple[str, frozenset[str], frozenset[str]]  # a definite apposition after the name:
+    # its head noun ("director"), the content words of what it heads ("of the ACLU") or its proper
+    # nouns, and which of those are proper nouns
 
 
-def _role(text: str, mention: str) -> _Role | None:
+def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _Role | None:
+    """The title next to a name; ``lowercase``: words the story writes in lower case, so that a
+    capitalised word opening the sentence is a proper noun ("Chechen President X") or not ("Rebel
+    commander Y")."""
     at = text.find(mention)
     if at < 0:
         return None
@@ -661,22 +669,33 @@ def _role(text: str, mention: str) -> _Role | None:
         if len(title) == 4 or low in STOP_WORDS or len(low) < 2 or ("." in word and low in TITLES):
             break  # "Rep.", "Sen.": titles many hold at once
         title.insert(0, _stem(low))
-        at_start = n == 0 and not before[: m.start(1)].strip() and not word.isupper()  # "AARP" is proper
+        at_start = n == 0 and not before[: m.start(1)].strip() and low in lowercase
         proper |= word[:1].isupper() and not at_start and _stem(low) not in _GENERIC_TITLE_WORDS
     title = title[-3:]
     if not proper or len(title) < 2:
         title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
     after = _ROLE_AFTER.match(text[at + len(mention) :])
-    head: tuple[str, ...] = ()
+    head = ""
     rest: frozenset[str] = frozenset()
+    proper = frozenset()
     if after:
+        # "the administrator of NASA", "Microsoft's chairman and principal strategist", "the
+        # Democratic whip": the head noun, and what it heads or the proper nouns that qualify it
         head_text, _, rest_text = after.group(2).partition(" of ")
-        head, rest = tuple(_stems(head_text)), frozenset(_stems(rest_text))
+        head_words = _stems(head_text.split(" and ")[0])
+        head = head_words[-1] if head_words else ""
+        if rest_text:
+            phrase = _PHRASE_END.split(rest_text)[0]
+            rest = frozenset(_stems(phrase))
+            proper = frozenset(_stem(w.lower()) for w in _TOKEN.findall(phrase) if w[:1].isupper())
+        else:
+            rest = proper = frozenset(_stem(w.lower()) for w in _TOKEN.findall(head_text) if w[:1].isupper()) - {head}
     if len(title) < 2 and not (head and rest):
         return None
-    return _Role(tuple(title) if len(title) >= 2 else (), (head, rest))
+    return _Role(tuple(title) if len(title) >= 2 else (), (head, rest, proper))
 
 
+_PHRASE_END = re.compile(r"\s+(?:and|for|in|at|on|from|with|of|to|who|that|which)\s+")
 _PAST = frozenset({"former", "ex", "then", "late", "previous", "outgoing", "retired", "onetime"})
 _GENERIC_TITLE_WORDS = frozenset(
     _stem(w) for w in (*TITLES, "prime", "foreign", "defense", "defence", "finance", "interior", "vice", "deputy")
@@ -687,12 +706,17 @@ _GENERIC_TITLE_WORDS = frozenset(
 def _same_title(a: _Role, b: _Role) -> bool:
     """The same title ("campaign manager", "White House spokesman") with no qualifier that tells
     them apart ("Italian Foreign Minister" is not "Turkish Foreign Minister"), or definite
-    appositions sharing two content words and their head ("speaker of the Palestinian ...")."""
+    appositions with one head noun over the same things ("speaker of the Palestinian parliament" /
+    "speaker of the Palestinian Legislative Council"; not "executive director of the ACLU" /
+    "executive director of the Human Rights Campaign")."""
     if a.title and b.title:
         return a.title == b.title
-    (head_a, rest_a), (head_b, rest_b) = a.apposition, b.apposition
+    (head_a, rest_a, proper_a), (head_b, rest_b, proper_b) = a.apposition, b.apposition
     shared = rest_a & rest_b
-    return bool(head_a) and head_a == head_b and (len(shared) >= 2 or shared == min(rest_a, rest_b, key=len))
+    # two words in common, or one that both write as a proper noun: "head of the bank" and "the
+    # head of the European Central Bank" may be two banks
+    enough = len(shared) >= 2 or (len(shared) == 1 and shared <= proper_a & proper_b)
+    return bool(head_a) and head_a == head_b and enough
 
 
 def _role_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity]) -> list[Conflict]:
@@ -705,12 +729,12 @@ def _role_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity]) -> list[Con
     found = []
     for pa in only_a:
         mention_a = _mention(pa, a.sentence.text)
-        role_a = _role(a.sentence.text, mention_a)
+        role_a = _role(a.sentence.text, mention_a, a.lowercase)
         for pb in only_b:
             if _same_person(pa, pb):
                 continue
             mention_b = _mention(pb, b.sentence.text)
-            role_b = _role(b.sentence.text, mention_b)
+            role_b = _role(b.sentence.text, mention_b, b.lowercase)
             if (role_a and role_b and _same_title(role_a, role_b)) or _same_frame(a, b, mention_a, mention_b):
                 found.append((pa, pb))
     if len(found) != 1:
@@ -728,9 +752,6 @@ def _role_conflicts(a: _Facts, b: _Facts, people: dict[str, Entity]) -> list[Con
     ]
 
 
-_TOKEN = re.compile(r"\w+")
-
-
 def _same_frame(a: _Facts, b: _Facts, mention_a: str, mention_b: str) -> bool:
     """Two names between the same ``FRAME_WORDS`` words on both sides, two of them content words:
     "I was stunned when X lost his primary election" / "... when Y lost his primary election"."""
@@ -746,7 +767,7 @@ def _same_frame(a: _Facts, b: _Facts, mention_a: str, mention_b: str) -> bool:
     (before_a, after_a), (before_b, after_b) = sides
     if before_a != before_b or after_a != after_b:
         return False
-    content = [w for w in before_a + after_a if w not in STOP_WORDS and not w.isdigit()]
+    content = [w for w in before_a + after_a if w not in STOP_WORDS and w.isalpha() and len(w) > 2]
     return len(before_a) + len(after_a) >= FRAME_WORDS and len(content) >= 2
 
 
