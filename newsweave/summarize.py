@@ -41,6 +41,7 @@ import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import repeat
@@ -361,7 +362,18 @@ class _Candidate:
     concepts: list[int]
     weights: list[float]
     value: float
-    fallback: bool = False
+    words: list[str]
+    usable: bool | None = None
+    """Decided when the choice first needs to know (``_readable``)."""
+
+
+def _readable(c: _Candidate) -> bool:
+    """Whether a candidate is ``usable``, decided once and only when needed: the greedy looks at
+    a few sentences at the top of its heap, and the usability checks (regular expressions) on
+    every sentence were a quarter of the summary's time."""
+    if c.usable is None:
+        c.usable = usable(c.sentence.text, c.words)
+    return c.usable
 
 
 def summarize(articles: list[Article], options: Options) -> list[SummarySentence]:
@@ -463,11 +475,6 @@ def _candidates(
     for n, a in enumerate(articles):
         for position, s in enumerate(a.sentences):
             content, concepts, words = analysed[n][position]
-            fallback = False
-            if not usable(s.text, words):
-                if not FALLBACK_QUOTES or not attributed_quotation(s.text):
-                    continue
-                fallback = True
             text = trim(s.text)
             if text != s.text:
                 content, concepts = _concepts(_codes(_tokens(text)))
@@ -477,20 +484,24 @@ def _candidates(
             if not total:
                 continue
             cost = len(text.encode("utf-8")) + 1 if by_bytes else len(text.split())
-            out.append(_Candidate(s, n, position, text, cost, content, keys, weights, total, fallback))
+            out.append(_Candidate(s, n, position, text, cost, content, keys, weights, total, words))
     return out
 
 
 def _select(candidates: list[_Candidate], budget: int) -> list[_Candidate]:
     """The candidates covering the most concept value within ``budget``: usable sentences
     first, then attributed quotations in what budget they left."""
-    fits = [c for c in candidates if c.cost <= budget and not c.fallback]
-    chosen = _select_greedy(fits, budget, {}) if fits else []
+    fits = [c for c in candidates if c.cost <= budget]
+    chosen = _select_greedy(fits, budget, {}, _readable) if fits else []
+    if not FALLBACK_QUOTES:
+        return chosen
     left = budget - sum(c.cost for c in chosen)
-    more = [c for c in candidates if c.cost <= left and c.fallback]
+    more = [
+        c for c in candidates if c.cost <= left and not _readable(c) and attributed_quotation(c.sentence.text)
+    ]
     if more:
         covered = {k: w for c in chosen for k, w in zip(c.concepts, c.weights, strict=True)}
-        chosen += _select_greedy(more, left, covered, best_single=False)
+        chosen += _select_greedy(more, left, covered, None)
     return chosen
 
 
@@ -500,12 +511,18 @@ def _prior(c: _Candidate) -> float:
 
 
 def _select_greedy(
-    fits: list[_Candidate], budget: int, covered: dict[int, float], best_single: bool = True
+    fits: list[_Candidate],
+    budget: int,
+    covered: dict[int, float],
+    readable: Callable[[_Candidate], bool] | None,
 ) -> list[_Candidate]:
     """Khuller, Moss & Naor's budgeted max coverage: best gain per cost, or the best single one.
 
     Lazy evaluation (Minoux): a sentence's gain only shrinks as concepts get covered, so a
-    stale gain at the top of the heap is refreshed and, if still the best, taken.
+    stale gain at the top of the heap is refreshed and, if still the best, taken. ``readable``
+    says which candidates may be taken; the others leave the heap when they reach its top, so
+    the choice is the one made over the readable candidates alone. Without ``readable`` (the
+    quotations that fill what is left) all may be taken and there is no best single one.
     """
     chosen: list[_Candidate] = []
     left = budget
@@ -517,6 +534,11 @@ def _select_greedy(
         c = fits[n]
         if c.cost > left:
             continue  # never fits again: the budget only shrinks
+        if readable is not None:
+            if not readable(c):
+                continue
+            while heap and not readable(fits[heap[0][1]]):
+                heapq.heappop(heap)  # compare with the best sentence that may be taken
         gain = sum([w for k, w in zip(c.concepts, c.weights, strict=True) if k not in covered])
         fresh = -gain * _prior(c) / c.cost**COST_SCALE
         if fresh > stale + 1e-12 and heap and fresh > heap[0][0]:
@@ -529,10 +551,14 @@ def _select_greedy(
         chosen.append(c)
         covered.update(zip(c.concepts, c.weights, strict=True))
         left -= c.cost
-    if not best_single:
+    if readable is None:
         return chosen
-    single = max(fits, key=lambda c: (c.value, -c.article, -c.position))
-    if single.value > sum(covered.values()):
+    total = sum(covered.values())
+    if max(c.value for c in fits) <= total:
+        return chosen  # no single sentence, readable or not, is worth more
+    ranked = sorted(fits, key=lambda c: (c.value, -c.article, -c.position), reverse=True)
+    single = next((c for c in ranked if readable(c)), None)
+    if single is not None and single.value > total:
         return [single]
     return chosen
 
