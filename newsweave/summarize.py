@@ -318,7 +318,7 @@ def attributed_quotation(text: str) -> bool:
     >>> attributed_quotation('"We will not resign, and we will fight on."')
     False
     """
-    if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
+    if not _QUOTE_CHARS.search(text) or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return False
     if text.rstrip(" \"'”’)").endswith(("?", ":")):
         return False
@@ -497,7 +497,7 @@ def _select(candidates: list[_Candidate], budget: int) -> list[_Candidate]:
         return chosen
     left = budget - sum(c.cost for c in chosen)
     more = [
-        c for c in candidates if c.cost <= left and not _readable(c) and attributed_quotation(c.sentence.text)
+        c for c in candidates if c.cost <= left and attributed_quotation(c.sentence.text) and not _readable(c)
     ]
     if more:
         covered = {k: w for c in chosen for k, w in zip(c.concepts, c.weights, strict=True)}
