@@ -47,7 +47,6 @@ from datetime import datetime
 from itertools import repeat
 from operator import add, mul
 
-from nltk.stem.porter import PorterStemmer
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave import patterns as P
@@ -131,9 +130,31 @@ AllSides +0.6 R-1 F1 against no cut-off)."""
 # operations on small ints are several times cheaper than on tuples of strings.
 
 _WORD = re.compile(r"[a-z0-9]+")
-_STEMMER = PorterStemmer()
 STOPWORDS = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "said", "says", "mr", "mrs", "ms"}
 """scikit-learn's English list plus reporting filler that every news sentence has."""
+
+
+
+def stem(word: str) -> str:
+    """Harman's (1991) S-stemmer: a plural becomes its singular, nothing else changes.
+
+    Concepts only need "troops" and "troop" to be one; Porter's stemmer (NLTK) also merges verb
+    forms, for the same ROUGE (Porter -> S-stemmer: AllSides R-1/R-2 F1 39.62/17.91 ->
+    39.74/17.91, Multi-News 45.55/15.39 -> 45.53/15.38, DUC 2004 recall 38.91/9.63 ->
+    38.71/9.75) at about 50 times the cost: 20-70 us a new word, which made stemming the
+    vocabulary the largest part of summarising a story of three short leads in a fresh process.
+
+    >>> [stem(w) for w in ("troops", "countries", "shoes", "is", "bus", "press")]
+    ['troop', 'country', 'shoe', 'is', 'bus', 'press']
+    """
+    if word.endswith("ies") and len(word) > 3 and not word.endswith(("eies", "aies")):
+        return word[:-3] + "y"
+    if word.endswith("es") and len(word) > 3 and not word.endswith(("aes", "ees", "oes")):
+        return word[:-1]
+    if word.endswith("s") and len(word) > 2 and not word.endswith(("us", "ss")):
+        return word[:-1]
+    return word
+
 
 _STOP = 2
 """Code flag: the word is a stopword (a pair of two stopwords is no concept)."""
@@ -154,7 +175,7 @@ _STEM_IDS: dict[str, int] = {}
 
 def _code(word: str) -> int:
     """A new word's code: ``stem id << 2``, plus the stopword and content flags."""
-    stem_id = _STEM_IDS.setdefault(_STEMMER.stem(word), len(_STEM_IDS))
+    stem_id = _STEM_IDS.setdefault(stem(word), len(_STEM_IDS))
     stop = word in STOPWORDS
     code = stem_id << 2 | (_STOP if stop else 0) | (_CONTENT if not stop and len(word) > 1 else 0)
     _CODES[word] = code
