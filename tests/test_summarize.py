@@ -11,7 +11,7 @@ from newsweave.clean import clean
 from newsweave.ingest import raw_from_text
 from newsweave.model import Article, Sentence, article_of
 from newsweave.options import Options
-from newsweave.summarize import summarize, trim, usable
+from newsweave.summarize import attributed_quotation, summarize, trim, usable
 
 pytestmark = pytest.mark.issue(5)
 
@@ -135,7 +135,24 @@ def test_attribution_tail_and_leading_conjunction_are_trimmed_not_quotes() -> No
         ("“This raging battle and total war only increases our firm belief,” he said in a recording.", False),
         ("Just fill in your contact details in the form below to join our mailing list today.", False),
         ("He also called on fighters.", False),
+        ("This article was originally published with the title A Signal for Solitude.", False),
+        ("Join The Conversation On The KDKA Facebook Page Today", False),
+        ("Trump-Backed Candidates Emerge Victorious in Florida, Arizona Primaries.", False),
+        ("On Sunday, Milosevic met with Russian Foreign Minister Igor Ivanov and Defense Minister Sergeyev.", True),
     ],
 )
 def test_usable_sentences(text: str, ok: bool) -> None:
     assert usable(text) is ok
+
+
+@pytest.mark.parametrize(
+    ("text", "ok"),
+    [
+        ('"I am incredibly flattered to have been suggested," Stallone said in a statement late Sunday.', True),
+        ("“This raging battle and total war only increases our firm belief,” he said in a recording.", True),
+        ('"We will not resign, and we will fight on until the end of this."', False),
+        ('"We will not resign," he said, "and we will fight on.', False),
+    ],
+)
+def test_attributed_quotations_are_the_fallback(text: str, ok: bool) -> None:
+    assert attributed_quotation(text) is ok
