@@ -211,7 +211,7 @@ def test_a_quotation_told_with_another_name_conflicts(data_dir: Path) -> None:
 
 @pytest.mark.issue(4)
 def test_titles_that_many_hold_or_held_are_not_one_role() -> None:
-    from newsweave.compare import _role, _same_title
+    from newsweave.conflicts import _role, _same_title
 
     def same(a: str, name_a: str, b: str, name_b: str, lowercase: frozenset[str] = frozenset()) -> bool:
         ra, rb = _role(a, name_a, lowercase), _role(b, name_b, lowercase)

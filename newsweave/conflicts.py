@@ -1,0 +1,448 @@
+"""Where two sources disagree: figures, dates and people, compared sentence by sentence.
+
+Each kind asks for its own evidence that two sentences tell the same fact before their values are
+compared: figures of the same unit and kind, each its sentence's only one (or the same neighbours);
+dates beyond those both sentences give; people in the same sentence frame, given the same title
+("Colorado Attorney General X" / "... Y") or between the same words ("I was stunned when X lost").
+A tolerance separates rounding and bounds ("about 30" vs 31, "more than 60" vs 64) from real
+disagreement, and the note of each conflict says which it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+
+from rapidfuzz import fuzz
+
+from newsweave.facts import Facts, stem, stems
+from newsweave.model import Conflict, ConflictValue, Entity, Quantity
+from newsweave.nlp.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_CLASSES, STOP_WORDS, TITLES, UNITS
+
+_TOKEN = re.compile(r"\w+")
+
+CONFLICT_FRAME = 0.35
+"""Aligned sentences must be at least this similar before their figures are compared."""
+
+UNIT_FRAME = 0.25
+"""... unless each figure names both unit and thing ("42 members", "225-page report")."""
+
+DATE_FRAME = 0.25
+"""Aligned sentences at least this similar are compared for dates."""
+
+CONTEXT_WORDS = 2
+
+CONTEXT_FREE = 0.6
+"""Below this similarity, two figures or dates conflict only if they share a neighbouring word."""
+
+BARE_NUMBER_FRAME = 0.5
+
+MAGNITUDE = 5.0
+"""Figures further apart than this factor are taken to measure different things (e.g. "15 million
+people" live in a region, "40 people" died), not to disagree about one."""
+
+FRAME_WORDS = 3
+"""Names in sentences of two sources between the same three words on each side (or the sentence's
+edge) are given one role, whatever the rest of the sentences say."""
+
+SPELLING_RATIO = 80.0
+"""rapidfuzz ratio above which two name words are one name spelt two ways ("Muammar" / "Moammar"
+85.7); different names score far lower ("Keba Mbaye" / "Dick Pound" 10)."""
+
+ROUNDING = {"about": 0.1, "nearly": 0.1}
+"""Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
+
+
+# -- 3. conflicts ----------------------------------------------------------------------------------
+def measure_class(q: Quantity) -> str | None:
+    if q.measure is None:
+        return None
+    word = q.measure.lower()
+    return MEASURE_CLASSES.get(word, MEASURE_CLASSES.get(word.rstrip("s"), word.rstrip("s")))
+
+
+def _disagreement(a: Quantity, b: Quantity) -> str | None:
+    """None when two figures agree; else a note saying whether it is rounding or a real disagreement."""
+    if a.value == b.value or _owner(a) != _owner(b):
+        return None  # equal, or two people's ages ("Anwar, 51" and "Mahathir, 72")
+    low, high = sorted((abs(a.value), abs(b.value)))
+    if low == 0 or high / low > MAGNITUDE:
+        return None  # an order of magnitude apart: figures of different things, not two accounts
+    # "at least 60" vs "at least 80" state different bounds: only a bound and a figure can agree
+    if not (a.approx in _BOUNDS and a.approx == b.approx):
+        note = _within_bound_or_rounding(a, b)
+        if note != "":
+            return note
+    spread = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
+    return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
+        "  ", " "
+    )
+
+
+def _owner(q: Quantity) -> str | None:
+    """Whose age an age in apposition is ("Anwar, 51" -> "anwar"); None for other figures."""
+    return q.text.split(",")[0].split()[-1].lower() if q.measure == "age" else None
+
+
+_BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
+
+
+def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
+    """None when one figure is a bound the other satisfies, a "not a conflict" note when they differ
+    by rounding, "" when neither explains the difference."""
+    for x, y in ((a, b), (b, a)):
+        if x.approx in ("more than", "at least") and y.value >= x.value:
+            return None if x.approx == "at least" or y.value > x.value else ""
+        if x.approx in ("less than", "up to") and y.value <= x.value:
+            return None
+        tolerance = ROUNDING.get(x.approx or "")
+        if tolerance and abs(x.value - y.value) <= tolerance * max(abs(x.value), abs(y.value)):
+            return f"not a conflict: within rounding ({x.approx} {_show(x.value)} vs {_show(y.value)})"
+    return ""
+
+
+def conflicts_of(a: Facts, b: Facts, score: float, people: dict[str, Entity]) -> list[Conflict]:
+    """What two aligned sentences disagree on; each kind asks for its own closeness of wording."""
+    names = _name_conflicts(a, b, people, score) or role_conflicts(a, b, people)
+    return _number_conflicts(a, b, score) + date_conflicts(a, b, score) + names
+
+
+def _context(text: str, mention: str, width: int) -> tuple[set[str], set[str]]:
+    """Stemmed content words within ``width`` words before, and after, a mention in a sentence."""
+    at = text.find(mention)
+    if at < 0:
+        return set(), set()
+    before = stems(text[:at])[-width:]
+    after = stems(text[at + len(mention) :])[:width]
+    return {w for w in before if not w[0].isdigit()}, {w for w in after if not w[0].isdigit()}
+
+
+def _same_context(a: Facts, b: Facts, mention_a: str, mention_b: str, score: float) -> bool:
+    """Whether two figures or dates sit among the same words in their sentences. Sentences that
+    tell the same thing may still give several facts ("moving at 8 mph" and "winds of 120 mph");
+    a changed figure in a retold fact keeps its neighbours."""
+    if score >= CONTEXT_FREE:
+        return True
+    before_a, after_a = _context(a.sentence.text, mention_a, CONTEXT_WORDS)
+    before_b, after_b = _context(b.sentence.text, mention_b, CONTEXT_WORDS)
+    return bool((before_a | after_a) & (before_b | after_b))
+
+
+def _same_role(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
+    """Whether two names sit between the same words on both sides ("tycoon X said" / "tycoon Y
+    said"); a side that is empty in both sentences (the name starts or ends it) counts as alike."""
+    before_a, after_a = _context(a.sentence.text, mention_a, CONTEXT_WORDS)
+    before_b, after_b = _context(b.sentence.text, mention_b, CONTEXT_WORDS)
+    return all(x & y or not (x or y) for x, y in ((before_a, before_b), (after_a, after_b)))
+
+
+def _mention(entity: Entity, text: str) -> str:
+    """How the sentence names the entity: the longest of its names found in the text."""
+    found = [n for n in (entity.name, *entity.aliases) if n in text]
+    return max(found, key=len) if found else entity.name
+
+
+def _only(quantities: list[Quantity], unit: str | None, kind: str | None) -> Quantity | None:
+    """The sentence's one figure of this unit and kind, or None when it has none or several."""
+    found = [q for q in quantities if q.unit == unit and measure_class(q) == kind]
+    return found[0] if len(found) == 1 else None
+
+
+def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
+    """Different figures of the same unit and kind, each its sentence's only one of that kind.
+
+    A bare number ("won 64 of the 122 seats") may count anything, so it is compared only in
+    sentences that tell the same thing in nearly the same words (``BARE_NUMBER_FRAME``).
+    """
+    if score < UNIT_FRAME:
+        return []
+    out = []
+    for qa in a.quantities:
+        if qa.unit is None and score < BARE_NUMBER_FRAME:
+            continue
+        if qa.measure is None and score < CONFLICT_FRAME:
+            continue  # a unit alone ("20 miles") says less about what is measured than "20 miles wide"
+        kind = measure_class(qa)
+        qa1, qb = _only(a.quantities, qa.unit, kind), _only(b.quantities, qa.unit, kind)
+        if qa1 is None or qb is None:
+            continue
+        note = _disagreement(qa, qb)
+        if note and _same_context(a, b, qa.text, qb.text, score):
+            out.append(Conflict("number", [_value(qa), _value(qb)], note))
+    if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
+        # nearly the same words and one figure each: the same figure, even when the noun after it
+        # differs ("544 store managers" / "725 women who serve as store managers")
+        qa, qb = a.quantities[0], b.quantities[0]
+        note = _disagreement(qa, qb)
+        if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
+            out.append(Conflict("number", [_value(qa), _value(qb)], note))
+    return out
+
+
+_UNITS_OF_MEASURE = (
+    frozenset(UNITS.values()) | frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values()) | {"percent"}
+)
+"""Units that say what kind of figure it is (km, USD, percent): two different ones never disagree."""
+
+
+def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> list[Conflict]:
+    """Two accounts of one event's date: among the dates each sentence gives beyond those both give
+    ("from 1960 to 1994" vs "from 1957 to 1994"), the one each gives, or the one pair that sits
+    between the same words ("Israel's 1982 invasion" vs "Israel's 1979 invasion"), at the same
+    precision. ``loose``: the sentences are not aligned, so only the second kind counts."""
+    if score < DATE_FRAME and not loose:
+        return []
+    dates_a = {(d.date, d.precision): d for d in a.dates if d.date and d.precision and not d.relative}
+    dates_b = {(d.date, d.precision): d for d in b.dates if d.date and d.precision and not d.relative}
+    shared = dates_a.keys() & dates_b.keys()
+    da = [d for k, d in dates_a.items() if k not in shared]
+    db = [d for k, d in dates_b.items() if k not in shared]
+    same_role = [(x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text)]
+    if len(same_role) == 1:
+        x, y = same_role[0]
+    elif not loose and len(da) == len(db) == 1 and da[0].precision == db[0].precision:
+        x, y = da[0], db[0]
+        if not _same_context(a, b, x.text, y.text, score):
+            return []
+    else:
+        return []
+    return [
+        Conflict(
+            "date",
+            [
+                ConflictValue(x.date, x.precision, x.text, a.sentence.id),
+                ConflictValue(y.date, y.precision, y.text, b.sentence.id),
+            ],
+            "real disagreement: different dates for the same event",
+        )
+    ]
+
+
+def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float) -> list[Conflict]:
+    """Near-identical sentences that name a different person (one each): "X said" vs "Y said"."""
+    only_a = [people[e] for e in a.entities - b.entities if e in people]
+    only_b = [people[e] for e in b.entities - a.entities if e in people]
+    if len(only_a) != 1 or len(only_b) != 1:
+        return []
+    pa, pb = only_a[0], only_b[0]
+    if _same_person(pa, pb):
+        return []
+    if not _same_role(a, b, _mention(pa, a.sentence.text), _mention(pb, b.sentence.text)):
+        return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
+    return [
+        Conflict(
+            "name",
+            [
+                ConflictValue(pa.name, None, pa.name, a.sentence.id),
+                ConflictValue(pb.name, None, pb.name, b.sentence.id),
+            ],
+            "real disagreement: different people in the same role",
+        )
+    ]
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){1,4})$")
+
+_ROLE_COMMA_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){0,2}[a-z][\w'’-]*),\s+$")
+
+_ROLE_AFTER = re.compile(
+    r"^,\s+(the\s+|(?!an?\b|one\b)(?=[a-z]|[A-Z][\w.&-]*['’]s\s))([^,;()“”\"]{3,120}?)(?:,|\.?$|\s+(?:said|says|who|told)\b)"
+)
+
+
+@dataclass(frozen=True)
+class _Role:
+    """The title written next to a name: "Colorado Attorney General X", "his spokesman, X",
+    "X, the administrator of NASA," (an indefinite "X, a spokesman" is one of several: no role)."""
+
+    title: tuple[str, ...]  # stemmed words right before the name, up to three, nearest last
+    apposition: tuple[str, frozenset[str], frozenset[str]]  # a definite apposition after the name:
+
+
+def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _Role | None:
+    """The title next to a name; ``lowercase``: words the story writes in lower case, so that a
+    capitalised word opening the sentence is a proper noun ("Chechen President X") or not ("Rebel
+    commander Y")."""
+    at = text.find(mention)
+    if at < 0:
+        return None
+    before = text[:at]
+    m = _ROLE_BEFORE.search(before) or _ROLE_COMMA_BEFORE.search(before)
+    words = m.group(1).split() if m else []
+    title: list[str] = []
+    proper = False  # a proper-noun qualifier: "IOC president", "Obama campaign manager"
+    for n in range(len(words) - 1, -1, -1):
+        word = words[n]
+        low = word.lower().strip(".,'’")
+        if low in _PAST:
+            return None  # "former union president X": not who holds the role now
+        if len(title) == 4 or low in STOP_WORDS or len(low) < 2 or ("." in word and low in TITLES):
+            break  # "Rep.", "Sen.": titles many hold at once
+        title.insert(0, stem(low))
+        at_start = n == 0 and not before[: m.start(1)].strip() and low in lowercase
+        proper |= word[:1].isupper() and not at_start and stem(low) not in _GENERIC_TITLE_WORDS
+    title = title[-3:]
+    if not proper or len(title) < 2:
+        title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
+    after = _ROLE_AFTER.match(text[at + len(mention) :])
+    head = ""
+    rest: frozenset[str] = frozenset()
+    proper = frozenset()
+    if after:
+        # "the administrator of NASA", "Microsoft's chairman and principal strategist", "the
+        # Democratic whip": the head noun, and what it heads or the proper nouns that qualify it
+        head_text, _, rest_text = after.group(2).partition(" of ")
+        head_words = stems(head_text.split(" and ")[0])
+        head = head_words[-1] if head_words else ""
+        if rest_text:
+            phrase = _PHRASE_END.split(rest_text)[0]
+            rest = frozenset(stems(phrase))
+            proper = frozenset(stem(w.lower()) for w in _TOKEN.findall(phrase) if w[:1].isupper())
+        else:
+            rest = proper = frozenset(stem(w.lower()) for w in _TOKEN.findall(head_text) if w[:1].isupper()) - {head}
+    if len(title) < 2 and not (head and rest):
+        return None
+    return _Role(tuple(title) if len(title) >= 2 else (), (head, rest, proper))
+
+
+_PHRASE_END = re.compile(r"\s+(?:and|for|in|at|on|from|with|of|to|who|that|which)\s+")
+
+_PAST = frozenset({"former", "ex", "then", "late", "previous", "outgoing", "retired", "onetime"})
+
+_GENERIC_TITLE_WORDS = frozenset(
+    stem(w) for w in (*TITLES, "prime", "foreign", "defense", "defence", "finance", "interior", "vice", "deputy")
+)
+"""Capitalised words of a title itself ("Prime Minister", "Attorney General"), not its qualifier."""
+
+
+def _same_title(a: _Role, b: _Role) -> bool:
+    """The same title ("campaign manager", "White House spokesman") with no qualifier that tells
+    them apart ("Italian Foreign Minister" is not "Turkish Foreign Minister"), or definite
+    appositions with one head noun over the same things ("speaker of the Palestinian parliament" /
+    "speaker of the Palestinian Legislative Council"; not "executive director of the ACLU" /
+    "executive director of the Human Rights Campaign")."""
+    if a.title and b.title:
+        return a.title == b.title
+    (head_a, rest_a, proper_a), (head_b, rest_b, proper_b) = a.apposition, b.apposition
+    shared = rest_a & rest_b
+    # two words in common, or one that both write as a proper noun: "head of the bank" and "the
+    # head of the European Central Bank" may be two banks
+    enough = len(shared) >= 2 or (len(shared) == 1 and shared <= proper_a & proper_b)
+    return bool(head_a) and head_a == head_b and enough
+
+
+def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity]) -> list[Conflict]:
+    """Two sentences of different sources that give one title to different people ("Colorado
+    Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...") or
+    put them in the same words (``_same_frame``). Only one pair of people may match, and neither
+    may be named in the other sentence."""
+    only_a = [people[e] for e in a.entities - b.entities if e in people]
+    only_b = [people[e] for e in b.entities - a.entities if e in people]
+    found = []
+    for pa in only_a:
+        mention_a = _mention(pa, a.sentence.text)
+        role_a = _role(a.sentence.text, mention_a, a.lowercase)
+        for pb in only_b:
+            if _same_person(pa, pb):
+                continue
+            mention_b = _mention(pb, b.sentence.text)
+            role_b = _role(b.sentence.text, mention_b, b.lowercase)
+            if (role_a and role_b and _same_title(role_a, role_b)) or _same_frame(a, b, mention_a, mention_b):
+                found.append((pa, pb))
+    if len(found) != 1:
+        return []
+    pa, pb = found[0]
+    return [
+        Conflict(
+            "name",
+            [
+                ConflictValue(pa.name, None, pa.name, a.sentence.id),
+                ConflictValue(pb.name, None, pb.name, b.sentence.id),
+            ],
+            "real disagreement: different people with the same title",
+        )
+    ]
+
+
+def _same_frame(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
+    """Two names between the same ``FRAME_WORDS`` words on both sides, two of them content words:
+    "I was stunned when X lost his primary election" / "... when Y lost his primary election"."""
+    sides = []
+    for f, mention in ((a, mention_a), (b, mention_b)):
+        text = f.sentence.text
+        at = text.find(mention)
+        if at < 0:
+            return False
+        before = [w.lower() for w in _TOKEN.findall(text[:at])][-FRAME_WORDS:]
+        after = [w.lower() for w in _TOKEN.findall(text[at + len(mention) :])][:FRAME_WORDS]
+        sides.append((before, after))
+    (before_a, after_a), (before_b, after_b) = sides
+    if before_a != before_b or after_a != after_b:
+        return False
+    content = [w for w in before_a + after_a if w not in STOP_WORDS and w.isalpha() and len(w) > 2]
+    return len(before_a) + len(after_a) >= FRAME_WORDS and len(content) >= 2
+
+
+def _same_person(a: Entity, b: Entity) -> bool:
+    """Names sharing a word ("Peter Campbell" / "Campbell") or a word spelt alike ("Muammar" /
+    "Moammar"): one person the alias layer did not join. A one-word name ("Kurd") is too little
+    to tell two people apart."""
+    if len(a.name.split()) < 2 or len(b.name.split()) < 2:
+        return True
+    words_a = {w.lower() for name in (a.name, *a.aliases) for w in name.split()}
+    words_b = {w.lower() for name in (b.name, *b.aliases) for w in name.split()}
+    return bool(words_a & words_b) or any(
+        fuzz.ratio(x, y) >= SPELLING_RATIO for x in words_a for y in words_b if min(len(x), len(y)) >= 4
+    )
+
+
+def story_measurements(facts: list[Facts], in_claim: set[str]) -> list[tuple[Conflict, list[Facts]]]:
+    """Each source's only figure of one kind (unit and measure), compared across sources: kinds
+    curated in the lexicon (durations of recordings, tolls) and hyphenated figures ("the 225-page
+    report", "a 317-count indictment"), which name one thing.
+
+    "Thursday's 30-minute tape" and "the 31-minute-long recording" share no words, but when each
+    source gives exactly one duration of a recording, they are two accounts of the same fact.
+    """
+    by_kind: dict[tuple[str, str], dict[str, list[tuple[Quantity, Facts]]]] = defaultdict(lambda: defaultdict(list))
+    for f in facts:
+        for q in f.quantities:
+            kind = measure_class(q)
+            if q.unit and kind and (kind in _CURATED_KINDS or _COMPOUND_FIGURE.match(q.text)):
+                by_kind[(q.unit, kind)][f.group].append((q, f))
+    out = []
+    for _kind, per_group in sorted(by_kind.items()):
+        singles = [items[0] for items in per_group.values() if len(items) == 1]
+        if len(singles) < 2 or len(singles) != len(per_group):
+            continue
+        singles.sort(key=lambda qf: qf[1].order)
+        # the first account of each distinct figure, against every other one
+        first_of: dict[float, tuple[Quantity, Facts]] = {}
+        for qf in singles:
+            first_of.setdefault(qf[0].value, qf)
+        found = None
+        for (qa, _), (qb, _) in combinations(first_of.values(), 2):
+            note = _disagreement(qa, qb)
+            if note and not note.startswith("not a conflict"):
+                found = note
+                break
+        if found:
+            values = [_value(q) for q, _ in singles]
+            out.append((Conflict("number", values, found), [f for _, f in singles]))
+    return out
+
+
+_CURATED_KINDS = frozenset(MEASURE_CLASSES.values())
+
+_COMPOUND_FIGURE = re.compile(r"[\d,.]+-[a-z]")
+"""A figure hyphenated to its unit ("225-page report", "317-count indictment") describes one thing."""
+
+
+def _value(q: Quantity) -> ConflictValue:
+    return ConflictValue(q.value, q.unit, q.text, q.sentence)
+
+
+def _show(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"

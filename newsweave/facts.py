@@ -1,0 +1,150 @@
+"""What each sentence of a story states, for aligning and comparing sources (the claim table).
+
+A sentence's facts: its stemmed content terms (a light suffix stripper, enough to match
+"attacks"/"attack"), the entities it mentions (resolved by alias, so "Baghdadi" is "Abu Bakr
+al-Baghdadi", and a demonym joined to its place, "Turkish" -> "Turkey"), its quantities and dates
+from the NLP layer, and the outlets it attributes information to ("according to Reuters").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsweave.model import Annotations, Article, DateRef, Quantity, Sentence
+from newsweave.nlp.lexicon import STOP_WORDS
+
+__all__ = ["Facts", "describe", "document_frequencies", "inverse_frequencies", "norm_name", "stem", "stems"]
+
+ENTITY_WEIGHT = 2
+"""An entity counts as this many words among a sentence's terms: two sentences naming the same
+people and places are likelier to tell the same fact than two sharing common words."""
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d.,]*")
+
+_TOKEN = re.compile(r"\w+")
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:according to|cited by|quoted by|told|reported by|said in a statement to)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
+    r"|(?P<b>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+(?:reported|said it had learned|reports)\b"
+)
+
+
+@dataclass
+class Facts:
+    """What one sentence states; ``named`` and ``lowercase`` are shared by its article and story."""
+
+    sentence: Sentence
+    article: Article
+    group: str
+    order: int
+    terms: Counter[str] = field(default_factory=Counter)
+    entities: set[str] = field(default_factory=set)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateRef] = field(default_factory=list)
+    attributes_to: set[str] = field(default_factory=set)
+    norm: float = 0.0
+    named: set[str] = field(default_factory=set)  # entities the whole article names
+    lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
+
+
+# -- 1. facts -------------------------------------------------------------------------------------
+def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]) -> tuple[list[Facts], list[Facts]]:
+    """Facts of the originals' sentences, and of the sentences a reprint changed (those whose text
+    is not in its original): an edited reprint may change a figure, which is worth showing."""
+    quantities = defaultdict(list)
+    for q in notes.quantities:
+        quantities[q.sentence].append(q)
+    dates = defaultdict(list)
+    for d in notes.dates:
+        dates[d.sentence].append(d)
+    same_as = _demonyms(notes)
+    texts = {a.id: {s.text for s in a.sentences} for a in articles if not a.duplicate_of}
+    facts: list[Facts] = []
+    reprints: list[Facts] = []
+    for article in articles:
+        original = texts.get(article.duplicate_of or "", set())
+        for sentence in article.sentences:
+            if article.duplicate_of and sentence.text in original:
+                continue  # a reprint's unchanged sentence says nothing its original does not
+            f = Facts(sentence=sentence, article=article, group=groups[article.id], order=len(facts) + len(reprints))
+            f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
+            f.terms = Counter(stems(sentence.text))
+            for e in f.entities:
+                f.terms[f"e:{e}"] += ENTITY_WEIGHT
+            f.quantities = quantities.get(sentence.id, [])
+            f.dates = dates.get(sentence.id, [])
+            f.attributes_to = {norm_name(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
+            (reprints if article.duplicate_of else facts).append(f)
+    named: dict[str, set[str]] = defaultdict(set)
+    lowercase = frozenset(w for f in facts for w in _TOKEN.findall(f.sentence.text) if w.islower())
+    for f in facts + reprints:
+        named[f.article.id] |= f.entities
+        f.named = named[f.article.id]
+        f.lowercase = lowercase
+    return facts, reprints
+
+
+def _demonyms(notes: Annotations) -> dict[str, str]:
+    """Group entities named after a place ("Turkish", "Syrian", "Iraqi") -> that place's entity, so
+    "Turkish troops" and "invade Turkey" share it. Matched by a common stem of 4+ letters."""
+    places = [(e.name.lower(), e.id) for e in notes.entities if e.type == "place"]
+    out = {}
+    for e in notes.entities:
+        if e.type != "group":
+            continue
+        name = e.name.lower()
+        for place, pid in places:
+            n = 0
+            while n < min(len(place), len(name)) and place[n] == name[n]:
+                n += 1
+            if n >= 4 and n >= min(len(place), len(name)) - 3:
+                out[e.id] = pid
+                break
+    return out
+
+
+_STEM_CACHE: dict[str, str] = {}
+
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def stems(text: str) -> list[str]:
+    """The stemmed content words of a text, in order."""
+    out = []
+    for word in _WORD.findall(text):
+        low = _POSSESSIVE.sub("", word.lower()).strip("'’-.,")
+        if len(low) < 2 or low in STOP_WORDS:
+            continue
+        stemmed = _STEM_CACHE.get(low)
+        if stemmed is None:
+            stemmed = _STEM_CACHE[low] = stem(low)
+        out.append(stemmed)
+    return out
+
+
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match "attacks"/"attack", "called"/"calling"."""
+    for suffix in ("ings", "ing", "edly", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+def document_frequencies(facts: list[Facts]) -> Counter[str]:
+    """In how many sentences each term occurs."""
+    df: Counter[str] = Counter()
+    for f in facts:
+        df.update(set(f.terms))
+    return df
+
+
+def inverse_frequencies(df: Counter[str], n: int) -> dict[str, float]:
+    return {t: math.log((1 + n) / (1 + c)) + 1.0 for t, c in df.items()}
+
+
+def norm_name(name: str | None) -> str:
+    return " ".join((name or "").lower().replace("the ", "").strip(" .,;:’'").split())
