@@ -231,16 +231,7 @@ def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float)
         return []
     if not _same_role(a, b, _mention(pa, a.sentence.text), _mention(pb, b.sentence.text)):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
-    return [
-        Conflict(
-            "name",
-            [
-                ConflictValue(pa.name, None, pa.name, a.sentence.id),
-                ConflictValue(pb.name, None, pb.name, b.sentence.id),
-            ],
-            "real disagreement: different people in the same role",
-        )
-    ]
+    return [_name_conflict(pa, a, pb, b)]
 
 
 _ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){1,4})$")
@@ -354,16 +345,15 @@ def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity]) -> list[Confli
     if len(found) != 1:
         return []
     pa, pb = found[0]
-    return [
-        Conflict(
-            "name",
-            [
-                ConflictValue(pa.name, None, pa.name, a.sentence.id),
-                ConflictValue(pb.name, None, pb.name, b.sentence.id),
-            ],
-            "real disagreement: different people with the same title",
-        )
-    ]
+    return [_name_conflict(pa, a, pb, b)]
+
+
+def _name_conflict(pa: Entity, a: Facts, pb: Entity, b: Facts) -> Conflict:
+    return Conflict(
+        "name",
+        [ConflictValue(pa.name, None, pa.name, a.sentence.id), ConflictValue(pb.name, None, pb.name, b.sentence.id)],
+        "real disagreement: different people in the same role",
+    )
 
 
 def _same_frame(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
