@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -252,15 +253,17 @@ class _Role:
     apposition: tuple[str, frozenset[str], frozenset[str]]  # a definite apposition after the name:
 
 
+@lru_cache(maxsize=8192)
 def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _Role | None:
     """The title next to a name; ``lowercase``: words the story writes in lower case, so that a
     capitalised word opening the sentence is a proper noun ("Chechen President X") or not ("Rebel
-    commander Y")."""
+    commander Y"). Cached: a sentence is compared with many others."""
     at = text.find(mention)
     if at < 0:
         return None
     before = text[:at]
-    m = _ROLE_BEFORE.search(before) or _ROLE_COMMA_BEFORE.search(before)
+    window = max(0, at - 100)  # four words: the patterns need not scan the whole sentence
+    m = _ROLE_BEFORE.search(before, window) or _ROLE_COMMA_BEFORE.search(before, window)
     words = m.group(1).split() if m else []
     title: list[str] = []
     proper = False  # a proper-noun qualifier: "IOC president", "Obama campaign manager"
