@@ -13,8 +13,10 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def data_dir() -> Path:
-    """The evaluation data: $NEWSWEAVE_DATA, else ../shared/data beside the repository."""
-    path = Path(os.environ.get("NEWSWEAVE_DATA", REPO.parent / "shared" / "data"))
+    """The evaluation data: $NEWSWEAVE_DATA, else the data folder of $NEWSWEAVE_SHARED, else
+    ../shared/data beside the repository (the same rule as the tests' conftest)."""
+    shared = Path(os.environ.get("NEWSWEAVE_SHARED", REPO.parent / "shared"))
+    path = Path(os.environ.get("NEWSWEAVE_DATA", shared / "data"))
     if not path.is_dir():
         raise SystemExit(f"evaluation data not found at {path}; set NEWSWEAVE_DATA to its folder")
     return path
