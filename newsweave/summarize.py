@@ -18,12 +18,12 @@ summarization": a summary is a set of body sentences chosen to cover the most va
   and compare with the best single sentence. (An exact integer program, scipy's ``milp``, was
   measured too: 20x slower, 0.3 R-1 better on DUC 2004, 0.9 worse on AllSides.)
 
-Before the choice, sentences a reader could not use on their own are dropped: fragments,
-questions, quotations, datelines, page furniture; a quotation that names its speaker is kept
-in reserve, for the budget the other sentences leave. Attribution tails (", he said.") and leading
-conjunctions ("But") are trimmed. After the choice, every summary sentence cites its own id
-first and then, for each other non-duplicate article, the sentence there that says the same
-thing (``_support``). Sentences are ordered by publication date, then by position.
+Before the choice, sentences a reader could not use on their own (``newsweave.readable``) are
+dropped: fragments, questions, quotations, datelines, page furniture; a quotation that names its
+speaker is kept in reserve, for the budget the other sentences leave. Attribution tails (", he
+said.") and leading conjunctions ("But") are trimmed. After the choice, every summary sentence
+cites its own id first and then, for each other non-duplicate article, the sentence there that
+says the same thing (``_support``). Sentences are ordered by publication date, then by position.
 
 >>> from newsweave.model import Article, Sentence
 >>> from newsweave.options import Options
@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import heapq
 import math
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -49,22 +48,16 @@ from operator import add, mul
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from newsweave import patterns as P
 from newsweave.independence import independence_groups
 from newsweave.model import Article, Sentence, SummarySentence
 from newsweave.options import Options
+from newsweave.readable import attributed_quotation, tokens, trim, usable
 
 __all__ = ["summarize"]
 
 # --------------------------------------------------------------------------------------------
 # Settings (each measured with ``python -m bench summaries``; see the report in BENCHMARKS.md)
 # --------------------------------------------------------------------------------------------
-
-MIN_WORDS = 8
-"""Shorter sentences are headlines, fragments or captions, rarely a fact a reader can use."""
-
-MAX_WORDS = 60
-"""Longer "sentences" are run-on lists or splitter failures; one would eat the whole budget."""
 
 LEAD_SENTENCES = 3
 """A concept in the first sentences of a source's article is a main fact of the story."""
@@ -107,13 +100,6 @@ below 200 of 260 words: short pages, stories told in quotations), fill the rest 
 that name their speaker (``attributed_quotation``). Multi-News R-1/R-2/R-L F1 45.21/15.03/20.69
 -> 45.53/15.38/20.91; AllSides and DUC 2004 within 0.01 (their budgets are already filled)."""
 
-TITLE_CASE_HEADINGS = True
-"""A sentence whose every word longer than three letters is capitalised is a heading, a section
-link or a list item ("Join The Conversation On The KDKA Facebook Page", "Top 25 Most Expensive
-Places to Get Married"): 73 such usable sentences in Multi-News, 222 AllSides titles, 2 in DUC
-2004. ROUGE is flat (AllSides R-1/R-2 39.57/17.97 -> 39.62/17.91, Multi-News 45.53/15.38 ->
-45.55/15.39, DUC 2004 unchanged); the reason is the reader: furniture out of the summary."""
-
 REDUNDANCY = 0.3
 """A sentence whose remaining gain fell below this share of its own value is left out: most of
 what it says is already in the summary (Multi-News pairs of wire copies with another attribution;
@@ -129,10 +115,8 @@ AllSides +0.6 R-1 F1 against no cut-off)."""
 # are integers: a stem id for a word, ``(id_a + 1) << 32 | id_b`` for a pair. Hashing and set
 # operations on small ints are several times cheaper than on tuples of strings.
 
-_WORD = re.compile(r"[a-z0-9]+")
 STOPWORDS = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "said", "says", "mr", "mrs", "ms"}
 """scikit-learn's English list plus reporting filler that every news sentence has."""
-
 
 
 def stem(word: str) -> str:
@@ -183,21 +167,16 @@ def _code(word: str) -> int:
 
 
 def _codes(words: list[str]) -> list[int]:
-    """Codes of tokens (``_tokens``)."""
+    """Codes of tokens (``tokens``)."""
     codes = list(map(_CODES.get, words))
     if None in codes:
         codes = [_code(w) if c is None else c for c, w in zip(codes, words, strict=True)]
     return codes  # type: ignore[return-value]
 
 
-def _tokens(text: str) -> list[str]:
-    """The lower-cased alphanumeric tokens (the tokenisation ROUGE uses)."""
-    return _WORD.findall(text.lower())
-
-
 def _analyse(text: str) -> tuple[set[int], set[int], list[str]]:
     """A sentence's content stems, concepts and tokens."""
-    words = _tokens(text)
+    words = tokens(text)
     content, concepts = _concepts(_codes(words))
     return content, concepts, words
 
@@ -210,161 +189,6 @@ def _concepts(codes: list[int]) -> tuple[set[int], set[int]]:
     pairs = zip(codes, codes[1:], strict=False)
     concepts.update([((a >> 2) + 1) << _PAIR | b >> 2 for a, b in pairs if not a & b & _STOP])
     return content, concepts
-
-
-# --------------------------------------------------------------------------------------------
-# Sentences a reader can use
-# --------------------------------------------------------------------------------------------
-
-_QUOTE_OPEN = ('"', "“", "``", "‘", "'", "«")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''|«[^»]*»")
-_FURNITURE = re.compile(
-    r"https?://|www\.|\.com\b|@\w|©|\b(?:click|subscribe|newsletter|sign up|log in|cookies?|"
-    r"javascript|browser|advertisement|tweet|retweet|follow us|share this|comments?|mailing list|"
-    r"email address|privacy policy|terms of (?:use|service))\b|"
-    r"\((?:ap|afp|reuters|getty)\b|\bphoto\b|"
-    r"\b(?:originally published|first appeared|last updated|image (?:copyright|caption)|"
-    r"this (?:article|story) (?:was|has been|first|originally|is)|(?:in|of) this (?:article|story))\b",
-    re.ASCII,
-)
-"""Web page furniture that survives cleaning (Multi-News crawls: "Tweet with a location",
-"Add your comment"), photo credits, and notes about the page itself ("This article was
-originally published with the title...", "This story has been updated to include...", "Last
-updated at 6:04 PM", "...any company whose stock is mentioned in this article": 8 of 250
-Multi-News summaries quoted one). A news fact rarely mentions any of these. Matched on
-the lower-cased text with ASCII word boundaries: three times faster than ``re.IGNORECASE``
-(18 -> 6 us a sentence), the same verdict on every Multi-News and AllSides sentence."""
-
-_FURNITURE_MARKS = ("://", "www.", ".com", "@", "©", "(")
-_FURNITURE_WORDS = frozenset(
-    "click subscribe newsletter sign log cookie cookies javascript browser advertisement tweet retweet "
-    "follow share comment comments mailing email privacy terms photo originally appeared updated "
-    "copyright caption article story".split()
-)
-"""What ``_FURNITURE`` cannot match without: one of these strings, or one of these words as a
-whole token. Most sentences have none, and the check costs a fifth of the regular expression."""
-
-
-def _furniture(text: str, words: list[str]) -> bool:
-    """Whether a sentence is page furniture; ``words`` are its tokens (``_WORD``, lower case)."""
-    lower = text.lower()
-    if _FURNITURE_WORDS.isdisjoint(words) and not any(mark in lower for mark in _FURNITURE_MARKS):
-        return False
-    return _FURNITURE.search(lower) is not None
-
-
-_ATTRIBUTION_TAIL = re.compile(
-    r",\s+(?:(?:he|she|they|it|police|officials|authorities|witnesses|reports?|the (?:\w+ ){0,3}\w+)"
-    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s+(?:said|says|added|reported|told reporters|"
-    r"told the \w+(?: \w+)?|announced)(?: (?:on |late |early )?(?:\w+day|yesterday|today|tonight))?"
-    r"(?P<end>[.!]?)$"
-)
-_SAID_NAME_TAIL = re.compile(
-    r",\s+(?:said|says|according to)\s+(?:the\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?P<end>\.)$"
-)
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Also|However|Meanwhile|Still|Yet)\b,?\s+(?=\S)")
-
-
-def trim(text: str) -> str:
-    """A sentence without its attribution tail or leading conjunction (never a quotation's tail).
-
-    >>> trim("But the opposition will boycott the talks, he said.")
-    'The opposition will boycott the talks.'
-    >>> trim('"We will win," he said.')
-    '"We will win," he said.'
-    """
-    out = text.strip()
-    if out.endswith(".."):
-        out = out[:-1]  # AllSides titles end in ".." before the lead
-    if not any(q in out for q in ('"', "“", "”", "''")):  # a quotation keeps who said it
-        for pattern in (_ATTRIBUTION_TAIL, _SAID_NAME_TAIL):
-            m = pattern.search(out)
-            if m and m.start() > 20:
-                out = out[: m.start()].rstrip(" ,;") + (m.group("end") or ".")
-                break
-    m = _LEADING_CONJUNCTION.match(out)
-    if m and len(out) > m.end() + 20:
-        out = out[m.end()].upper() + out[m.end() + 1 :]
-    return out
-
-
-def usable(text: str, words: list[str] | None = None) -> bool:
-    """Whether a sentence can stand in a summary on its own (see the module docstring).
-
-    ``words`` are its tokens if already known (``_tokens``)."""
-    if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
-        return False
-    stripped = text.rstrip(" \"'”’)")
-    if stripped.endswith("?") or stripped.endswith(":"):
-        return False  # questions and lead-ins to a list or a quotation
-    if text.startswith(_QUOTE_OPEN):
-        return False  # a quotation: who says it comes later, or nowhere
-    if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):
-        return False  # a piece of a quotation the splitter cut: it does not stand alone
-    if _QUOTE_CHARS.search(text):
-        quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
-        if quoted > 0.5 * len(text):
-            return False
-    if P.DATELINE.match(text) or _furniture(text, _tokens(text) if words is None else words):
-        return False
-    return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings
-
-
-def _title_case(text: str) -> bool:
-    """Whether every word longer than three letters starts with a capital ("Trump Says He Will
-    Veto the Border Bill"): headlines, section links, list items. A body sentence has a verb or
-    a common noun in lower case, however many names it lists."""
-    long_words = 0
-    for token in text.split():
-        word = token.strip("\"“”‘’'(),.:;-")
-        if len(word) > 3 and word[0].isalpha():
-            if not word[0].isupper():
-                return False
-            long_words += 1
-    return long_words >= 3
-
-
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|according to|explained|announced)\b")
-
-
-def attributed_quotation(text: str) -> bool:
-    """Whether a sentence is a whole quotation whose speaker the same sentence names.
-
-    ``usable`` turns quotations away because most of them need the sentence before; one that
-    says who speaks ('"We will not resign," the minister said on Monday.') stands alone, and is
-    the fallback when the usable sentences run out before the budget does.
-
-    >>> attributed_quotation('"We will not resign," the minister said on Monday.')
-    True
-    >>> attributed_quotation('"We will not resign, and we will fight on."')
-    False
-    """
-    if not _QUOTE_CHARS.search(text) or not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
-        return False
-    if text.rstrip(" \"'”’)").endswith(("?", ":")):
-        return False
-    if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):
-        return False
-    if not _SPEECH_VERB.search(_QUOTED.sub(" ", text)):
-        return False
-    return not (P.DATELINE.match(text) or _furniture(text, _tokens(text)) or _mostly_capitals(text))
-
-
-_UPPER = bytes(range(ord("A"), ord("Z") + 1))
-_LETTERS = _UPPER + bytes(range(ord("a"), ord("z") + 1))
-_QUOTE_CHARS = re.compile('["“`«]')
-
-
-def _mostly_capitals(text: str) -> bool:
-    """Whether more than half the letters are capitals (an ASCII fast path: byte deletion)."""
-    if text.isascii():
-        data = text.encode("ascii")
-        upper = len(data) - len(data.translate(None, _UPPER))
-        letters = len(data) - len(data.translate(None, _LETTERS))
-    else:
-        letters = sum(map(str.isalpha, text))
-        upper = sum(map(str.isupper, filter(str.isalpha, text)))
-    return upper > 0.5 * letters
 
 
 # --------------------------------------------------------------------------------------------
@@ -422,10 +246,7 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     chosen = _select(candidates, budget + (1 if by_bytes else 0))
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
     content = [[stems for stems, _, _ in article] for article in analysed]
-    return [
-        SummarySentence(text=c.text, citations=[c.sentence.id, *_support(c, originals, content)])
-        for c in chosen
-    ]
+    return [SummarySentence(text=c.text, citations=[c.sentence.id, *_support(c, originals, content)]) for c in chosen]
 
 
 def _concept_values(
@@ -498,7 +319,7 @@ def _candidates(
             content, concepts, words = analysed[n][position]
             text = trim(s.text)
             if text != s.text:
-                content, concepts = _concepts(_codes(_tokens(text)))
+                content, concepts = _concepts(_codes(tokens(text)))
             keys = list(concepts)
             weights = list(map(value.get, keys, repeat(0.0)))  # a trimmed sentence's own pairs are new
             total = sum(weights)
@@ -517,9 +338,7 @@ def _select(candidates: list[_Candidate], budget: int) -> list[_Candidate]:
     if not FALLBACK_QUOTES:
         return chosen
     left = budget - sum(c.cost for c in chosen)
-    more = [
-        c for c in candidates if c.cost <= left and attributed_quotation(c.sentence.text) and not _readable(c)
-    ]
+    more = [c for c in candidates if c.cost <= left and attributed_quotation(c.sentence.text) and not _readable(c)]
     if more:
         covered = {k: w for c in chosen for k, w in zip(c.concepts, c.weights, strict=True)}
         chosen += _select_greedy(more, left, covered, None)
