@@ -69,3 +69,15 @@ def test_suspended_hyphen_lists_share_the_last_unit() -> None:
         (11, "year", None, "terms"),
     ]
     assert found("a 30-minute tape") == [(30, "minute", None, "tape")]
+
+
+@pytest.mark.issue(4)
+def test_the_counted_noun_stops_before_a_verb_or_a_preposition() -> None:
+    # sentences of DUC 2004 stories
+    assert found("The Justice Department and 27 states added two new people.")[0] == (27, "state", None, "states")
+    assert found("In Rome, 1,500 Kurds massed for a second day.") == [(1500, "kurd", None, "kurds")]
+    assert found("It will hire 133,333 teachers across the country.") == [(133333, "teacher", None, "teachers")]
+    assert found("A car blew up, killing two people and wounding 21.") == [
+        (2, "people", None, "people"),
+        (21, "people", None, "wounded"),
+    ]

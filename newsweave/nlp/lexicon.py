@@ -287,6 +287,8 @@ NOT_MEASURES = frozenset(
     shall should not no also only just still even more most less least much many some any all
     each per after before since during while when where who whom whose which what why how
     ago earlier later last next ahead away back down up out off again
+    across along among amid around against between beyond near through throughout toward towards
+    upon via within without
     percent pct cent
     """.split()
 )
