@@ -246,11 +246,17 @@ _ROLE_AFTER = re.compile(
 
 @dataclass(frozen=True)
 class _Role:
-    """The title written next to a name: "Colorado Attorney General X", "his spokesman, X",
-    "X, the administrator of NASA," (an indefinite "X, a spokesman" is one of several: no role)."""
+    """The title written next to a name: "Colorado Attorney General X", "a White House spokesman,
+    X", "X, the administrator of NASA," (an indefinite "X, a spokesman" is one of several: no role).
 
-    title: tuple[str, ...]  # stemmed words right before the name, up to three, nearest last
-    apposition: tuple[str, frozenset[str], frozenset[str]]  # a definite apposition after the name:
+    ``title``: the stemmed words right before the name, up to three, nearest last, when one of
+    them is a proper noun. ``apposition``: of a definite apposition after the name, its head noun
+    ("administrator"), the content words of what it heads ("nasa") or else its proper nouns, and
+    which of those are proper nouns.
+    """
+
+    title: tuple[str, ...]
+    apposition: tuple[str, frozenset[str], frozenset[str]]
 
 
 @lru_cache(maxsize=8192)
@@ -283,7 +289,7 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     after = _ROLE_AFTER.match(text[at + len(mention) :])
     head = ""
     rest: frozenset[str] = frozenset()
-    proper = frozenset()
+    named: frozenset[str] = frozenset()
     if after:
         # "the administrator of NASA", "Microsoft's chairman and principal strategist", "the
         # Democratic whip": the head noun, and what it heads or the proper nouns that qualify it
@@ -293,12 +299,12 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         if rest_text:
             phrase = _PHRASE_END.split(rest_text)[0]
             rest = frozenset(stems(phrase))
-            proper = frozenset(stem(w.lower()) for w in _TOKEN.findall(phrase) if w[:1].isupper())
+            named = frozenset(stem(w.lower()) for w in _TOKEN.findall(phrase) if w[:1].isupper())
         else:
-            rest = proper = frozenset(stem(w.lower()) for w in _TOKEN.findall(head_text) if w[:1].isupper()) - {head}
+            rest = named = frozenset(stem(w.lower()) for w in _TOKEN.findall(head_text) if w[:1].isupper()) - {head}
     if len(title) < 2 and not (head and rest):
         return None
-    return _Role(tuple(title) if len(title) >= 2 else (), (head, rest, proper))
+    return _Role(tuple(title) if len(title) >= 2 else (), (head, rest, named))
 
 
 _PHRASE_END = re.compile(r"\s+(?:and|for|in|at|on|from|with|of|to|who|that|which)\s+")
