@@ -103,6 +103,8 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     aligned, pairs, loose = _align(facts, similarity, df)
     pair_conflicts: dict[str, list[Conflict]] = defaultdict(list)
     people = {e.id: e for e in annotations.entities if e.type == "person"}
+    for f in facts + reprints:
+        f.persons = frozenset(e for e in f.entities if e in people)
     for a, b, score in pairs:
         pair_conflicts[a.sentence.id].extend(conflicts_of(a, b, score, people))
     names = _source_names(articles)

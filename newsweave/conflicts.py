@@ -223,8 +223,8 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
 
 def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float) -> list[Conflict]:
     """Near-identical sentences that name a different person (one each): "X said" vs "Y said"."""
-    only_a = [people[e] for e in a.entities - b.entities if e in people]
-    only_b = [people[e] for e in b.entities - a.entities if e in people]
+    only_a = [people[e] for e in a.persons - b.entities]
+    only_b = [people[e] for e in b.persons - a.entities]
     if len(only_a) != 1 or len(only_b) != 1:
         return []
     pa, pb = only_a[0], only_b[0]
@@ -338,8 +338,10 @@ def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity]) -> list[Confli
     Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...") or
     put them in the same words (``_same_frame``). Only one pair of people may match, and neither
     may be named in the other sentence."""
-    only_a = [people[e] for e in a.entities - b.entities if e in people]
-    only_b = [people[e] for e in b.entities - a.entities if e in people]
+    if not (a.persons and b.persons):
+        return []  # most pairs: one of the sentences names nobody
+    only_a = [people[e] for e in a.persons - b.entities]
+    only_b = [people[e] for e in b.persons - a.entities]
     found = []
     for pa in only_a:
         mention_a = _mention(pa, a.sentence.text)

@@ -49,6 +49,7 @@ class Facts:
     norm: float = 0.0
     named: set[str] = field(default_factory=set)  # entities the whole article names
     lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
+    persons: frozenset[str] = frozenset()  # the entities among ``entities`` that are people
 
 
 # -- 1. facts -------------------------------------------------------------------------------------
