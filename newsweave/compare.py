@@ -11,9 +11,8 @@ The cascade, per story:
    is among the other's best matches; aligned sentences form groups (union-find);
 3. conflicts (``newsweave.conflicts``) inside a group: different numbers for the same unit and
    measure, different dates of the same precision, different people in the same sentence frame;
-   and, story-wide, the one
-   measurement of a kind each source gives (a source's only "N-minute recording") compared across
-   sources even when the sentences share no words, and people given one title by two sources
+   and, story-wide, the one measurement of a kind each source gives (a source's only "N-minute
+   recording") compared across sources even when the sentences share no words, and people given one title by two sources
    ("Colorado Attorney General X" / "... Y") in sentences that share a distinctive term; the same
    disagreement found in several pairs of sentences is one claim;
 4. claims: groups told by two or more independent sources are ``corroborated`` (an article that
@@ -45,6 +44,7 @@ from newsweave.model import (
     Article,
     Claim,
     Conflict,
+    ConflictValue,
     Entity,
 )
 from newsweave.options import Options
@@ -180,7 +180,7 @@ def _merge_same_conflicts(
     seen: dict[frozenset, Claim] = {}
     for kind, order, claim in claims:
         real = [c for c in claim.conflicts if not (c.note or "").startswith("not a conflict")]
-        key = frozenset((c.kind, frozenset(str(v.value) for v in c.values)) for c in real)
+        key = frozenset(map(_values_key, real))
         first = seen.get(key) if kind == 0 and real else None
         if first is None:
             if kind == 0 and real:
@@ -193,9 +193,8 @@ def _merge_same_conflicts(
         first.sources = _sources(members, names)
         first.independent_sources = _independent(members)
         for conflict in first.conflicts:
-            cited = {v.sentence for v in conflict.values}
             twin = next(c for c in real if c.kind == conflict.kind)
-            conflict.values += [v for v in twin.values if v.sentence not in cited]
+            _add_values(conflict, twin.values)
     return out
 
 
@@ -203,13 +202,23 @@ def _distinct(conflicts: list[Conflict]) -> list[Conflict]:
     """Conflicts on the same values found in several sentence pairs, as one conflict each."""
     out: dict[tuple, Conflict] = {}
     for c in conflicts:
-        key = (c.kind, frozenset(str(v.value) for v in c.values))
-        if key not in out:
+        key = _values_key(c)
+        if key in out:
+            _add_values(out[key], c.values)
+        else:
             out[key] = Conflict(c.kind, list(c.values), c.note)
-            continue
-        known = {(v.sentence, str(v.value)) for v in out[key].values}
-        out[key].values += [v for v in c.values if (v.sentence, str(v.value)) not in known]
     return list(out.values())
+
+
+def _values_key(c: Conflict) -> tuple:
+    """What a conflict is about: its kind and the values the sources give."""
+    return (c.kind, frozenset(str(v.value) for v in c.values))
+
+
+def _add_values(conflict: Conflict, values: list[ConflictValue]) -> None:
+    """The values of another account of the same conflict that it does not cite yet."""
+    known = {(v.sentence, str(v.value)) for v in conflict.values}
+    conflict.values += [v for v in values if (v.sentence, str(v.value)) not in known]
 
 
 # -- 2. alignment --------------------------------------------------------------------------------

@@ -35,7 +35,7 @@ _ATTRIBUTION = re.compile(
 
 @dataclass
 class Facts:
-    """What one sentence states; ``named`` and ``lowercase`` are shared by its article and story."""
+    """What one sentence states; ``lowercase`` is shared by the whole story."""
 
     sentence: Sentence
     article: Article
@@ -47,7 +47,6 @@ class Facts:
     dates: list[DateRef] = field(default_factory=list)
     attributes_to: set[str] = field(default_factory=set)
     norm: float = 0.0
-    named: set[str] = field(default_factory=set)  # entities the whole article names
     lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
     persons: frozenset[str] = frozenset()  # the entities among ``entities`` that are people
 
@@ -80,11 +79,8 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
             f.dates = dates.get(sentence.id, [])
             f.attributes_to = {norm_name(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
             (reprints if article.duplicate_of else facts).append(f)
-    named: dict[str, set[str]] = defaultdict(set)
     lowercase = frozenset(w for f in facts for w in _TOKEN.findall(f.sentence.text) if w.islower())
     for f in facts + reprints:
-        named[f.article.id] |= f.entities
-        f.named = named[f.article.id]
         f.lowercase = lowercase
     return facts, reprints
 

@@ -71,7 +71,7 @@ _AGE_AFTER = re.compile(r"\s?(?:,|\.(?!\d)|;|$)")
 _SUSPENDED = re.compile(r"-(?:,|\s+(?:and|or|to)\b)")
 _LIST_END = re.compile(r"\d-([a-z]{3,})\b")
 _CASUALTY_VERB = re.compile(
-    r"\b(?P<verb>killing|wounding|injuring|leaving)\s+(?:(?:at least|about|some|nearly|more than)\s+)?$", re.IGNORECASE
+    r"\b(?P<verb>killing|wounding|injuring)\s+(?:(?:at least|about|some|nearly|more than)\s+)?$", re.IGNORECASE
 )
 _VERB_PARTICIPLE = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
 _COMPOUND = re.compile(r"-([a-z]{3,})\b(?!-)")
@@ -122,7 +122,7 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
         attributive = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
         measure, end = _measure(text, end, attributive)
     verb = _CASUALTY_VERB.search(before) if unit is None and measure is None else None
-    if verb and verb.group("verb").lower() in _VERB_PARTICIPLE:
+    if verb:
         # "killing two people and wounding 21": the verb says what the bare number counts
         unit, measure = "people", _VERB_PARTICIPLE[verb.group("verb").lower()]
     if unit is None and measure is not None:
