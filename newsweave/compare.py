@@ -12,9 +12,11 @@ The cascade, per story:
 3. conflicts (``newsweave.conflicts``) inside a group: different numbers for the same unit and
    measure, different dates of the same precision, different people in the same sentence frame;
    and, story-wide, the one measurement of a kind each source gives (a source's only "N-minute
-   recording") compared across sources even when the sentences share no words, and people given one title by two sources
-   ("Colorado Attorney General X" / "... Y") in sentences that share a distinctive term; the same
-   disagreement found in several pairs of sentences is one claim;
+   recording") compared across sources even when the sentences share no words, and people given
+   one title by two sources ("Colorado Attorney General X" / "... Y") in sentences that share a
+   distinctive term or, through an index by title, in any two sentences ("X, Microsoft's
+   chairman"); the same disagreement found in several pairs of sentences is one claim, and a
+   number conflict cites every sentence alike to a cited one that gives one of its figures;
 4. claims: groups told by two or more independent sources are ``corroborated`` (an article that
    attributes the fact to the other outlet does not count as independent); salient content only
    one source reports is ``single_source``; groups with a real disagreement are ``conflict``.
@@ -34,8 +36,10 @@ from newsweave.conflicts import (
     conflicts_of,
     date_conflicts,
     measure_class,
+    other_accounts,
     role_conflicts,
     story_measurements,
+    titled_pairs,
 )
 from newsweave.facts import Facts, describe, document_frequencies, inverse_frequencies, norm_name
 from newsweave.independence import independence_groups
@@ -130,12 +134,19 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         in_claim.update(ids)
 
     story_wide = [([c], pair) for c, pair in story_measurements(facts, in_claim)]
+    compared = {(a.sentence.id, b.sentence.id) for a, b, _ in pairs}
     for a, b, score in loose:
+        compared.add((a.sentence.id, b.sentence.id))
         found = role_conflicts(a, b, people)
         if not found and score >= LOOSE_FRAME and a.dates and b.dates:
             found = date_conflicts(a, b, score, loose=True)
         if found:
             story_wide.append((found, [a, b]))
+    for a, b in titled_pairs(facts, people):
+        if (a.sentence.id, b.sentence.id) not in compared and (b.sentence.id, a.sentence.id) not in compared:
+            found = role_conflicts(a, b, people, strict=True)
+            if found:
+                story_wide.append((found, [a, b]))
     for found, pair in story_wide + _reprint_conflicts(facts, reprints, similarity, people):
         first = min(p.order for p in pair)
         text = " / ".join(p.sentence.text for p in pair)
@@ -156,6 +167,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         )
 
     claims = _merge_same_conflicts(claims, facts, names)
+    _add_other_accounts(claims, facts + reprints, pairs + loose, names)
     in_conflict = {sid for kind, _, claim in claims if kind == 0 for sid in claim.sentences}
     for f in _single_source(facts, aligned, annotations, in_conflict):
         claims.append(
@@ -196,6 +208,30 @@ def _merge_same_conflicts(
             twin = next(c for c in real if c.kind == conflict.kind)
             _add_values(conflict, twin.values)
     return out
+
+
+def _add_other_accounts(
+    claims: list[tuple[int, tuple, Claim]],
+    facts: list[Facts],
+    scored: list[tuple[Facts, Facts, float]],
+    names: dict[str, str],
+) -> None:
+    """Each conflict cites every source that gives one of its values, not only the pair that
+    revealed it (``other_accounts``); the claim's sources and independence follow."""
+    neighbours: dict[str, list[tuple[Facts, float]]] = defaultdict(list)
+    for a, b, score in scored:
+        neighbours[a.sentence.id].append((b, score))
+        neighbours[b.sentence.id].append((a, score))
+    by_id = {f.sentence.id: f for f in facts}
+    for kind, _, claim in claims:
+        if kind != 0:
+            continue
+        added = [s for c in claim.conflicts for s in other_accounts(c, by_id, neighbours)]
+        if added:
+            claim.sentences += [s for s in dict.fromkeys(added) if s not in claim.sentences]
+            members = [by_id[s] for s in claim.sentences if s in by_id]
+            claim.sources = _sources(members, names)
+            claim.independent_sources = _independent(members)
 
 
 def _distinct(conflicts: list[Conflict]) -> list[Conflict]:

@@ -48,9 +48,19 @@ FRAME_WORDS = 3
 """Names in sentences of two sources between the same three words on each side (or the sentence's
 edge) are given one role, whatever the rest of the sentences say."""
 
+LONG_FRAME = 5
+"""... or between the same five words on one side (a relative clause, the rest of a list)."""
+
 SPELLING_RATIO = 80.0
 """rapidfuzz ratio above which two name words are one name spelt two ways ("Muammar" / "Moammar"
 85.7); different names score far lower ("Keba Mbaye" / "Dick Pound" 10)."""
+
+ACCOUNT_FRAME = 0.1
+"""How alike a sentence must be to a cited one to count as another account of its figure (the
+loosest candidate pairs of the alignment: the figure itself must then match exactly)."""
+
+MAX_TITLED = 12
+"""A title given in more sentences than this (a story's many spokesmen) does not pair them."""
 
 ROUNDING = {"about": 0.1, "nearly": 0.1}
 """Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
@@ -182,6 +192,39 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
     return out
 
 
+def other_accounts(
+    conflict: Conflict, by_id: dict[str, Facts], neighbours: dict[str, list[tuple[Facts, float]]]
+) -> list[str]:
+    """Add to a number conflict the sentences of other articles that give one of its figures for
+    the same thing: a sentence alike to one cited (at least ``ACCOUNT_FRAME``) whose one figure of
+    that value and unit measures the same (or an unnamed) thing, among the same words when it has
+    no unit. A reader then sees which sources give which figure ("100,000 teachers" in two,
+    "133,333" in one), not just the first pair of sentences compared. Returns the ids added."""
+    if conflict.kind != "number":
+        return []
+    added: list[str] = []
+    for value in list(conflict.values):
+        cited = by_id.get(value.sentence)
+        figure = next((q for q in cited.quantities if q.text == value.text), None) if cited else None
+        if figure is None:
+            continue
+        kind = measure_class(figure)
+        for other, score in neighbours.get(value.sentence, ()):
+            if score < ACCOUNT_FRAME or any(v.sentence == other.sentence.id for v in conflict.values):
+                continue
+            same = [q for q in other.quantities if q.unit == figure.unit and q.value == figure.value]
+            if len(same) != 1 or _owner(same[0]) != _owner(figure):
+                continue  # two figures of that value, or two people's ages
+            if None not in (kind, measure_class(same[0])) and kind != measure_class(same[0]):
+                continue  # "25 miles" is "about 25 miles northeast", not "25 miles wide"
+            # a figure of a unit ("100,000 teachers") names its thing; a bare one needs its words
+            if figure.unit is None and not _same_context(other, cited, same[0].text, figure.text, score):
+                continue
+            conflict.values.append(_value(same[0]))
+            added.append(other.sentence.id)
+    return added
+
+
 _UNITS_OF_MEASURE = (
     frozenset(UNITS.values()) | frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values()) | {"percent"}
 )
@@ -284,7 +327,7 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         at_start = n == 0 and not before[: m.start(1)].strip() and low in lowercase
         proper |= word[:1].isupper() and not at_start and stem(low) not in _GENERIC_TITLE_WORDS
     title = title[-3:]
-    if not proper or len(title) < 2:
+    if not proper or len(title) < 2 or title[-1] in _RELATIVE_TITLES:
         title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
     after = _ROLE_AFTER.match(text[at + len(mention) :])
     head = ""
@@ -316,24 +359,33 @@ _GENERIC_TITLE_WORDS = frozenset(
 )
 """Capitalised words of a title itself ("Prime Minister", "Attorney General"), not its qualifier."""
 
+_RELATIVE_TITLES = frozenset(stem(w) for w in ("counterpart", "successor", "predecessor", "deputy", "rival"))
+"""Titles that depend on whose they are: "his Syrian counterpart X" names a different person in
+each sentence that uses it."""
 
-def _same_title(a: _Role, b: _Role) -> bool:
+
+def _same_title(a: _Role, b: _Role, strict: bool = False) -> bool:
     """The same title ("campaign manager", "White House spokesman") with no qualifier that tells
     them apart ("Italian Foreign Minister" is not "Turkish Foreign Minister"), or definite
     appositions with one head noun over the same things ("speaker of the Palestinian parliament" /
     "speaker of the Palestinian Legislative Council"; not "executive director of the ACLU" /
-    "executive director of the Human Rights Campaign")."""
+    "executive director of the Human Rights Campaign"). ``strict``, for sentences that share
+    little else: appositions over exactly the same things or two words in common ("president of
+    the Salt Lake Organizing Committee" is not "president of the International Olympic Committee")."""
     if a.title and b.title:
         return a.title == b.title
     (head_a, rest_a, proper_a), (head_b, rest_b, proper_b) = a.apposition, b.apposition
     shared = rest_a & rest_b
     # two words in common, or one that both write as a proper noun: "head of the bank" and "the
     # head of the European Central Bank" may be two banks
-    enough = len(shared) >= 2 or (len(shared) == 1 and shared <= proper_a & proper_b)
+    if strict:
+        enough = len(shared) >= 2 or (bool(shared) and rest_a == rest_b)
+    else:
+        enough = len(shared) >= 2 or (len(shared) == 1 and shared <= proper_a & proper_b)
     return bool(head_a) and head_a == head_b and enough
 
 
-def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity]) -> list[Conflict]:
+def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity], strict: bool = False) -> list[Conflict]:
     """Two sentences of different sources that give one title to different people ("Colorado
     Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...") or
     put them in the same words (``_same_frame``). Only one pair of people may match, and neither
@@ -351,12 +403,35 @@ def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity]) -> list[Confli
                 continue
             mention_b = _mention(pb, b.sentence.text)
             role_b = _role(b.sentence.text, mention_b, b.lowercase)
-            if (role_a and role_b and _same_title(role_a, role_b)) or _same_frame(a, b, mention_a, mention_b):
+            if (role_a and role_b and _same_title(role_a, role_b, strict)) or _same_frame(a, b, mention_a, mention_b):
                 found.append((pa, pb))
     if len(found) != 1:
         return []
     pa, pb = found[0]
     return [_name_conflict(pa, a, pb, b)]
+
+
+def titled_pairs(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Facts, Facts]]:
+    """Pairs of sentences of different sources that give a person the same kind of title (the same
+    title words, or definite appositions with the same head noun), however little else they share:
+    "Ahmed Qureia, speaker of the Palestinian parliament, warned ..." / "X, speaker of the Palestinian
+    Legislative Council ..., told reporters ...". Found through an index by title, never all pairs;
+    a title given in more than ``MAX_TITLED`` sentences is left out."""
+    index: dict[tuple, list[Facts]] = defaultdict(list)
+    for f in facts:
+        keys = set()
+        for e in f.persons:
+            role = _role(f.sentence.text, _mention(people[e], f.sentence.text), f.lowercase)
+            if role is not None:
+                keys.add(("title", role.title) if role.title else ("head", role.apposition[0]))
+        for key in keys:
+            index[key].append(f)
+    out = []
+    for _key, members in sorted(index.items()):
+        if len(members) > MAX_TITLED:
+            continue
+        out += [(a, b) for a, b in combinations(members, 2) if a.group != b.group]
+    return out
 
 
 def _name_conflict(pa: Entity, a: Facts, pb: Entity, b: Facts) -> Conflict:
@@ -368,22 +443,40 @@ def _name_conflict(pa: Entity, a: Facts, pb: Entity, b: Facts) -> Conflict:
 
 
 def _same_frame(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
-    """Two names between the same ``FRAME_WORDS`` words on both sides, two of them content words:
-    "I was stunned when X lost his primary election" / "... when Y lost his primary election"."""
+    """Two names between the same ``FRAME_WORDS`` words on both sides, two of them content words
+    ("I was stunned when X lost his primary election" / "... when Y lost his primary election"),
+    or with the same ``LONG_FRAME`` words on one side, three of them content words ("X, whose
+    6-year-old son" / "Y, whose 6-year-old son"; "senators like X, Kit Bond, John Danforth" /
+    "Sens. Y, Kit Bond, John Danforth"). A one-sided frame that makes the name one of several ("X,
+    a former senior official in the Justice Department") or a past holder gives no role."""
     sides = []
     for f, mention in ((a, mention_a), (b, mention_b)):
         text = f.sentence.text
         at = text.find(mention)
         if at < 0:
             return False
-        before = [w.lower() for w in _TOKEN.findall(text[:at])][-FRAME_WORDS:]
-        after = [w.lower() for w in _TOKEN.findall(text[at + len(mention) :])][:FRAME_WORDS]
+        before = [w.lower() for w in _TOKEN.findall(text[:at])][-LONG_FRAME:]
+        after = [w.lower() for w in _TOKEN.findall(text[at + len(mention) :])][:LONG_FRAME]
         sides.append((before, after))
     (before_a, after_a), (before_b, after_b) = sides
-    if before_a != before_b or after_a != after_b:
-        return False
-    content = [w for w in before_a + after_a if w not in STOP_WORDS and w.isalpha() and len(w) > 2]
-    return len(before_a) + len(after_a) >= FRAME_WORDS and len(content) >= 2
+    near_a, near_b = before_a[-FRAME_WORDS:] + after_a[:FRAME_WORDS], before_b[-FRAME_WORDS:] + after_b[:FRAME_WORDS]
+    if near_a == near_b and before_a[-FRAME_WORDS:] == before_b[-FRAME_WORDS:]:
+        return len(near_a) >= FRAME_WORDS and len(_content(near_a)) >= 2
+    for words, other, after in ((before_a, before_b, False), (after_a, after_b, True)):
+        if len(words) < LONG_FRAME or words != other or _PAST.intersection(words):
+            continue
+        if after and words[0] in _ONE_OF:
+            continue
+        if len(_content(words)) >= 3:
+            return True
+    return False
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in STOP_WORDS and w.isalpha() and len(w) > 2]
+
+
+_ONE_OF = frozenset({"a", "an", "one", "another", "among"})
 
 
 def _same_person(a: Entity, b: Entity) -> bool:
