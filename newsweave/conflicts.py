@@ -49,7 +49,7 @@ FRAME_WORDS = 3
 edge) are given one role, whatever the rest of the sentences say."""
 
 LONG_FRAME = 5
-"""... or between the same five words on one side (a relative clause, the rest of a list)."""
+"""... or next to five same words in all (a relative clause, the rest of a list, a party)."""
 
 SPELLING_RATIO = 80.0
 """rapidfuzz ratio above which two name words are one name spelt two ways ("Muammar" / "Moammar"
@@ -149,6 +149,14 @@ def _same_role(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     return all(x & y or not (x or y) for x, y in ((before_a, before_b), (after_a, after_b)))
 
 
+def _same_side(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
+    """Whether two dates follow (or precede) the same ``CONTEXT_WORDS`` content words in aligned
+    sentences ("after he left the Federal Bureau of Investigation in 2006" / "... in 2003")."""
+    sides_a = _context(a.sentence.text, mention_a, CONTEXT_WORDS)
+    sides_b = _context(b.sentence.text, mention_b, CONTEXT_WORDS)
+    return any(len(x) == CONTEXT_WORDS and x == y for x, y in zip(sides_a, sides_b, strict=True))
+
+
 def _mention(entity: Entity, text: str) -> str:
     """How the sentence names the entity: the longest of its names found in the text."""
     found = [n for n in (entity.name, *entity.aliases) if n in text]
@@ -244,6 +252,8 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
     da = [d for k, d in dates_a.items() if k not in shared]
     db = [d for k, d in dates_b.items() if k not in shared]
     same_role = [(x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text)]
+    if not same_role and not loose:
+        same_role = [(x, y) for x in da for y in db if x.precision == y.precision and _same_side(a, b, x.text, y.text)]
     if len(same_role) == 1:
         x, y = same_role[0]
     elif not loose and len(da) == len(db) == 1 and da[0].precision == db[0].precision:
@@ -337,6 +347,8 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         # "the administrator of NASA", "Microsoft's chairman and principal strategist", "the
         # Democratic whip": the head noun, and what it heads or the proper nouns that qualify it
         head_text, _, rest_text = after.group(2).partition(" of ")
+        if not rest_text:  # "the Justice Department's lead trial lawyer in the Microsoft case"
+            head_text = _PHRASE_END.split(head_text)[0]
         head_words = stems(head_text.split(" and ")[0])
         head = head_words[-1] if head_words else ""
         if rest_text:
@@ -445,10 +457,12 @@ def _name_conflict(pa: Entity, a: Facts, pb: Entity, b: Facts) -> Conflict:
 def _same_frame(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     """Two names between the same ``FRAME_WORDS`` words on both sides, two of them content words
     ("I was stunned when X lost his primary election" / "... when Y lost his primary election"),
-    or with the same ``LONG_FRAME`` words on one side, three of them content words ("X, whose
-    6-year-old son" / "Y, whose 6-year-old son"; "senators like X, Kit Bond, John Danforth" /
-    "Sens. Y, Kit Bond, John Danforth"). A one-sided frame that makes the name one of several ("X,
-    a former senior official in the Justice Department") or a past holder gives no role."""
+    or next to ``LONG_FRAME`` same words in all, three of them content words, on one side ("X,
+    whose 6-year-old son" / "Y, whose 6-year-old son"; "senators like X, Kit Bond, John Danforth"
+    / "Sens. Y, Kit Bond, John Danforth") or split between the two ("Prime Minister X's Labor
+    Party government" / "... Prime Minister Y's Labor Party administration"). Words that make
+    the name one of several ("X, a former senior official in the Justice Department") or a past
+    holder give no role."""
     sides = []
     for f, mention in ((a, mention_a), (b, mention_b)):
         text = f.sentence.text
@@ -462,14 +476,21 @@ def _same_frame(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     near_a, near_b = before_a[-FRAME_WORDS:] + after_a[:FRAME_WORDS], before_b[-FRAME_WORDS:] + after_b[:FRAME_WORDS]
     if near_a == near_b and before_a[-FRAME_WORDS:] == before_b[-FRAME_WORDS:]:
         return len(near_a) >= FRAME_WORDS and len(_content(near_a)) >= 2
-    for words, other, after in ((before_a, before_b, False), (after_a, after_b, True)):
-        if len(words) < LONG_FRAME or words != other or _PAST.intersection(words):
-            continue
-        if after and words[0] in _ONE_OF:
-            continue
-        if len(_content(words)) >= 3:
-            return True
-    return False
+    same_before = _common_prefix(before_a[::-1], before_b[::-1])[::-1]
+    same_after = _common_prefix(after_a, after_b)
+    shared = same_before + same_after
+    if len(shared) < LONG_FRAME or _PAST.intersection(shared) or same_after[:1] and same_after[0] in _ONE_OF:
+        return False
+    if min(len(same_before), len(same_after)) == 1:
+        return False  # "Rep. X of Texas, the majority whip" / "Rep. Y of Texas, the majority leader"
+    return len(_content(shared)) >= 3
+
+
+def _common_prefix(a: list[str], b: list[str]) -> list[str]:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _content(words: list[str]) -> list[str]:
