@@ -351,6 +351,8 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
             head_text = _PHRASE_END.split(head_text)[0]
         head_words = stems(head_text.split(" and ")[0])
         head = head_words[-1] if head_words else ""
+        if len(head_words) > 1 and head_words[-2] in _RANKS:
+            head = f"{head_words[-2]} {head}"  # "the NBA's deputy commissioner" is not its commissioner
         if rest_text:
             phrase = _PHRASE_END.split(rest_text)[0]
             rest = frozenset(stems(phrase))
@@ -361,6 +363,8 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         return None
     return _Role(tuple(title) if len(title) >= 2 else (), (head, rest, named))
 
+
+_RANKS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "co", "under", "lieutenant"})
 
 _PHRASE_END = re.compile(r"\s+(?:and|for|in|at|on|from|with|of|to|who|that|which)\s+")
 
@@ -385,7 +389,11 @@ def _same_title(a: _Role, b: _Role, strict: bool = False) -> bool:
     little else: appositions over exactly the same things or two words in common ("president of
     the Salt Lake Organizing Committee" is not "president of the International Olympic Committee")."""
     if a.title and b.title:
-        return a.title == b.title
+        return a.title[:-1] == b.title[:-1] and _head(a.title[-1]) == _head(b.title[-1])
+    for x, y in ((a, b), (b, a)):
+        if x.title and not y.title:  # "NASA chief X" / "Y, the administrator of NASA"
+            head, rest, _ = y.apposition
+            return bool(head) and _head(x.title[-1]) == _head(head) and set(x.title[:-1]) == rest
     (head_a, rest_a, proper_a), (head_b, rest_b, proper_b) = a.apposition, b.apposition
     shared = rest_a & rest_b
     # two words in common, or one that both write as a proper noun: "head of the bank" and "the
@@ -394,7 +402,15 @@ def _same_title(a: _Role, b: _Role, strict: bool = False) -> bool:
         enough = len(shared) >= 2 or (bool(shared) and rest_a == rest_b)
     else:
         enough = len(shared) >= 2 or (len(shared) == 1 and shared <= proper_a & proper_b)
-    return bool(head_a) and head_a == head_b and enough
+    return bool(head_a) and _head(head_a) == _head(head_b) and enough
+
+
+def _head(word: str) -> str:
+    """A title's head noun, with the words for whoever heads a body as one ("chief", "head")."""
+    return "head" if word in _HEAD_WORDS else word
+
+
+_HEAD_WORDS = frozenset(stem(w) for w in ("chief", "head", "leader", "boss", "administrator"))
 
 
 def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity], strict: bool = False) -> list[Conflict]:

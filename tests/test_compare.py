@@ -387,3 +387,26 @@ def test_an_apposition_s_head_noun_is_before_its_prepositional_phrase() -> None:
     assert a is not None and b is not None
     assert a.apposition[0] == b.apposition[0] == "lawyer"
     assert _same_title(a, b)
+
+
+@pytest.mark.issue(4)
+def test_whoever_heads_a_body_is_one_role_but_a_deputy_is_not_the_head() -> None:
+    from newsweave.conflicts import _role, _same_title
+
+    def same(a: str, name_a: str, b: str, name_b: str) -> bool:
+        ra, rb = _role(a, name_a), _role(b, name_b)
+        return ra is not None and rb is not None and _same_title(ra, rb)
+
+    # sentences of DUC 2004 stories
+    assert same(
+        "NASA chief Daniel Goldin told a press conference after the launch.",
+        "Daniel Goldin",
+        "Paul Hale, the administrator of NASA, said at a news conference following the launching.",
+        "Paul Hale",
+    )
+    assert not same(
+        "Russ Granik, the NBA's deputy commissioner, said the league would wait.",
+        "Russ Granik",
+        "``I'm very sad and disappointed,'' said the NBA commissioner, David Stern.",
+        "David Stern",
+    )
