@@ -180,6 +180,7 @@ def main(argv: list[str]) -> int:
         tables = [compare(s, n, options) for s, n in zip(base, notes, strict=True)]
         compare_seconds = time.perf_counter() - start
         false = [c for t in tables for c in t if c.status == "conflict"]
+        kinds = Counter(k.kind for c in false for k in c.conflicts[:1])
         samples += [(dataset, c) for c in false[:4]]
         corroborated = total = 0
         if dataset == "duc2004":
@@ -197,6 +198,7 @@ def main(argv: list[str]) -> int:
                 f"{1e3 * compare_seconds / len(base):.1f}",
                 f"{1e3 * annotate_seconds / len(base):.0f}",
                 f"{corroborated / total:.2f}" if total else "-",
+                ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())),
             ]
         )
 
@@ -234,6 +236,7 @@ def main(argv: list[str]) -> int:
                 "compare ms/story",
                 "annotate ms/story",
                 "summary sentences with >= 2 sources",
+                "conflicts by kind",
             ],
             false_rows,
         )

@@ -410,3 +410,59 @@ def test_whoever_heads_a_body_is_one_role_but_a_deputy_is_not_the_head() -> None
         "``I'm very sad and disappointed,'' said the NBA commissioner, David Stern.",
         "David Stern",
     )
+
+
+@pytest.mark.issue(4)
+def test_one_quotation_in_other_words_is_a_quote_conflict(data_dir: Path) -> None:
+    # BASIL: one outlet quotes the congressman "used money that shouldn't have been used", another
+    # "I used money that should have been used for my campaign": the same words with the meaning
+    # turned around.
+    report = _analyze_raw(_basil_story(data_dir, "f506aafc-8b43-427a-936e-bbd1ef33e076"))
+    quotes = _conflicts(report, "quote")
+    assert len(quotes) == 1
+    texts = {s.id: s.text for a in report.articles for s in a.sentences}
+    cited = [texts[v.sentence] for v in quotes[0].values]
+    assert any("shouldn't have been used" in t or "shouldn’t have been used" in t for t in cited)
+    assert any("should have been used for my campaign" in t for t in cited)
+    assert "not" in quotes[0].note
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("a", "b", "material"),
+    [
+        # quotations of BASIL and DUC 2004 stories, as two outlets printed them
+        (
+            "I have people that actually have been studying it and they cannot believe what they're finding",
+            "Well, I have people that actually have been studying it and they cannot believe what they're talking.",
+            True,
+        ),
+        (
+            "The reaction of Chinese authorities is totally unacceptable",
+            "The reaction of Chinese courts is totally unacceptable",
+            True,
+        ),
+        ("I'm not ashamed to admit I'm a Christian", "I’m not ashamed to admit that I’m a Christian", False),
+        (
+            "nobody knows what's happening, and now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States.",
+            "nobody knows what's happening, and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States.",
+            False,
+        ),
+        (
+            "Senator Reid respects that but thinks that the mosque should be built someplace else.",
+            "Sen. Reid respects that but thinks that the mosque should be built someplace else.",
+            False,
+        ),
+        ("would end Medicare as we know it", "ending Medicare as we know it.", False),
+        (
+            "The identification is hard not only because of the burns but also because they have no driver's licenses",
+            "The identification is hard because they have no driver's licenses",
+            False,
+        ),
+        ("He won't do it 'til he has his ducks in a row", "He won't do it till he has his ducks in a row", False),
+    ],
+)
+def test_what_makes_a_quotation_s_wording_materially_different(a: str, b: str, material: bool) -> None:
+    from newsweave.conflicts import _changed_words
+
+    assert bool(_changed_words(a, b)) is material

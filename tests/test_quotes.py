@@ -66,6 +66,19 @@ def test_speaker_before_and_after_straight_quotes() -> None:
 
 
 @pytest.mark.issue(3)
+def test_typewriter_quotes_of_wire_text_are_quotes(data_dir: Path) -> None:
+    # DUC 2004 (AP and NYT wire text) writes ``quotations like this,'' with backticks
+    rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    texts = [" ".join(d.split()) for r in rows for d in r["documents"]]  # the text is hard-wrapped
+    text = next(t for t in texts if "``I think we made some real progress today" in t)
+    start = text.index("``I think we made some real progress today")
+    notes = annotate([one_article(text[start : text.index("meeting.", start) + 8])], Options())
+    found = [q for q in notes.quotes if q.text.startswith("I think we made some real progress today")]
+    assert [q.speaker_name for q in found] == ["Erskine Bowles"]
+    assert "''" not in found[0].text and "``" not in found[0].text
+
+
+@pytest.mark.issue(3)
 def test_same_quote_in_two_articles_is_one_quote() -> None:
     a = Article(
         id="a", sentences=[Sentence("a:0", '"We will never surrender the city to them," Rita Katz said.')]

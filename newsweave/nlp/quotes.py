@@ -1,7 +1,8 @@
 """Direct quotes and who said them.
 
 Quotes are found per paragraph (a quote may run over several sentences): curly or straight
-double quotes, and curly single quotes used as quotation marks; a span of fewer than
+double quotes, ``typewriter pairs'' (AP and NYT wire text), and curly single quotes used as
+quotation marks; a span of fewer than
 MIN_QUOTE_WORDS words is a scare quote or a title, not a quote.
 
 The speaker of a quote, first rule that applies:
@@ -81,7 +82,16 @@ def find_quoted(text: str) -> list[_Found]:
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c in '“"' or (c == "‘" and _opens_single(text, i)):
+        if c == "`" and text.startswith("``", i):  # ``typewriter quotes'' of AP/NYT wire text
+            close = text.find("''", i + 2)
+            reopen = text.find("``", i + 2)
+            closed = close != -1 and (reopen == -1 or close < reopen)
+            end = close + 2 if closed else n
+            inner = text[i + 2 : close if closed else n].strip().rstrip(",")
+            if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS:
+                found.append(_Found(i, end, inner))
+            i = end
+        elif c in '“"' or (c == "‘" and _opens_single(text, i)):
             close = _closing(text, i)
             end = close + 1 if close is not None else n
             inner = text[i + 1 : close if close is not None else n].strip().rstrip(",")
