@@ -444,8 +444,8 @@ def test_one_quotation_in_other_words_is_a_quote_conflict(data_dir: Path) -> Non
         ),
         ("I'm not ashamed to admit I'm a Christian", "I’m not ashamed to admit that I’m a Christian", False),
         (
-            "nobody knows what's happening, and now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States.",
-            "nobody knows what's happening, and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States.",
+            "and now it looks like (Libyan strongman Muammar) al-Qaddafi is going to beat the United States.",
+            "and now it looks like (Libyan strongman Moammar) Gadhafi is going to beat the United States.",
             False,
         ),
         (

@@ -66,6 +66,21 @@ def test_speaker_before_and_after_straight_quotes() -> None:
 
 
 @pytest.mark.issue(3)
+def test_a_title_between_the_verb_and_the_name_keeps_the_speaker() -> None:
+    # the form of DUC 2004 and BASIL: ', said Rep. Carolyn Maloney, D-N.Y.' / ', Sen. X said'
+    notes = annotate(
+        [
+            one_article(
+                "\"I can't think of any way that restricts the census more,\" said Rep. Carolyn Maloney, D-N.Y.",
+                '"We will not go out of the city at all," Sen. John Smith said.',
+            )
+        ],
+        Options(),
+    )
+    assert [q.speaker_name for q in notes.quotes] == ["Carolyn Maloney", "John Smith"]
+
+
+@pytest.mark.issue(3)
 def test_typewriter_quotes_of_wire_text_are_quotes(data_dir: Path) -> None:
     # DUC 2004 (AP and NYT wire text) writes ``quotations like this,'' with backticks
     rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]

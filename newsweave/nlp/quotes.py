@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 
 from newsweave.model import Quote, Sentence
 from newsweave.nlp.entities import Mention
-from newsweave.nlp.lexicon import MIN_QUOTE_WORDS, SPEECH_PHRASES, SPEECH_VERBS
+from newsweave.nlp.lexicon import MIN_QUOTE_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TITLES
 from newsweave.nlp.sentences import paragraphs_of
 
 SAME_QUOTE_RATIO = 90.0
@@ -39,7 +39,10 @@ CONTINUATION_SENTENCES = 3
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
 _ADVERBS = r"(?:\s+(?:also|later|then|again|once|further|repeatedly|had|has|have|was|would|will|\w+ly)){0,2}"
 # after the closing mark: ', said X' / ', X said' / ', X, an analyst, said' / ' — X' / ' according to X'
-_AFTER_VERB_FIRST = re.compile(r"^\W{0,4}\s*" + _VERB + r"\s+$")
+_TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\.?\s+){0,2}"
+"""Titles between the verb and the name: ', said Rep. Carolyn Maloney', ', Sen. X said'."""
+_AFTER_VERB_FIRST = re.compile(r"^\W{0,4}\s*" + _VERB + r"\s+" + _TITLE + "$", re.IGNORECASE)
+_AFTER_TITLE = re.compile(r"\W{0,4}\s*" + _TITLE, re.IGNORECASE)
 _AFTER_SPEAKER_FIRST = re.compile(
     r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b", re.IGNORECASE
 )
@@ -220,7 +223,7 @@ class QuoteFinder:
             tail = text[cand.end : limit]
             if _AFTER_VERB_FIRST.match(lead) or _AFTER_DASH.match(lead) or _AFTER_ACCORDING.match(lead):
                 return cand
-            if re.fullmatch(r"\W{0,4}\s*", lead) and _AFTER_SPEAKER_FIRST.match(tail):
+            if _AFTER_TITLE.fullmatch(lead) and _AFTER_SPEAKER_FIRST.match(tail):
                 return cand
         return None
 
