@@ -557,8 +557,8 @@ def quote_conflicts(a: Facts, b: Facts) -> list[Conflict]:
             changes = _changed_words(qa, qb)
             if changes:
                 values = [ConflictValue(qa, None, qa, a.sentence.id), ConflictValue(qb, None, qb, b.sentence.id)]
-                shown = "; ".join(f"{' '.join(x) or '-'} / {' '.join(y) or '-'}" for x, y in changes)
-                out.append(Conflict("quote", values, f"real disagreement: the same quote in other words ({shown})"))
+                shown = "; ".join(_show_change(x, y) for x, y in changes)
+                out.append(Conflict("quote", values, f"real disagreement: one quotation in other words: {shown}"))
     return out
 
 
@@ -567,6 +567,13 @@ def _quoted(text: str) -> tuple[str, ...]:
     from newsweave.nlp.quotes import find_quoted
 
     return tuple(q.text for q in find_quoted(text))
+
+
+def _show_change(x: list[str], y: list[str]) -> str:
+    """'"finding" vs "talking"', '"not" in one only'."""
+    if x and y:
+        return f'"{" ".join(x)}" vs "{" ".join(y)}"'
+    return f'"{" ".join(x or y)}" in one only'
 
 
 def _changed_words(a: str, b: str) -> list[tuple[list[str], list[str]]]:
