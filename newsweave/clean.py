@@ -30,9 +30,12 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
+from newsweave import parallel
 from newsweave import patterns as P
 from newsweave.ingest.fields import clean_id, content_id, parse_moment
 from newsweave.model import Article, Dateline, InputWarning, PublishedFrom, RawArticle, Sentence, sentence_id
@@ -118,6 +121,19 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
         input=raw.input,
         removed=removed,
     )
+
+
+def clean_many(raws: Sequence[RawArticle], options: Options) -> list[Article | InputWarning]:
+    """``clean`` of each raw article, in order; on ``options.workers`` processes when there are many.
+
+    The batch form of ``clean`` (each article is cleaned on its own, so the result is the same for
+    any number of workers; see ``newsweave.parallel``).
+    """
+    return parallel.map_chunks(partial(_clean_chunk, options=options), raws, options.workers)
+
+
+def _clean_chunk(raws: list[RawArticle], options: Options) -> list[Article | InputWarning]:
+    return [clean(raw, options) for raw in raws]
 
 
 # --------------------------------------------------------------------------------------------
@@ -248,9 +264,7 @@ def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _L
             if byline[0] and not lead.authors:
                 lead.authors = byline[0]
             lead.agency = lead.agency or byline[1]
-        elif (m := P.PUBLISHED_LINE.match(first) or P.DATE_LINE.match(first)) and parse_moment(
-            _undot(m.group("date"))
-        ):
+        elif (m := P.PUBLISHED_LINE.match(first) or P.DATE_LINE.match(first)) and parse_moment(_undot(m.group("date"))):
             lead.stamp = lead.stamp or parse_moment(_undot(m.group("date")))
         elif lead.title is not None and _same_text(first, lead.title):
             pass  # the headline repeated above the body
@@ -277,9 +291,7 @@ def _byline(line: str) -> tuple[list[str], str | None] | None:
             agency = agency or name
         elif not any(word.lower() in P.BYLINE_ROLES for word in name.split()):
             authors.append(_name_case(name))
-    if agency and (
-        agency.lower() not in P.AGENCIES and any(w.lower() in P.BYLINE_ROLES for w in agency.split())
-    ):
+    if agency and (agency.lower() not in P.AGENCIES and any(w.lower() in P.BYLINE_ROLES for w in agency.split())):
         agency = None  # "By Ann Lee, Staff Writer": a role, not an outlet
     return authors, agency
 
@@ -336,9 +348,7 @@ def _take_dateline(
         place = m.group("place") or m.group("place2")
         agency = m.group("agency") or m.group("agency3")
         rest = paragraphs[0][m.end() :]
-        if (place is None or place.split(",")[0].strip() not in P.DATELINE_NOT_PLACES) and not rest[
-            :1
-        ].islower():
+        if (place is None or place.split(",")[0].strip() not in P.DATELINE_NOT_PLACES) and not rest[:1].islower():
             removed.append(paragraphs[0][: m.end()].strip())
             if rest.strip():
                 paragraphs[0] = rest.strip()

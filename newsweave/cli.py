@@ -1,7 +1,7 @@
 """The ``newsweave`` command.
 
-    newsweave analyze PATH... [--format json|md|html] [-o FILE] [--meta FILE] [--strict]
-    newsweave summarize PATH... [--words N | --bytes N] [--format json|md|html|text]
+    newsweave analyze PATH... [--format json|md|html] [-o FILE] [--meta FILE] [--strict] [--workers N]
+    newsweave summarize PATH... [--words N | --bytes N] [--format json|md|html|text] [--workers N]
 
 Exit status: 0 on success (warnings included), 1 when --strict and there were warnings,
 2 on a usage error: a missing input path, an unreadable --meta file, an unwritable output.
@@ -92,6 +92,13 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--strict", action="store_true", help="exit with status 1 if there were warnings")
     common.add_argument("-q", "--quiet", action="store_true", help="no progress bar or final summary line")
     common.add_argument(
+        "--workers",
+        type=_positive,
+        metavar="N",
+        help="processes for reading, cleaning and per-article features (default: one per core; "
+        "1: no extra process); the report is the same for any N",
+    )
+    common.add_argument(
         "--no-nlp",
         dest="nlp",
         action="store_false",
@@ -106,9 +113,7 @@ def _parser() -> argparse.ArgumentParser:
         "claims, a cited summary, quotes, entities and a timeline for each.",
     )
     analyze.add_argument("--format", choices=["json", "md", "html"], default="json")
-    analyze.add_argument(
-        "--summary-words", type=_positive, metavar="N", help="summary length in words (default 120)"
-    )
+    analyze.add_argument("--summary-words", type=_positive, metavar="N", help="summary length in words (default 120)")
     analyze.add_argument("--summary-bytes", type=_positive, metavar="N", help="summary length in bytes")
     analyze.add_argument(
         "--cluster-threshold",
@@ -147,6 +152,8 @@ def _options(args: argparse.Namespace) -> Options:
         changes["summary_words"] = args.summary_words
     if getattr(args, "cluster_threshold", None) is not None:
         changes["cluster_threshold"] = args.cluster_threshold
+    if args.workers is not None:
+        changes["workers"] = args.workers
     if getattr(args, "window_days", None) is not None:
         changes["cluster_window_days"] = args.window_days
     return Options(**changes)  # type: ignore[arg-type]

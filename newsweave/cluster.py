@@ -30,15 +30,16 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict, deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, islice, repeat
+from itertools import chain, filterfalse, repeat
 from operator import add, attrgetter, mul, setitem, truediv
 
 import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from newsweave import parallel
 from newsweave.model import Article
 
 DEFAULT_THRESHOLD = 0.18
@@ -52,6 +53,12 @@ BURST_SEPARATION = 10.0
 BURST_BONUS = DEFAULT_THRESHOLD
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'’\-]*|\d[\d,.]*[A-Za-z%]*")
+_OPENING = "\x00"
+"""Marks the start of a part (title, sentence) in ``_marked_text``."""
+# A token, or a part's first token with its marker and whatever precedes the word: a token starts
+# at a letter or digit, so the part's first token is the first one after the marker. (The marked
+# form comes last: tried first, it slowed the scan at every character by a third.)
+_MARKED_TOKEN = re.compile(_TOKEN.pattern + r"|\x00[^A-Za-z\d\x00]*(?:" + _TOKEN.pattern + ")")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {
     "said",
     "says",
@@ -112,26 +119,30 @@ class StoryClusterer:
     ``map``/``zip``/``dict.update`` over whole vectors and postings, which run at C speed. Each
     float is still computed with the same operations in the same order as a term-by-term loop,
     so the stories are exactly those of the plain version (checked on all of Reuters-21578).
+    Terms are counted (tokenising is a quarter of the work) on ``workers`` processes when a batch
+    is large (None: one per core; see ``newsweave.parallel``); they are numbered here in input
+    order, so ids, floats and stories are the same for any number of workers.
     """
 
-    def __init__(self, threshold: float | None = None, window_days: float = 7.0, bursts: bool = True) -> None:
+    def __init__(
+        self, threshold: float | None = None, window_days: float = 7.0, bursts: bool = True, workers: int | None = None
+    ) -> None:
         self.threshold = threshold
         self.window_days = window_days
         self.bursts = bursts
+        self.workers = workers
 
     # -- public API ---------------------------------------------------------------------------
     def fit(self, articles: list[Article]) -> StoryClusterer:
         """Cluster a batch from scratch."""
         self._reset()
-        self._learn_frequencies(articles)
-        return self._assign(articles)
+        return self._assign(articles, self._learn_frequencies(articles))
 
     def partial_fit(self, articles: list[Article]) -> StoryClusterer:
         """Add articles to the stories found so far; existing story ids never change."""
         if not hasattr(self, "stories_"):
             self._reset()
-        self._learn_frequencies(articles)
-        return self._assign(articles)
+        return self._assign(articles, self._learn_frequencies(articles))
 
     # -- internals ------------------------------------------------------------------------------
     def _reset(self) -> None:
@@ -146,17 +157,28 @@ class StoryClusterer:
         self._story_of: dict[str, str] = {}
         self._burst_story: dict[int, str] = {}
         self._burst_base = 0
-        self._term_cache: dict[str, Counter[int]] = {}  # term counts of articles not yet assigned
         self._swept = float("-inf")
 
-    def _learn_frequencies(self, articles: Iterable[Article]) -> None:
-        for a in articles:
-            if a.duplicate_of:
-                continue  # a reprint would make its words look common
-            self._df.update(self._counts_of(a).keys())
-            self._docs += 1
+    def _learn_frequencies(self, articles: list[Article]) -> _Counts:
+        """Count every article's terms and learn document frequencies from the originals.
 
-    def _assign(self, articles: list[Article]) -> StoryClusterer:
+        Terms are counted on ``workers`` processes when there are many articles, while this
+        process numbers the terms of the chunks already counted: in input order, as a
+        term-by-term pass over the articles would.
+        """
+        counts = _Counts([], [])
+        for chunk in parallel.imap_chunks(_term_counts, [_marked_text(a) for a in articles], self.workers):
+            for found in chunk:
+                ids = None
+                if not articles[len(counts.texts)].duplicate_of:  # a reprint would make its words look common
+                    ids = self._vocabulary.count_ids(found)
+                    self._df.update(ids.keys())
+                    self._docs += 1
+                counts.texts.append(found)
+                counts.ids.append(ids)
+        return counts
+
+    def _assign(self, articles: list[Article], counts: _Counts) -> StoryClusterer:
         threshold = DEFAULT_THRESHOLD if self.threshold is None else self.threshold
         window = self.window_days * 86400.0
         labels: dict[str, str] = {}
@@ -176,7 +198,7 @@ class StoryClusterer:
                 reprint[i] = original
             known.add(articles[i].id)
         texts = [i for i in order if i not in reprint]
-        vectors, query_terms = self._vectors([articles[i] for i in texts])
+        vectors, query_terms = self._vectors([counts.of(i, self._vocabulary) for i in texts])
         vector_of = dict(zip(texts, zip(vectors, query_terms, strict=True), strict=True))
         for i in order:
             article, moment = articles[i], moments[i]
@@ -288,14 +310,9 @@ class StoryClusterer:
         story.squared = sum(map(mul, weights, map(add, map(mul, repeat(2.0), olds), weights)), story.squared)
         story.norm = math.sqrt(story.squared)
 
-    def _counts_of(self, article: Article) -> Counter[int]:
-        counts = self._term_cache.get(article.id)
-        if counts is None:
-            counts = self._term_cache[article.id] = Counter(self._vocabulary.terms(article))
-        return counts
-
-    def _vectors(self, articles: list[Article]) -> tuple[list[dict[int, float]], list[list[int]]]:
-        """TF-IDF vectors of the articles (terms in order of first use) and their query terms.
+    def _vectors(self, counts: list[dict[int, int]]) -> tuple[list[dict[int, float]], list[list[int]]]:
+        """TF-IDF vectors of articles with these term counts (terms in order of first use) and
+        their query terms.
 
         Query terms are an article's heaviest terms that are not common in the corpus (short
         postings), ties broken by spelling. Neither depends on the stories found so far, only on
@@ -304,7 +321,6 @@ class StoryClusterer:
         and quotients (idf with ``math.log``), and each norm adds an article's squared weights in
         term order (one array addition per position across all articles, never a pairwise sum).
         """
-        counts = [self._term_cache.pop(a.id, None) or Counter(self._vocabulary.terms(a)) for a in articles]
         terms = list(chain.from_iterable(counts))
         size, vocabulary = len(terms), len(self._vocabulary.spelling)
         ids = np.fromiter(terms, np.intp, size)
@@ -391,65 +407,90 @@ def arrival_bursts(articles: list[Article]) -> dict[str, int]:
 
 
 class _Vocabulary:
-    """Term ids of one clusterer, and the memoised tokenizer that produces them.
+    """Term ids of one clusterer.
 
     Vectors, centroids and postings are keyed by small integers rather than by the terms: the
-    ids let the batch steps work on arrays, and an int hashes without reading a string.
+    ids let the batch steps work on arrays, and an int hashes without reading a string. Terms are
+    counted as strings (``_term_counts``, in worker processes when there are many articles) and
+    numbered here, in the order the articles are met and, within one, in order of first use.
     """
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
         self.spelling: list[str] = []
-        self._opening = _TermsOfToken(self, inside=False)
-        self._inside = _TermsOfToken(self, inside=True)
 
-    def id(self, term: str) -> int:
-        found = self.ids.get(term)
-        if found is None:
-            found = self.ids[term] = len(self.spelling)
-            self.spelling.append(term)
-        return found
-
-    def terms(self, article: Article) -> list[int]:
-        """Content words of the title (twice) and body; capitalised words (names) count twice."""
-        parts = []
-        if article.title:
-            parts += [article.title, article.title]
-        parts += [s.text for s in article.sentences[:LEAD_SENTENCES]]
-        out: list[int] = []
-        opening, inside = self._opening.__getitem__, self._inside.__getitem__
-        for part in parts:
-            tokens = _TOKEN.findall(part)
-            if tokens:
-                out += opening(tokens[0])
-                out += chain.from_iterable(map(inside, islice(tokens, 1, None)))
-        return out
+    def count_ids(self, counts: dict[str, int]) -> dict[int, int]:
+        """The same counts keyed by term id, in the same order; new terms get the next ids, in
+        order of first use. (``map`` and ``filterfalse`` keep the per-term work in C: this runs
+        in the parent process for every article, while the workers count the next ones.)"""
+        known = self.ids
+        new = list(filterfalse(known.__contains__, counts))
+        if new:
+            known.update(zip(new, range(len(self.spelling), len(self.spelling) + len(new)), strict=True))
+            self.spelling += new
+        return dict(zip(map(known.__getitem__, counts), counts.values(), strict=True))
 
 
-class _TermsOfToken(dict[str, tuple[int, ...]]):
-    """Token -> ids of the terms it contributes (none for a stop word), memoised, bounded.
+@dataclass(slots=True)
+class _Counts:
+    """The term counts of one batch's articles: as strings, and by term id once numbered."""
 
-    Two tables, since a capitalised word counts twice inside a sentence (a name) but once as the
-    sentence's first word; a dict lookup per token then replaces the normalisation work.
+    texts: list[dict[str, int]]
+    ids: list[dict[int, int] | None]
+
+    def of(self, i: int, vocabulary: _Vocabulary) -> dict[int, int]:
+        found = self.ids[i]
+        return found if found is not None else vocabulary.count_ids(self.texts[i])
+
+
+def _marked_text(article: Article) -> str:
+    """The text whose terms represent an article: title (twice) and lead sentences, each part
+    preceded by ``_OPENING`` so that one regex pass can tell a part's first word from the others."""
+    parts = [article.title, article.title] if article.title else []
+    parts += [s.text for s in article.sentences[:LEAD_SENTENCES]]
+    text = _OPENING + _OPENING.join(parts)
+    if text.count(_OPENING) != len(parts) + (not parts):
+        # the marker inside the text itself (a stray NUL) would open a part there; it is no token
+        # character, so a space in its place changes no token
+        text = _OPENING + _OPENING.join(p.replace(_OPENING, " ") for p in parts)
+    return text
+
+
+def _term_counts(texts: list[str]) -> list[dict[str, int]]:
+    """Counts of the content words of ``_marked_text`` outputs, in order of first use.
+
+    A capitalised word counts twice inside a part (a name) but once as a part's first word.
+    Depends on the text alone, so ``StoryClusterer`` runs it in worker processes.
+    """
+    terms = _TERMS_OF_TOKEN.__getitem__
+    # plain dicts: a Counter is rebuilt through Python code when unpickled
+    return [dict(Counter(chain.from_iterable(map(terms, _MARKED_TOKEN.findall(text))))) for text in texts]
+
+
+class _TermsOfToken(dict[str, tuple[str, ...]]):
+    """Token -> the terms it contributes (none for a stop word), memoised, bounded.
+
+    A token marked as a part's first (``_OPENING``, maybe with punctuation before the word) is its
+    own key, so a dict lookup per token replaces the normalisation work in both cases.
     """
 
-    def __init__(self, vocabulary: _Vocabulary, inside: bool) -> None:
-        super().__init__()
-        self.vocabulary = vocabulary
-        self.inside = inside
-
-    def __missing__(self, token: str) -> tuple[int, ...]:
+    def __missing__(self, token: str) -> tuple[str, ...]:
         if len(self) > 1_000_000:
             self.clear()  # bound the memo on endless streams
-        low = token.lower().strip("'’-.,")
+        opening = token.startswith(_OPENING)
+        word = _TOKEN.search(token).group() if opening else token  # type: ignore[union-attr]
+        low = word.lower().strip("'’-.,")
         if len(low) < 2 or low in _STOP:
-            terms: tuple[int, ...] = ()
-        elif self.inside and token[0].isupper():
-            terms = (self.vocabulary.id(low),) * 2  # a name mid-sentence: counted again
+            terms: tuple[str, ...] = ()
+        elif not opening and word[0].isupper():
+            terms = (low, low)  # a name mid-sentence: counted again
         else:
-            terms = (self.vocabulary.id(low),)
+            terms = (low,)
         self[token] = terms
         return terms
+
+
+_TERMS_OF_TOKEN = _TermsOfToken()
 
 
 def _consume(iterator: Iterator[object]) -> None:

@@ -32,6 +32,7 @@ import numpy as np
 from datasketch import MinHash
 from datasketch.lsh import _optimal_param
 
+from newsweave import parallel
 from newsweave.model import Article
 from newsweave.options import Options
 
@@ -52,6 +53,10 @@ _MIX = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD],
     dtype=np.uint64,
 )
+
+
+_WORD_HASHES: dict[str, int] = {}
+"""crc32 of each word seen by this process (the hash is stable, so any process may compute it)."""
 
 
 def tokens(text: str) -> list[str]:
@@ -107,7 +112,6 @@ class _Features:
         hashes = [flat[bounds[i] : bounds[i + 1]] for i in range(len(texts))]
         return cls(hashes, cls._band_keys(flat, cuts))
 
-
     @staticmethod
     def _band_keys(flat: np.ndarray, cuts: np.ndarray) -> list[list[int] | None]:
         """Per article, one integer per LSH band (a 64-bit hash of its rows), None if too short."""
@@ -133,38 +137,38 @@ class _Features:
 
 
 class DuplicateIndex:
-    """Incremental duplicate detection: ``add`` each article once, in the order originals should win."""
+    """Incremental duplicate detection: ``add`` each article once, in the order originals should win.
 
-    BATCH = 512
-    """Articles whose features ``add_many`` computes together."""
+    ``workers`` processes compute the articles' features in ``add_many`` (None: one per core; see
+    ``newsweave.parallel``); the index itself is updated in order, so groups never depend on it.
+    """
 
-    def __init__(self, threshold: float = 0.8) -> None:
+    def __init__(self, threshold: float = 0.8, workers: int | None = None) -> None:
         self.threshold = threshold
+        self.workers = workers
         self._exact: dict[str, str] = {}
         self._buckets: dict[int, list[str]] = {}  # LSH band key -> originals with that band value
         self._shingles: dict[str, np.ndarray] = {}
         self._root: dict[str, str] = {}
-        self._cache: dict[str, int] = {}
 
     def add(self, article: Article) -> str | None:
         """Index an article; return the id of the original it duplicates, or None if it is new."""
         return self.add_many([article])[0]
 
     def add_many(self, articles: list[Article]) -> list[str | None]:
-        """``add`` each article in turn (features are computed for a batch at once)."""
+        """``add`` each article in turn (features are computed for many articles at once).
+
+        With workers, the index takes each chunk's articles as soon as their features are in,
+        while the workers compute the next chunks.
+        """
         out: list[str | None] = []
-        for start in range(0, len(articles), self.BATCH):
-            batch = articles[start : start + self.BATCH]
-            words = [tokens(a.text) for a in batch]
-            features = _Features.of(words, self._cache)
-            for i, article in enumerate(batch):
-                out.append(self._add(article.id, words[i], features.hashes[i], features.bands[i]))
+        for features in parallel.imap_chunks(_features_of, [a.text for a in articles], self.workers):
+            out += [self._add(articles[len(out) + i].id, *found) for i, found in enumerate(features)]
         return out
 
-    def _add(self, article_id: str, words: list[str], hashes: np.ndarray, keys: list[int] | None) -> str | None:
-        if not words:
+    def _add(self, article_id: str, key: str | None, hashes: np.ndarray, keys: list[int] | None) -> str | None:
+        if key is None:
             return None
-        key = fingerprint(words)
         original = self._exact.get(key)
         if original is not None:
             return self._remember(article_id, original)
@@ -195,6 +199,20 @@ class DuplicateIndex:
         return root
 
 
+def _features_of(texts: list[str]) -> list[tuple[str | None, np.ndarray, list[int] | None]]:
+    """Per text: its fingerprint (None when it has no words), shingle hashes and LSH band keys.
+
+    Depends on the text alone, so ``DuplicateIndex.add_many`` runs it in worker processes.
+    """
+    if len(_WORD_HASHES) > 2_000_000:
+        _WORD_HASHES.clear()  # bound the memo on endless streams
+    words = [tokens(text) for text in texts]
+    features = _Features.of(words, _WORD_HASHES)
+    return [
+        (fingerprint(w) if w else None, h, b) for w, h, b in zip(words, features.hashes, features.bands, strict=True)
+    ]
+
+
 def containment(a: np.ndarray, b: np.ndarray) -> float:
     """|A ∩ B| / min(|A|, |B|) of two sorted arrays of distinct shingle hashes."""
     if not len(a) or not len(b):
@@ -210,7 +228,7 @@ def mark_duplicates(articles: list[Article], options: Options | None = None) -> 
     Duplicates keep their own ``source``; the independence count treats a group as one source.
     """
     options = options or Options()
-    index = DuplicateIndex(options.near_duplicate_threshold)
+    index = DuplicateIndex(options.near_duplicate_threshold, workers=options.workers)
     groups: dict[str, list[str]] = {}
     ordered = sorted(articles, key=_original_first(articles))
     for article, original in zip(ordered, index.add_many(ordered), strict=True):

@@ -22,6 +22,12 @@ class Options:
     strict: bool = False
     """Turn warnings into a failing exit status (the CLI's --strict)."""
 
+    # speed
+    workers: int | None = None
+    """Processes for the per-article work (cleaning, duplicate fingerprints, clustering terms):
+    None uses one per available core (at most 8), 1 runs everything in this process. Output is
+    the same for any number; small inputs never start a pool (see ``newsweave.parallel``)."""
+
     # de-duplication
     near_duplicate_threshold: float = 0.8
     """Share of the shorter article's word 5-gram shingles found in the other (containment)."""

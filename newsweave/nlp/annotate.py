@@ -12,9 +12,9 @@ entity spans, story by story:
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 
+from newsweave import parallel
 from newsweave.model import Annotations, Article, DateRef, Quantity, Quote, Sentence
 from newsweave.nlp.aliases import finish, resolve
 from newsweave.nlp.dates import dates_of
@@ -29,7 +29,8 @@ BATCH_SIZE = 128
 """Paragraphs per spaCy batch (throughput flat from 64 to 512 on Reuters-21578)."""
 PARALLEL_MIN_PARAGRAPHS = 4000
 """Below this many paragraphs a second process costs more to start than it saves (measured:
-two processes pay off from about 3,000 Reuters paragraphs on 2 cores)."""
+two processes pay off from about 3,000 Reuters paragraphs on 2 cores). Above it, spaCy runs
+``Options.workers`` processes."""
 
 
 def annotate(articles: list[Article], options: Options) -> Annotations:
@@ -55,7 +56,7 @@ def annotate_many(stories: list[list[Article]], options: Options) -> list[Annota
                 text, starts = paragraph_text(para)
                 jobs.append((si, article.id, para, starts))
                 texts.append(text)
-    processes = 2 if len(texts) >= PARALLEL_MIN_PARAGRAPHS and (os.cpu_count() or 1) > 1 else 1
+    processes = parallel.worker_count(options.workers) if len(texts) >= PARALLEL_MIN_PARAGRAPHS else 1
     spans: list[list[tuple[str, Span]]] = [[] for _ in stories]
     docs = nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes)
     for (si, article_id, para, starts), doc in zip(jobs, docs, strict=True):
@@ -88,9 +89,7 @@ def _story(articles: list[Article], spans: list[tuple[str, Span]]) -> Annotation
     for m in mentions:
         if m.entity:
             by_sentence[m.sentence].append(m)
-    sentence_entities = {
-        sid: list(dict.fromkeys(m.entity for m in ms if m.entity)) for sid, ms in by_sentence.items()
-    }
+    sentence_entities = {sid: list(dict.fromkeys(m.entity for m in ms if m.entity)) for sid, ms in by_sentence.items()}
 
     names = {e.id: e.name for e in resolution.entities}
     persons = {e.id for e in resolution.entities if e.type == "person"}
@@ -110,5 +109,3 @@ def _story(articles: list[Article], spans: list[tuple[str, Span]]) -> Annotation
         dates=dates,
         sentence_entities=sentence_entities,
     )
-
-
