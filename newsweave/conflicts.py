@@ -199,6 +199,8 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         qa1, qb = _only(a.quantities, qa.unit, kind), _only(b.quantities, qa.unit, kind)
         if qa1 is None or qb is None:
             continue
+        if _conversion(a.sentence.text, qa.text) and _conversion(b.sentence.text, qb.text):
+            continue  # "8 mph (12 kph)" / "8 mph (13 kph)": the figures converted from decide
         note = _disagreement(qa, qb)
         if note and _same_context(a, b, qa.text, qb.text, score):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
@@ -210,6 +212,16 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
+
+
+def _conversion(text: str, mention: str) -> bool:
+    """Whether a figure is another figure converted to another unit, in parentheses after it:
+    "8 mph (12 kph)", "350-mile (560-kilometer)", "40 kilometers (25 miles)"."""
+    at = text.find(mention)
+    return at > 0 and _CONVERTED_FROM.search(text, max(0, at - 40), at) is not None
+
+
+_CONVERTED_FROM = re.compile(r"\d[\d,.]*[\s-]*[A-Za-z.]*(?:\s+[A-Za-z.]+)?\s*\(\s*$")
 
 
 def other_accounts(

@@ -466,3 +466,13 @@ def test_what_makes_a_quotation_s_wording_materially_different(a: str, b: str, m
     from newsweave.conflicts import _changed_words
 
     assert bool(_changed_words(a, b)) is material
+
+
+@pytest.mark.issue(4)
+def test_a_figure_converted_in_parentheses_is_not_compared_on_its_own(data_dir: Path) -> None:
+    # DUC 2004: "moving west at 8 mph (12 kph)" and "moving west at 8 mph (13 kph)" agree on the
+    # speed; the conversions differ by rounding only. "drifting west at only 2 mph (3 kph)" is
+    # another moment of the storm, told in miles per hour.
+    report = _one_story(_duc_cluster(data_dir, "d30002t"))
+    values = [{(v.value, v.unit) for v in c.values} for c in _conflicts(report, "number")]
+    assert not any(unit == "kph" for found in values for _, unit in found)
