@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.model import DateRef, Sentence
+from newsweave.model import Article, DateRef, Sentence
 from newsweave.nlp import annotate
 from newsweave.nlp.dates import dates_of
 from newsweave.options import Options
@@ -57,3 +57,15 @@ def test_weekdays_and_relative_phrases() -> None:
         ("Nov. 3, 2015", date(2015, 11, 3), "day", False),
         ("March", date(2016, 3, 1), "month", True),
     ]
+
+
+@pytest.mark.issue(3)
+def test_a_decade_is_not_a_year() -> None:
+    # DUC 2004: "date their food problems to a series of floods and droughts in the mid-1990's"
+    # (the recognizer's DATE span is "the mid-1990", without the "'s")
+    text = (
+        "Although the North Koreans date their food problems to a series of floods and droughts in "
+        "the mid-1990's, the researchers disagree. The floods started in 1995, after a bad harvest in the 1980s."
+    )
+    notes = annotate([Article(id="t", sentences=[Sentence("t:0", text)])], Options())
+    assert [(d.text, d.date) for d in notes.dates] == [("1995", date(1995, 1, 1))]

@@ -38,6 +38,7 @@ _MONTH = (
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DECADE = re.compile(r"(?:1[89]|20)\d0['’]?s\b")
 _COUNT = r"(?:\d+|an?|" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
 _UNIT = r"(?:day|week|month|year|decade)s?"
 
@@ -60,7 +61,7 @@ DATE = re.compile(
     r"|(?P<rel>(?:(?P<rel_e>earlier|later)\s+)?(?P<rel_w>last|this|next|past|previous|coming)\s+(?P<rel_u>week|month|year|weekend))"
     r"|(?P<day>(?P<day_w>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight))"
     r"|(?P<y>(?P<y_pre>(?:in|since|of|until|by|from|to|between|and|early|late|mid-?|during|before|after|around)\s+|the\s+)"
-    r"(?P<y_y>" + _YEAR + r"))"
+    r"(?P<y_y>" + _YEAR + r")(?!['’]s))"  # "the mid-1990's" is a decade, not the year 1990
     r")(?![\w-])",
 )
 
@@ -88,6 +89,8 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
             continue
         if not _DATE_WORDS.search(span.text):
             continue  # "two years", "31-minute": durations, not dates
+        if _DECADE.match(sentence.text, max(0, span.end - 4)):
+            continue  # "the mid-1990" of "the mid-1990's": a decade
         ref = _parse(span.text, base, sentence.id)
         if ref is not None:
             out.append((span.start, span.end, ref))
@@ -197,7 +200,11 @@ def _count(word: str) -> int | None:
 
 
 def _parse(text: str, base: date | None, sid: str) -> DateRef | None:
-    """A DATE span the rules above do not cover, parsed by dateparser (None if it cannot)."""
+    """A DATE span the rules above do not cover, parsed by dateparser (None if it cannot, or if
+    it names a decade: "the mid-1990's", "the 1980s" are no year, and dateparser reads them as
+    1990 or as today)."""
+    if _DECADE.search(text):
+        return None
     relative = not re.search(_YEAR, text)
     if base is None and relative:
         return DateRef(text, None, None, True, sid)
