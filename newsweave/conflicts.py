@@ -137,9 +137,13 @@ def _context(text: str, mention: str, width: int) -> tuple[set[str], set[str]]:
     at = text.find(mention)
     if at < 0:
         return set(), set()
-    before = stems(text[:at])[-width:]
-    after = stems(text[at + len(mention) :])[:width]
+    before = [w for w in stems(text[:at]) if w not in _TIME_PREPOSITIONS][-width:]
+    after = [w for w in stems(text[at + len(mention) :]) if w not in _TIME_PREPOSITIONS][:width]
     return {w for w in before if not w[0].isdigit()}, {w for w in after if not w[0].isdigit()}
+
+
+_TIME_PREPOSITIONS = frozenset({"since", "until", "till", "before", "after", "during", "between", "around"})
+"""Words before a date that say nothing of which event it dates ("since 1986" / "since 1975")."""
 
 
 def _same_context(a: Facts, b: Facts, mention_a: str, mention_b: str, score: float) -> bool:
@@ -153,12 +157,18 @@ def _same_context(a: Facts, b: Facts, mention_a: str, mention_b: str, score: flo
     return bool((before_a | after_a) & (before_b | after_b))
 
 
-def _same_role(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
+def _same_role(a: Facts, b: Facts, mention_a: str, mention_b: str, strict: bool = False) -> bool:
     """Whether two names sit between the same words on both sides ("tycoon X said" / "tycoon Y
-    said"); a side that is empty in both sentences (the name starts or ends it) counts as alike."""
+    said"); a side that is empty in both sentences (the name starts or ends it) counts as alike.
+    ``strict``, for sentences that are not aligned: two words in common in all ("due to be
+    completed by 2004." / "... by 2001."), not one and an end ("illegal in Canada until 1988." /
+    "attacks in western New York and Canada since 1994.")."""
     before_a, after_a = _context(a.sentence.text, mention_a, CONTEXT_WORDS)
     before_b, after_b = _context(b.sentence.text, mention_b, CONTEXT_WORDS)
-    return all(x & y or not (x or y) for x, y in ((before_a, before_b), (after_a, after_b)))
+    sides = ((before_a, before_b), (after_a, after_b))
+    if not all(x & y or not (x or y) for x, y in sides):
+        return False
+    return not strict or sum(len(x & y) for x, y in sides) >= 2
 
 
 def _same_side(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
@@ -275,7 +285,9 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
     shared = dates_a.keys() & dates_b.keys()
     da = [d for k, d in dates_a.items() if k not in shared]
     db = [d for k, d in dates_b.items() if k not in shared]
-    same_role = [(x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text)]
+    same_role = [
+        (x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text, loose)
+    ]
     if not same_role and not loose:
         same_role = [(x, y) for x in da for y in db if x.precision == y.precision and _same_side(a, b, x.text, y.text)]
     if len(same_role) == 1:

@@ -476,3 +476,14 @@ def test_a_figure_converted_in_parentheses_is_not_compared_on_its_own(data_dir: 
     report = _one_story(_duc_cluster(data_dir, "d30002t"))
     values = [{(v.value, v.unit) for v in c.values} for c in _conflicts(report, "number")]
     assert not any(unit == "kph" for found in values for _, unit in found)
+
+
+@pytest.mark.issue(4)
+def test_years_of_different_events_in_unaligned_sentences_do_not_conflict(data_dir: Path) -> None:
+    # DUC 2004: "Portugal had unilaterally suspended talks over East Timor since 1986." and "the
+    # former Portuguese colony occupied by Indonesia since 1975.": "since" and the end of the
+    # sentence are all the two years have in common
+    years = [
+        {v.value.year for v in c.values} for c in _conflicts(_one_story(_duc_cluster(data_dir, "d30034t")), "date")
+    ]
+    assert {1986, 1975} not in years
