@@ -10,7 +10,8 @@ The cascade, per story:
    similarity (TF-IDF cosine plus shared entities and dates) reaches ``ALIGN_THRESHOLD`` and each
    is among the other's best matches; aligned sentences form groups (union-find);
 3. conflicts (``newsweave.conflicts``) inside a group: different numbers for the same unit and
-   measure, different dates of the same precision, different people in the same sentence frame;
+   measure, different dates of the same precision, different people in the same sentence frame,
+   one quotation in other words (``newsweave.misquotes``);
    and, story-wide, the one measurement of a kind each source gives (a source's only "N-minute
    recording") compared across sources even when the sentences share no words, and people given
    one title by two sources ("Colorado Attorney General X" / "... Y") in sentences that share a
@@ -37,13 +38,13 @@ from newsweave.conflicts import (
     date_conflicts,
     measure_class,
     other_accounts,
-    quote_conflicts,
     role_conflicts,
     story_measurements,
     titled_pairs,
 )
 from newsweave.facts import Facts, describe, document_frequencies, inverse_frequencies, norm_name
 from newsweave.independence import independence_groups
+from newsweave.misquotes import quote_conflicts
 from newsweave.model import (
     Annotations,
     Article,

@@ -463,7 +463,7 @@ def test_one_quotation_in_other_words_is_a_quote_conflict(data_dir: Path) -> Non
     ],
 )
 def test_what_makes_a_quotation_s_wording_materially_different(a: str, b: str, material: bool) -> None:
-    from newsweave.conflicts import _changed_words
+    from newsweave.misquotes import _changed_words
 
     assert bool(_changed_words(a, b)) is material
 
