@@ -202,10 +202,7 @@ def _merge_same_conflicts(
                 claim.conflicts = _distinct(real) + [c for c in claim.conflicts if c not in real]
             out.append((kind, order, claim))
             continue
-        first.sentences += [s for s in claim.sentences if s not in first.sentences]
-        members = [by_id[s] for s in first.sentences if s in by_id]
-        first.sources = _sources(members, names)
-        first.independent_sources = _independent(members)
+        _cite(first, claim.sentences, by_id, names)
         for conflict in first.conflicts:
             twin = next(c for c in real if c.kind == conflict.kind)
             _add_values(conflict, twin.values)
@@ -230,10 +227,15 @@ def _add_other_accounts(
             continue
         added = [s for c in claim.conflicts for s in other_accounts(c, by_id, neighbours)]
         if added:
-            claim.sentences += [s for s in dict.fromkeys(added) if s not in claim.sentences]
-            members = [by_id[s] for s in claim.sentences if s in by_id]
-            claim.sources = _sources(members, names)
-            claim.independent_sources = _independent(members)
+            _cite(claim, added, by_id, names)
+
+
+def _cite(claim: Claim, sentence_ids: list[str], by_id: dict[str, Facts], names: dict[str, str]) -> None:
+    """Add sentences to a claim (those it does not cite yet); its sources and independence follow."""
+    claim.sentences += [s for s in dict.fromkeys(sentence_ids) if s not in claim.sentences]
+    members = [by_id[s] for s in claim.sentences if s in by_id]
+    claim.sources = _sources(members, names)
+    claim.independent_sources = _independent(members)
 
 
 def _distinct(conflicts: list[Conflict]) -> list[Conflict]:

@@ -85,27 +85,19 @@ def find_quoted(text: str) -> list[_Found]:
     i, n = 0, len(text)
     while i < n:
         c = text[i]
-        if c == "`" and text.startswith("``", i):  # ``typewriter quotes'' of AP/NYT wire text
-            close = text.find("''", i + 2)
-            reopen = text.find("``", i + 2)
-            closed = close != -1 and (reopen == -1 or close < reopen)
-            end = close + 2 if closed else n
-            inner = text[i + 2 : close if closed else n].strip().rstrip(",")
-            if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS:
-                found.append(_Found(i, end, inner))
-            i = end
-        elif c in '“"' or (c == "‘" and _opens_single(text, i)):
-            close = _closing(text, i)
-            end = close + 1 if close is not None else n
-            inner = text[i + 1 : close if close is not None else n].strip().rstrip(",")
-            if close is None and c == '"':
-                i += 1  # a lone straight quote (inches, a typo) is not an unclosed quotation
-                continue
-            if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS:
-                found.append(_Found(i, end, inner))
-            i = end
-        else:
+        width = 2 if text.startswith("``", i) else 1 if c in '“"' or (c == "‘" and _opens_single(text, i)) else 0
+        if not width:
             i += 1
+            continue
+        close = _closing(text, i)
+        if close is None and c == '"':
+            i += 1  # a lone straight quote (inches, a typo) is not an unclosed quotation
+            continue
+        end = close + width if close is not None else n
+        inner = text[i + width : close if close is not None else n].strip().rstrip(",")
+        if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS:
+            found.append(_Found(i, end, inner))
+        i = end
     return found
 
 
@@ -116,10 +108,11 @@ def _opens_single(text: str, i: int) -> bool:
 def _closing(text: str, i: int) -> int | None:
     """Index of the mark closing the quote opened at ``i``; None if it never closes."""
     c = text[i]
-    if c == "“":
-        j = text.find("”", i + 1)
-        nxt = text.find("“", i + 1)
-        return j if j != -1 and (nxt == -1 or j < nxt) else None
+    for opening, closing in (("``", "''"), ("“", "”")):  # ``typewriter quotes'' of AP/NYT wire text
+        if text.startswith(opening, i):
+            j = text.find(closing, i + len(opening))
+            nxt = text.find(opening, i + len(opening))
+            return j if j != -1 and (nxt == -1 or j < nxt) else None
     if c == '"':
         j = text.find('"', i + 1)
         return j if j != -1 else None
