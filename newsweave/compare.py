@@ -139,7 +139,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     compared = {(a.sentence.id, b.sentence.id) for a, b, _ in pairs}
     for a, b, score in loose:
         compared.add((a.sentence.id, b.sentence.id))
-        found = role_conflicts(a, b, people) or quote_conflicts(a, b)
+        found = role_conflicts(a, b, people, score=score) or quote_conflicts(a, b)
         if not found and score >= LOOSE_FRAME and a.dates and b.dates:
             found = date_conflicts(a, b, score, loose=True)
         if found:

@@ -64,6 +64,9 @@ loosest candidate pairs of the alignment: the figure itself must then match exac
 MAX_TITLED = 12
 """A title given in more sentences than this (a story's many spokesmen) does not pair them."""
 
+SEAT_FRAME = 0.25
+"""Similarity two sentences need before the same House seat ("Rep. X, R-Va.") makes their people
+one role (``_same_seat``)."""
 ROUNDING = {"about": 0.1, "nearly": 0.1}
 """Relative tolerance of an approximate figure ("about 30" is consistent with 31)."""
 
@@ -118,7 +121,7 @@ def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
 
 def conflicts_of(a: Facts, b: Facts, score: float, people: dict[str, Entity]) -> list[Conflict]:
     """What two aligned sentences disagree on; each kind asks for its own closeness of wording."""
-    names = _name_conflicts(a, b, people, score) or role_conflicts(a, b, people)
+    names = _name_conflicts(a, b, people, score) or role_conflicts(a, b, people, score=score)
     return _number_conflicts(a, b, score) + date_conflicts(a, b, score) + names + quote_conflicts(a, b)
 
 
@@ -328,14 +331,18 @@ class _Role:
     """The title written next to a name: "Colorado Attorney General X", "a White House spokesman,
     X", "X, the administrator of NASA," (an indefinite "X, a spokesman" is one of several: no role).
 
-    ``title``: the stemmed words right before the name, up to three, nearest last, when one of
-    them is a proper noun. ``apposition``: of a definite apposition after the name, its head noun
-    ("administrator"), the content words of what it heads ("nasa") or else its proper nouns, and
-    which of those are proper nouns.
+    ``title``: the stemmed words right before the name, up to three, nearest last; ``plain``: a
+    title without a proper noun ("local rescue service leader", against "IOC president"), which
+    tells less about whose it is. ``apposition``: of a definite apposition after the name (or
+    before it: "The head of the ECB, X, said"), its head noun ("administrator"), the content words
+    of what it heads ("nasa") or else its proper nouns, and which of those are proper nouns.
     """
 
     title: tuple[str, ...]
     apposition: tuple[str, frozenset[str], frozenset[str]]
+    plain: bool = False
+    owned: bool = False
+    """A title relative to someone: "his spokesman, X" (whose, only the sentence's other people tell)."""
 
 
 @lru_cache(maxsize=8192)
@@ -352,6 +359,7 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     words = m.group(1).split() if m else []
     title: list[str] = []
     proper = False  # a proper-noun qualifier: "IOC president", "Obama campaign manager"
+    low = ""
     for n in range(len(words) - 1, -1, -1):
         word = words[n]
         low = word.lower().strip(".,'’")
@@ -363,36 +371,60 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         at_start = n == 0 and not before[: m.start(1)].strip() and low in lowercase
         proper |= word[:1].isupper() and not at_start and stem(low) not in _GENERIC_TITLE_WORDS
     title = title[-3:]
-    if not proper or len(title) < 2 or title[-1] in _RELATIVE_TITLES:
+    owned = low in _POSSESSIVES and 0 < len(title) <= 2 and not proper  # "his spokesman, X,"
+    if owned:
+        title.insert(0, low)
+    several = bool(words) and _plural(words[-1].lower())  # "executive board members X and Y"
+    if several or title and title[-1] in _RELATIVE_TITLES or len(title) < (2 if proper or owned else 3):
         title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
     after = _ROLE_AFTER.match(text[at + len(mention) :])
-    head = ""
-    rest: frozenset[str] = frozenset()
-    named: frozenset[str] = frozenset()
-    if after:
-        # "the administrator of NASA", "Microsoft's chairman and principal strategist", "the
-        # Democratic whip": the head noun, and what it heads or the proper nouns that qualify it
-        head_text, _, rest_text = after.group(2).partition(" of ")
-        if not rest_text:  # "the Justice Department's lead trial lawyer in the Microsoft case"
-            head_text = _PHRASE_END.split(head_text)[0]
-        head_words = stems(head_text.split(" and ")[0])
-        head = head_words[-1] if head_words else ""
-        if len(head_words) > 1 and head_words[-2] in _RANKS:
-            head = f"{head_words[-2]} {head}"  # "the NBA's deputy commissioner" is not its commissioner
-        if rest_text:
-            phrase = _PHRASE_END.split(rest_text)[0]
-            rest = frozenset(stems(phrase))
-            named = frozenset(stem(w.lower()) for w in _TOKEN.findall(phrase) if w[:1].isupper())
-        else:
-            rest = named = frozenset(stem(w.lower()) for w in _TOKEN.findall(head_text) if w[:1].isupper()) - {head}
-    if len(title) < 2 and not (head and rest):
+    apposition = _apposition(after.group(2)) if after else ("", frozenset(), frozenset())
+    if not (apposition[0] and apposition[1]):
+        before_name = _ROLE_APPOSED_BEFORE.search(before)
+        if before_name and text[at + len(mention) :].lstrip().startswith(","):
+            apposition = _apposition(before_name.group(1))
+    head, rest, _ = apposition
+    if not title and not (head and rest):
         return None
-    return _Role(tuple(title) if len(title) >= 2 else (), (head, rest, named))
+    return _Role(tuple(title), apposition, plain=bool(title) and not proper, owned=owned and bool(title))
+
+
+def _plural(word: str) -> bool:
+    """A noun in the plural ("members"), whose name next to it is one of several."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is")) and stem(word) != word
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+_ROLE_APPOSED_BEFORE = re.compile(r"(?:^|[,;:]\s+)[Tt]he\s+([^,;:()“”\"]{3,120}?),\s+$")
+"""A definite noun phrase set before a name between commas, at the start of a sentence or a
+clause: "The head of the European Central Bank ..., X, said"; not "After meeting the president
+of France, X said", whose phrase does not open the clause."""
+
+
+def _apposition(phrase: str) -> tuple[str, frozenset[str], frozenset[str]]:
+    """Head noun, what it heads and the proper nouns among those, of a definite apposition: "the
+    administrator of NASA", "Microsoft's chairman and principal strategist", "the Democratic
+    whip", "the Justice Department's lead trial lawyer in the Microsoft case"."""
+    head_text, _, rest_text = phrase.partition(" of ")
+    if not rest_text:
+        head_text = _PHRASE_END.split(head_text)[0]
+    head_words = stems(head_text.split(" and ")[0])
+    head = head_words[-1] if head_words else ""
+    if len(head_words) > 1 and head_words[-2] in _RANKS:
+        head = f"{head_words[-2]} {head}"  # "the NBA's deputy commissioner" is not its commissioner
+    if rest_text:
+        rest_phrase = _PHRASE_END.split(rest_text)[0]
+        rest = frozenset(stems(rest_phrase))
+        named = frozenset(stem(w.lower()) for w in _TOKEN.findall(rest_phrase) if w[:1].isupper())
+    else:
+        rest = named = frozenset(stem(w.lower()) for w in _TOKEN.findall(head_text) if w[:1].isupper()) - {head}
+    return head, rest, named
 
 
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "co", "under", "lieutenant"})
 
-_PHRASE_END = re.compile(r"\s+(?:and|for|in|at|on|from|with|of|to|who|that|which)\s+")
+_PHRASE_END = re.compile(r"\s+(?:and|for|in|at|on|from|with|of|to|who|whose|that|which)\s+")
 
 _PAST = frozenset({"former", "ex", "then", "late", "previous", "outgoing", "retired", "onetime"})
 
@@ -411,23 +443,31 @@ def _same_title(a: _Role, b: _Role, strict: bool = False) -> bool:
     them apart ("Italian Foreign Minister" is not "Turkish Foreign Minister"), or definite
     appositions with one head noun over the same things ("speaker of the Palestinian parliament" /
     "speaker of the Palestinian Legislative Council"; not "executive director of the ACLU" /
-    "executive director of the Human Rights Campaign"). ``strict``, for sentences that share
-    little else: appositions over exactly the same things or two words in common ("president of
-    the Salt Lake Organizing Committee" is not "president of the International Olympic Committee")."""
+    "executive director of the Human Rights Campaign"), or a title whose qualifier is part of what
+    an apposition heads ("European Central Bank chief X" / "The head of the European Central Bank,
+    Y,"). ``strict``, for sentences that share little else: titles with a proper noun, and
+    appositions over exactly the same things or two words in common ("president of the Salt Lake
+    Organizing Committee" is not "president of the International Olympic Committee")."""
+    if strict and (a.plain or b.plain):
+        return False
     if a.title and b.title:
+        if a.plain or b.plain:
+            return a.plain and b.plain and a.title == b.title  # "local rescue service leader"
         return a.title[:-1] == b.title[:-1] and _head(a.title[-1]) == _head(b.title[-1])
     for x, y in ((a, b), (b, a)):
         if x.title and not y.title:  # "NASA chief X" / "Y, the administrator of NASA"
             head, rest, _ = y.apposition
-            return bool(head) and _head(x.title[-1]) == _head(head) and set(x.title[:-1]) == rest
+            qualifier = set(x.title[:-1])
+            same = qualifier == rest or (not strict and len(qualifier) >= 2 and qualifier < rest)
+            return bool(head) and _head(x.title[-1]) == _head(head) and same
     (head_a, rest_a, proper_a), (head_b, rest_b, proper_b) = a.apposition, b.apposition
     shared = rest_a & rest_b
     # two words in common, or one that both write as a proper noun: "head of the bank" and "the
-    # head of the European Central Bank" may be two banks
-    if strict:
-        enough = len(shared) >= 2 or (bool(shared) and rest_a == rest_b)
-    else:
-        enough = len(shared) >= 2 or (len(shared) == 1 and shared <= proper_a & proper_b)
+    # head of the European Central Bank" may be two banks; or the same thing in both ("the
+    # industrialist and inventor of dynamite")
+    enough = len(shared) >= 2 or (bool(shared) and rest_a == rest_b)
+    if not strict:
+        enough |= len(shared) == 1 and shared <= proper_a & proper_b
     return bool(head_a) and _head(head_a) == _head(head_b) and enough
 
 
@@ -439,11 +479,15 @@ def _head(word: str) -> str:
 _HEAD_WORDS = frozenset(stem(w) for w in ("chief", "head", "leader", "boss", "administrator"))
 
 
-def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity], strict: bool = False) -> list[Conflict]:
+def role_conflicts(
+    a: Facts, b: Facts, people: dict[str, Entity], strict: bool = False, score: float = 0.0
+) -> list[Conflict]:
     """Two sentences of different sources that give one title to different people ("Colorado
-    Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...") or
-    put them in the same words (``_same_frame``). Only one pair of people may match, and neither
-    may be named in the other sentence."""
+    Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...";
+    "his spokesman, X," / "his spokesman, Y," in sentences that both name whose), one seat ("Sen.
+    X, R-Iowa"; ``_same_seat``) or put them in the same words (``_same_frame``). Only one pair of
+    people may match, and neither may be named in the other sentence. ``score``: how alike the
+    sentences are; ``strict``: they share little else, and only titles with a proper noun count."""
     if not (a.persons and b.persons):
         return []  # most pairs: one of the sentences names nobody
     only_a = [people[e] for e in a.persons - b.entities]
@@ -457,12 +501,56 @@ def role_conflicts(a: Facts, b: Facts, people: dict[str, Entity], strict: bool =
                 continue
             mention_b = _mention(pb, b.sentence.text)
             role_b = _role(b.sentence.text, mention_b, b.lowercase)
-            if (role_a and role_b and _same_title(role_a, role_b, strict)) or _same_frame(a, b, mention_a, mention_b):
+            if (
+                role_a
+                and role_b
+                and _same_title(role_a, role_b, strict)
+                and (not role_a.owned or a.persons & b.persons)
+            ):
+                found.append((pa, pb))
+            elif _same_frame(a, b, mention_a, mention_b) or (
+                not strict and _same_seat(a, b, mention_a, mention_b, score)
+            ):
                 found.append((pa, pb))
     if len(found) != 1:
         return []
     pa, pb = found[0]
     return [_name_conflict(pa, a, pb, b)]
+
+
+@lru_cache(maxsize=8192)
+def _seat(text: str, mention: str) -> tuple[str, str, str] | None:
+    """A legislator's seat, chamber, party and state: "Rep. X (R-Va.)" -> ("house", "R", "va"),
+    "Sen. X, R-Iowa," -> ("senate", "R", "iowa")."""
+    at = text.find(mention)
+    if at < 0:
+        return None
+    chamber = _CHAMBER.search(text, max(0, at - 30), at)
+    seat = _SEAT_AFTER.match(text, at + len(mention))
+    if chamber is None or seat is None:
+        return None
+    return _CHAMBERS[chamber.group(1).lower()], seat.group(1), seat.group(2).replace(" ", "").lower().rstrip(".")
+
+
+def _same_seat(a: Facts, b: Facts, mention_a: str, mention_b: str, score: float) -> bool:
+    """One seat: a senator's (a state has two), or a representative's in sentences alike enough to
+    tell the same thing (``SEAT_FRAME``): a state's many representatives share a party and a state."""
+    seat = _seat(a.sentence.text, mention_a)
+    return (
+        seat is not None and seat == _seat(b.sentence.text, mention_b) and (seat[0] == "senate" or score >= SEAT_FRAME)
+    )
+
+
+_CHAMBER = re.compile(r"\b(Rep|Sen|Representative|Senator|Congressman|Congresswoman)\.?\s+$")
+_CHAMBERS = {
+    "rep": "house",
+    "representative": "house",
+    "congressman": "house",
+    "congresswoman": "house",
+    "sen": "senate",
+    "senator": "senate",
+}
+_SEAT_AFTER = re.compile(r"\s*[,(]\s*([RDI])-([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)\s*[,)]?")
 
 
 def titled_pairs(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Facts, Facts]]:
@@ -476,7 +564,7 @@ def titled_pairs(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Fa
         keys = set()
         for e in f.persons:
             role = _role(f.sentence.text, _mention(people[e], f.sentence.text), f.lowercase)
-            if role is not None:
+            if role is not None and not role.plain:
                 keys.add(("title", role.title) if role.title else ("head", role.apposition[0]))
         for key in keys:
             index[key].append(f)
