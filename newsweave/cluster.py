@@ -33,7 +33,7 @@ from collections import Counter, defaultdict, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat
 from operator import add, attrgetter, mul, setitem, truediv
 
 import numpy as np
@@ -271,11 +271,13 @@ class StoryClusterer:
         them keeps postings as short as the number of stories active in one window. (An article
         more than a window older than the newest one seen starts a story of its own.)
         """
-        for postings in self._postings.values():
-            if len(postings) < 8:
-                continue  # short lists cost little to walk; sweeping them all costs more
-            # a story without a dated article has a NaN last time, never quiet
-            for story in [story for story in postings if story.last + window < moment]:
+        # a story without a dated article has a NaN last time, never quiet
+        quiet = {story for story in self._stories.values() if story.last + window < moment}
+        lists = self._postings.values()
+        # short lists cost little to walk; sweeping them all costs more. The long ones are picked
+        # and their quiet stories found by C loops (compress, set.intersection over dict keys)
+        for postings in compress(lists, map(_LONG_LIST.__le__, map(len, lists))):
+            for story in quiet.intersection(postings):
                 del postings[story]
         self._swept = moment
 
@@ -324,7 +326,7 @@ class StoryClusterer:
         terms = list(chain.from_iterable(counts))
         size, vocabulary = len(terms), len(self._vocabulary.spelling)
         ids = np.fromiter(terms, np.intp, size)
-        seen = np.unique(ids).tolist()
+        seen = np.flatnonzero(np.bincount(ids, minlength=vocabulary)).tolist()  # np.unique, without a sort
         n, common = max(self._docs, 1), max(5, COMMON_SHARE * self._docs)
         frequency = list(map(self._df.get, seen, repeat(0)))
         idf, rare, rank = np.zeros(vocabulary), np.zeros(vocabulary, bool), np.zeros(vocabulary, np.intp)
@@ -350,6 +352,7 @@ class StoryClusterer:
         vectors = [dict(zip(terms[s:e], values[s:e], strict=True)) for s, e in zip(starts.tolist(), ends, strict=True)]
 
         kept = np.flatnonzero(rare[ids])
+        kept = kept[normalised[kept] >= _top_weights(normalised[kept], doc[kept], len(counts))[doc[kept]]]
         kept = kept[np.lexsort((rank[ids[kept]], -normalised[kept], doc[kept]))]
         first = np.searchsorted(doc[kept], doc[kept])  # where each kept entry's article starts
         kept = kept[np.arange(len(kept)) - first < TOP_TERMS]
@@ -362,6 +365,26 @@ class StoryClusterer:
                 ranked = [t for _, _, t in sorted((-w, spelling[t], t) for t, w in vector.items())]
                 found += [t for t in ranked if t not in found][: 3 - len(found)]
         return vectors, query
+
+
+_LONG_LIST = 8
+"""Posting lists shorter than this are not swept for quiet stories (``_evict``)."""
+
+
+def _top_weights(weights: np.ndarray, doc: np.ndarray, docs: int) -> np.ndarray:
+    """Per article, a weight at or below its ``TOP_TERMS``-th heaviest (-inf when it has fewer):
+    only terms at least this heavy can be among its query terms, so the exact sort of the query
+    terms (three keys) runs on those alone. One float key orders each article's weights (the
+    article's number, then the weight): its rounding (below 1e-11) is covered by a margin."""
+    if not len(weights):
+        return np.full(docs, -np.inf)
+    order = np.sort(doc * 2.0 + (1.0 - weights))  # doc ascending, then weight descending
+    owner = np.floor(order * 0.5).astype(np.intp)
+    starts = np.searchsorted(owner, np.arange(docs))
+    counts = np.bincount(owner, minlength=docs)
+    nth = np.minimum(starts + TOP_TERMS - 1, len(order) - 1)
+    heavy = 1.0 - (order[nth] - owner[nth] * 2.0)
+    return np.where(counts >= TOP_TERMS, heavy - 1e-9, -np.inf)
 
 
 def story_id(founding_article_id: str) -> str:

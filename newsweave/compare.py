@@ -109,10 +109,14 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     aligned, pairs, loose = _align(facts, similarity, df)
     pair_conflicts: dict[str, list[Conflict]] = defaultdict(list)
     people = {e.id: e for e in annotations.entities if e.type == "person"}
+    naming: dict[str, set[str]] = defaultdict(set)
     for f in facts + reprints:
         f.persons = frozenset(e for e in f.entities if e in people)
+        for e in f.persons:
+            naming[e].add(f.group)
+    sources_naming = {e: len(groups) for e, groups in naming.items()}
     for a, b, score in pairs:
-        pair_conflicts[a.sentence.id].extend(conflicts_of(a, b, score, people))
+        pair_conflicts[a.sentence.id].extend(conflicts_of(a, b, score, people, sources_naming))
     names = _source_names(articles)
 
     claims: list[tuple[int, tuple, Claim]] = []
@@ -139,7 +143,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     compared = {(a.sentence.id, b.sentence.id) for a, b, _ in pairs}
     for a, b, score in loose:
         compared.add((a.sentence.id, b.sentence.id))
-        found = role_conflicts(a, b, people, score=score) or quote_conflicts(a, b)
+        found = role_conflicts(a, b, people, score=score, naming=sources_naming) or quote_conflicts(a, b)
         if not found and score >= LOOSE_FRAME and a.dates and b.dates:
             found = date_conflicts(a, b, score, loose=True)
         if found:

@@ -119,9 +119,12 @@ def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
     return ""
 
 
-def conflicts_of(a: Facts, b: Facts, score: float, people: dict[str, Entity]) -> list[Conflict]:
-    """What two aligned sentences disagree on; each kind asks for its own closeness of wording."""
-    names = _name_conflicts(a, b, people, score) or role_conflicts(a, b, people, score=score)
+def conflicts_of(
+    a: Facts, b: Facts, score: float, people: dict[str, Entity], naming: dict[str, int] | None = None
+) -> list[Conflict]:
+    """What two aligned sentences disagree on; each kind asks for its own closeness of wording.
+    ``naming``: how many independent sources name each person."""
+    names = _name_conflicts(a, b, people, score) or role_conflicts(a, b, people, score=score, naming=naming)
     return _number_conflicts(a, b, score) + date_conflicts(a, b, score) + names + quote_conflicts(a, b)
 
 
@@ -343,6 +346,8 @@ class _Role:
     plain: bool = False
     owned: bool = False
     """A title relative to someone: "his spokesman, X" (whose, only the sentence's other people tell)."""
+    generic: tuple[str, ...] = ()
+    """A title of title words alone, "Prime Minister X": of which country? (``_lone_holder``)."""
 
 
 @lru_cache(maxsize=8192)
@@ -375,6 +380,7 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     if owned:
         title.insert(0, low)
     several = bool(words) and _plural(words[-1].lower())  # "executive board members X and Y"
+    generic = tuple(title) if not (proper or owned or several) and len(title) >= 2 else ()
     if several or title and title[-1] in _RELATIVE_TITLES or len(title) < (2 if proper or owned else 3):
         title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
     after = _ROLE_AFTER.match(text[at + len(mention) :])
@@ -384,9 +390,12 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         if before_name and text[at + len(mention) :].lstrip().startswith(","):
             apposition = _apposition(before_name.group(1))
     head, rest, _ = apposition
-    if not title and not (head and rest):
+    generic = generic if set(generic) <= _GENERIC_TITLE_WORDS else ()
+    if not title and not (head and rest) and not generic:
         return None
-    return _Role(tuple(title), apposition, plain=bool(title) and not proper, owned=owned and bool(title))
+    return _Role(
+        tuple(title), apposition, plain=bool(title) and not proper, owned=owned and bool(title), generic=generic
+    )
 
 
 def _plural(word: str) -> bool:
@@ -480,7 +489,12 @@ _HEAD_WORDS = frozenset(stem(w) for w in ("chief", "head", "leader", "boss", "ad
 
 
 def role_conflicts(
-    a: Facts, b: Facts, people: dict[str, Entity], strict: bool = False, score: float = 0.0
+    a: Facts,
+    b: Facts,
+    people: dict[str, Entity],
+    strict: bool = False,
+    score: float = 0.0,
+    naming: dict[str, int] | None = None,
 ) -> list[Conflict]:
     """Two sentences of different sources that give one title to different people ("Colorado
     Attorney General John Suthers said" / "Colorado Attorney General Maria Okonkwo isn't ...";
@@ -509,13 +523,33 @@ def role_conflicts(
             ):
                 found.append((pa, pb))
             elif _same_frame(a, b, mention_a, mention_b) or (
-                not strict and _same_seat(a, b, mention_a, mention_b, score)
+                not strict
+                and (
+                    _same_seat(a, b, mention_a, mention_b, score)
+                    or (naming is not None and _lone_holder(a, b, role_a, role_b, naming, pa, pb))
+                )
             ):
                 found.append((pa, pb))
     if len(found) != 1:
         return []
     pa, pb = found[0]
     return [_name_conflict(pa, a, pb, b)]
+
+
+def _lone_holder(
+    a: Facts, b: Facts, role_a: _Role | None, role_b: _Role | None, naming: dict[str, int], pa: Entity, pb: Entity
+) -> bool:
+    """A title of title words alone ("Prime Minister X said" / "Prime Minister Y said") given to
+    someone only one source names, and to someone several sources name, in sentences that name no
+    other place or body than each other: one source's mistake rather than another country's prime
+    minister ("Prime Minister X also stressed Israel's ..." / "Prime Minister Y said his country
+    backs Syria"), whom other sources would name too."""
+    if not (role_a and role_b and role_a.generic and role_a.generic == role_b.generic):
+        return False
+    if not (a.entities - a.persons <= b.entities and b.entities - b.persons <= a.entities):
+        return False
+    counts = sorted((naming.get(pa.id, 0), naming.get(pb.id, 0)))
+    return counts[0] == 1 and counts[1] >= 2
 
 
 @lru_cache(maxsize=8192)
@@ -564,7 +598,7 @@ def titled_pairs(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Fa
         keys = set()
         for e in f.persons:
             role = _role(f.sentence.text, _mention(people[e], f.sentence.text), f.lowercase)
-            if role is not None and not role.plain:
+            if role is not None and not role.plain and (role.title or role.apposition[0]):
                 keys.add(("title", role.title) if role.title else ("head", role.apposition[0]))
         for key in keys:
             index[key].append(f)

@@ -330,6 +330,22 @@ def test_a_spokesman_of_the_same_person_and_a_senate_seat_are_one_role(data_dir:
     assert [{v.value for v in c.values} for c in _conflicts(report, "name")] == [{"Chuck Grassley", "Mark Hale"}]
 
 
+@pytest.mark.issue(4)
+def test_a_prime_minister_only_one_source_names_conflicts_but_not_another_country_s(data_dir: Path) -> None:
+    # DUC 2004: every outlet names Prime Minister Yevgeny Primakov; one giving the title to someone
+    # no other source names, in a sentence naming no other country or body, is a disagreement
+    raws = _duc_cluster(data_dir, "d30027t")
+    edited = _edit(raws, 5, "Prime Minister \nYevgeny Primakov said.", "Prime Minister \nMark Hale said.")
+    values = [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")]
+    assert {"Yevgeny Primakov", "Mark Hale"} in values
+    # "Prime Minister Benjamin Netanyahu also stressed Israel's hands-off approach" / "Prime
+    # Minister Rafik Hariri said his country backs Syria": two countries' prime ministers
+    as_published = _one_story(_duc_cluster(data_dir, "d30028t"))
+    assert not any(
+        {"Benjamin Netanyahu", "Rafik Hariri"} <= {v.value for v in c.values} for c in _conflicts(as_published, "name")
+    )
+
+
 def _duc_cluster(data_dir: Path, cluster: str) -> list[RawArticle]:
     rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
     row = next(r for r in rows if r["id"] == cluster)
