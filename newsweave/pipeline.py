@@ -60,7 +60,9 @@ def analyze(inputs: Inputs, options: Options | None = None, *, progress: Progres
     # Duplicates first: a reprint joins its original's story and never counts as a new source.
     mark_duplicates(articles, options)
 
-    clusterer = StoryClusterer(threshold=options.cluster_threshold, window_days=options.cluster_window_days)
+    clusterer = StoryClusterer(
+        threshold=options.cluster_threshold, window_days=options.cluster_window_days, workers=options.workers
+    )
     clusterer.fit(articles)
     by_id = {a.id: a for a in articles}
     groups = [[by_id[i] for i in ids] for ids in clusterer.stories_.values()]

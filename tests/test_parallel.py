@@ -60,6 +60,28 @@ def test_report_on_html_pages_and_seeds_is_the_same_with_two_workers(
 
 
 @pytest.mark.issue(2)
+def test_one_worker_runs_every_stage_in_process(
+    data_dir: Path, seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --workers 1 is how a user keeps a run to one process (a server, a debugger, a shared
+    # machine): no stage may start a pool, however large the input
+    pages = sorted((data_dir / "html_extraction" / "html").glob("*.html.gz"))[:4]
+    for page in pages:
+        shutil.copy(page, tmp_path / page.name)
+    for seed in seeds_dir.glob("*.txt"):
+        shutil.copy(seed, tmp_path / seed.name)
+    _pool_for_everything(monkeypatch)
+
+    def no_pool(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a worker pool was started with workers=1")
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    report = analyze([tmp_path], Options(workers=1, nlp=False))
+    assert len(report.articles) == len(pages) + 2
+    assert len(report.stories) >= 2
+
+
+@pytest.mark.issue(2)
 def test_bad_inputs_in_a_parallel_run_give_their_warnings_in_input_order(
     seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
