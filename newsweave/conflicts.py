@@ -525,8 +525,14 @@ def role_conflicts(
             elif _same_frame(a, b, mention_a, mention_b) or (
                 not strict
                 and (
-                    _same_seat(a, b, mention_a, mention_b, score)
-                    or (naming is not None and _lone_holder(a, b, role_a, role_b, naming, pa, pb))
+                    _same_seat(a, b, mention_a, mention_b, score, _lone(naming, pa, pb))
+                    or (
+                        _lone(naming, pa, pb)
+                        and (
+                            _same_generic_title(a, b, role_a, role_b)
+                            or _same_companion(a, b, mention_a, mention_b, people)
+                        )
+                    )
                 )
             ):
                 found.append((pa, pb))
@@ -536,20 +542,46 @@ def role_conflicts(
     return [_name_conflict(pa, a, pb, b)]
 
 
-def _lone_holder(
-    a: Facts, b: Facts, role_a: _Role | None, role_b: _Role | None, naming: dict[str, int], pa: Entity, pb: Entity
-) -> bool:
-    """A title of title words alone ("Prime Minister X said" / "Prime Minister Y said") given to
-    someone only one source names, and to someone several sources name, in sentences that name no
-    other place or body than each other: one source's mistake rather than another country's prime
-    minister ("Prime Minister X also stressed Israel's ..." / "Prime Minister Y said his country
-    backs Syria"), whom other sources would name too."""
-    if not (role_a and role_b and role_a.generic and role_a.generic == role_b.generic):
-        return False
-    if not (a.entities - a.persons <= b.entities and b.entities - b.persons <= a.entities):
+def _lone(naming: dict[str, int] | None, pa: Entity, pb: Entity) -> bool:
+    """One of the two people is named by one source only, the other by several: a title both are
+    given is more likely one source's mistake than a second holder, whom other sources would name
+    too. (``naming``: independent sources naming each person.)"""
+    if naming is None:
         return False
     counts = sorted((naming.get(pa.id, 0), naming.get(pb.id, 0)))
     return counts[0] == 1 and counts[1] >= 2
+
+
+def _same_generic_title(a: Facts, b: Facts, role_a: _Role | None, role_b: _Role | None) -> bool:
+    """A title of title words alone ("Prime Minister X said" / "Prime Minister Y said"), in
+    sentences that name no other place or body than each other: not two countries' prime
+    ministers ("Prime Minister X also stressed Israel's ..." / "Prime Minister Y said his country
+    backs Syria")."""
+    if not (role_a and role_b and role_a.generic and role_a.generic == role_b.generic):
+        return False
+    return a.entities - a.persons <= b.entities and b.entities - b.persons <= a.entities
+
+
+def _same_companion(a: Facts, b: Facts, mention_a: str, mention_b: str, people: dict[str, Entity]) -> bool:
+    """Both named in a pair with one same person, in the same order ("X and Rick Santorum were the
+    only two ..." / "only Y and Rick Santorum pledging to appear"), not at the end of a longer list
+    ("Ken Caminiti, Steve Finley and Greg Vaughn"). Rosters pair many people this way, so it counts
+    only for someone one source alone names (``_lone``)."""
+    for e in a.persons & b.persons:
+        companion_a, companion_b = _mention(people[e], a.sentence.text), _mention(people[e], b.sentence.text)
+        for first in (True, False):
+            if _pair(a.sentence.text, mention_a, companion_a, first) and _pair(
+                b.sentence.text, mention_b, companion_b, first
+            ):
+                return True
+    return False
+
+
+def _pair(text: str, mention: str, companion: str, first: bool) -> bool:
+    """``mention and companion`` (``first``) or ``companion and mention`` in the text, not after a comma."""
+    pair = f"{mention} and {companion}" if first else f"{companion} and {mention}"
+    at = text.find(pair)
+    return at >= 0 and not text[:at].rstrip().endswith(",")
 
 
 @lru_cache(maxsize=8192)
@@ -566,13 +598,14 @@ def _seat(text: str, mention: str) -> tuple[str, str, str] | None:
     return _CHAMBERS[chamber.group(1).lower()], seat.group(1), seat.group(2).replace(" ", "").lower().rstrip(".")
 
 
-def _same_seat(a: Facts, b: Facts, mention_a: str, mention_b: str, score: float) -> bool:
+def _same_seat(a: Facts, b: Facts, mention_a: str, mention_b: str, score: float, lone: bool) -> bool:
     """One seat: a senator's (a state has two), or a representative's in sentences alike enough to
-    tell the same thing (``SEAT_FRAME``): a state's many representatives share a party and a state."""
+    tell the same thing (``SEAT_FRAME``) or given to someone only one source names (``_lone``): a
+    state's many representatives share a party and a state."""
     seat = _seat(a.sentence.text, mention_a)
-    return (
-        seat is not None and seat == _seat(b.sentence.text, mention_b) and (seat[0] == "senate" or score >= SEAT_FRAME)
-    )
+    if seat is None or seat != _seat(b.sentence.text, mention_b):
+        return False
+    return seat[0] == "senate" or score >= SEAT_FRAME or lone
 
 
 _CHAMBER = re.compile(r"\b(Rep|Sen|Representative|Senator|Congressman|Congresswoman)\.?\s+$")

@@ -346,6 +346,33 @@ def test_a_prime_minister_only_one_source_names_conflicts_but_not_another_countr
     )
 
 
+@pytest.mark.issue(4)
+def test_a_seat_or_a_companion_given_to_someone_one_source_alone_names_conflicts(data_dir: Path) -> None:
+    # BASIL: "introduced by Rep. Randy Forbes, R-Va.," / "The bill's sponsor, Rep. Randy Forbes
+    # (R-Va.)": sentences that share little, and a state has many representatives, but someone
+    # no other source names in the seat of someone the others name is a disagreement
+    raws = _basil_story(data_dir, "2153fb3e-6b09-410c-bfea-d095c49a54ba")
+    n = next(i for i, r in enumerate(raws) if "Rep. Randy Forbes (R-Va.)" in r.text)
+    report = _analyze_raw(_edit(raws, n, "Rep. Randy Forbes (R-Va.)", "Rep. Mark Hale (R-Va.)"))
+    assert {"Randy Forbes", "Mark Hale"} in [{v.value for v in c.values} for c in _conflicts(report, "name")]
+    # "Newt Gingrich and Rick Santorum were the only two Republicans who agreed" / "with only Newt
+    # Gingrich and Rick Santorum pledging to appear": the same companion in the same pair
+    raws = _basil_story(data_dir, "97566c74-e000-49fb-b091-e6ec6e179de0")
+    n = next(i for i, r in enumerate(raws) if "only Newt Gingrich and Rick Santorum" in r.text)
+    assert not _conflicts(_analyze_raw(raws), "name")
+    report = _analyze_raw(_edit(raws, n, "only Newt Gingrich and Rick", "only Mark Hale and Rick"))
+    assert [{v.value for v in c.values} for c in _conflicts(report, "name")] == [{"Newt Gingrich", "Mark Hale"}]
+    # DUC 2004: "Newt Gingrich and Trent Lott" / "two senators, Trent Lott and Thad Cochran"
+    # (another order), "Tony Gwynn and Greg Vaughn" / "Ken Caminiti, Steve Finley and Greg
+    # Vaughn" (the end of a list): different people
+    for cluster, people in (
+        ("d30050t", {"Newt Gingrich", "Thad Cochran"}),
+        ("d31026t", {"Tony Gwynn", "Steve Finley"}),
+    ):
+        as_published = _one_story(_duc_cluster(data_dir, cluster))
+        assert not any(people <= {v.value for v in c.values} for c in _conflicts(as_published, "name"))
+
+
 def _duc_cluster(data_dir: Path, cluster: str) -> list[RawArticle]:
     rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
     row = next(r for r in rows if r["id"] == cluster)
