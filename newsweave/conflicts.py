@@ -362,6 +362,8 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     window = max(0, at - 100)  # four words: the patterns need not scan the whole sentence
     m = _ROLE_BEFORE.search(before, window) or _ROLE_COMMA_BEFORE.search(before, window)
     words = m.group(1).split() if m else []
+    if m and len(words) == 4 and _PAST.intersection(w.lower() for w in before[: m.start(1)].split()[-1:]):
+        return None  # "former Republican National Committee chairman X": the fifth word back
     title: list[str] = []
     proper = False  # a proper-noun qualifier: "IOC president", "Obama campaign manager"
     low = ""

@@ -243,6 +243,9 @@ CRAWL_LINE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+or\s+[\d().+ -]{7,20})?"  # a contact address alone
     r"|breaking\s+news\s+emails.*|get\s+the\s+.{0,60}\s+by\s+email.{0,80}"
     r"|interested\s+in\s*\?.{0,200}|we\s+apologi[sz]e,?\s+but\s+this\s+video.*"
+    # an Instagram embed: the post's own caption, then who shared it and when
+    r"|.{0,600}?\ba\s+(?:post|photo|video)\s+shared\s+by\s+.{1,80}?\(@[\w.]+\)\s+on\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?)?"
     r"|[^\w\n]*"  # separator lines: "___", "- - - -", "###", "+"
     r"|(?:[\w ]{1,30}\|\s*){2,}[\w ]{1,30}"  # navigation: "FREE APPS | NOW | FACEBOOK"
     r")\.?\s*$",

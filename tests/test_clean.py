@@ -258,6 +258,19 @@ def test_crawl_boilerplate_lines_are_removed(data_dir: Path) -> None:
     assert checked >= 10
 
 
+def test_instagram_embeds_are_not_body_text(data_dir: Path) -> None:
+    # Multi-News: a story of tributes quotes Instagram posts as the page embedded them, each a
+    # line "<the post's caption> A post shared by <name> (@<handle>) on Jun 20, 2017 at 11:32am PDT"
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    doc = next(d for row in rows for d in row["documents"] if "A post shared by" in d)
+    result = clean(raw_from_text(doc), OPTIONS)
+    assert isinstance(result, Article)
+    assert doc.count("A post shared by") >= 5
+    assert not any("A post shared by" in s.text for s in result.sentences)
+    assert result.sentences[0].text.startswith("Prodigy, one-half of the legendary '90s rap group Mobb Deep, died")
+    assert sum("A post shared by" in r for r in result.removed) == doc.count("A post shared by")
+
+
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
     rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
