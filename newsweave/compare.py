@@ -39,6 +39,7 @@ from newsweave.conflicts import (
     measure_class,
     other_accounts,
     role_conflicts,
+    story_ages,
     story_measurements,
     titled_pairs,
 )
@@ -139,7 +140,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
             claims.append((2, (first,), Claim("", "single_source", text, ids, sources, independent, conflicts)))
         in_claim.update(ids)
 
-    story_wide = [([c], pair) for c, pair in story_measurements(facts, in_claim)]
+    story_wide = [([c], pair) for c, pair in story_measurements(facts, in_claim) + story_ages(facts, people)]
     compared = {(a.sentence.id, b.sentence.id) for a, b, _ in pairs}
     for a, b, score in loose:
         compared.add((a.sentence.id, b.sentence.id))

@@ -12,7 +12,7 @@ words is the fourth kind (``newsweave.misquotes``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -81,7 +81,7 @@ def measure_class(q: Quantity) -> str | None:
 
 def _disagreement(a: Quantity, b: Quantity) -> str | None:
     """None when two figures agree; else a note saying whether it is rounding or a real disagreement."""
-    if a.value == b.value or _owner(a) != _owner(b):
+    if a.value == b.value or not _same_owner(_owner(a), _owner(b)):
         return None  # equal, or two people's ages ("Anwar, 51" and "Mahathir, 72")
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAGNITUDE:
@@ -97,9 +97,30 @@ def _disagreement(a: Quantity, b: Quantity) -> str | None:
     )
 
 
-def _owner(q: Quantity) -> str | None:
-    """Whose age an age in apposition is ("Anwar, 51" -> "anwar"); None for other figures."""
-    return q.text.split(",")[0].split()[-1].lower() if q.measure == "age" else None
+def _owner(q: Quantity) -> tuple[str | None, str] | None:
+    """Whose age an age is, first name (when given) and last: "Anwar, 51" -> (None, "anwar"),
+    "20-year-old Jacob San-Juan" -> ("jacob", "san-juan"); without a name, what it describes:
+    "the 56-year-old history professor" -> (None, "~history professor"). None for other figures."""
+    if q.measure != "age":
+        return None
+    if "-old" in q.text:
+        name = q.text.split("-old", 1)[1]
+        if not name.split() or not name.split()[-1][:1].isupper():
+            return None, "~" + name.strip().lower()
+    else:
+        name = q.text.split(",")[0]
+    words = [w.lower() for w in name.split() if not w.endswith(".") and w.lower() not in TITLES]
+    if not words:
+        return None, "~"
+    return (words[0] if len(words) > 1 else None), words[-1]
+
+
+def _same_owner(a: tuple[str | None, str] | None, b: tuple[str | None, str] | None) -> bool:
+    """Two figures that are not ages, or ages of one person: the same last name and no two
+    different first names. Ages without a name ("a 43-year-old man") may be anyone's."""
+    if a is None or b is None:
+        return a is None and b is None
+    return a[1] == b[1] != "~" and (a[0] is None or b[0] is None or a[0] == b[0])
 
 
 _BOUNDS = frozenset({"more than", "at least", "less than", "up to"})
@@ -315,9 +336,25 @@ def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float)
     pa, pb = only_a[0], only_b[0]
     if _same_person(pa, pb):
         return []
-    if not _same_role(a, b, _mention(pa, a.sentence.text), _mention(pb, b.sentence.text)):
+    mention_a, mention_b = _mention(pa, a.sentence.text), _mention(pb, b.sentence.text)
+    if not _same_role(a, b, mention_a, mention_b):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
+    if score < CONTEXT_FREE and not _adjacent_alike(a.sentence.text, mention_a, b.sentence.text, mention_b):
+        return []  # "Holder vowed that the Justice Department" / "Mr. Obama called on the Justice Department"
     return [_name_conflict(pa, a, pb, b)]
+
+
+def _adjacent_alike(text_a: str, mention_a: str, text_b: str, mention_b: str) -> bool:
+    """The word right before the two names, or right after them, is the same ("tycoon X said" /
+    "tycoon Y said"; the start of the sentence counts as a word)."""
+    sides = []
+    for text, mention in ((text_a, mention_a), (text_b, mention_b)):
+        at = text.find(mention)
+        before = _TOKEN.findall(text[:at])[-1:] if at >= 0 else ["?"]
+        after = _TOKEN.findall(text[at + len(mention) :])[:1] if at >= 0 else ["?"]
+        sides.append(([w.lower() for w in before], [w.lower() for w in after]))
+    (before_a, after_a), (before_b, after_b) = sides
+    return before_a == before_b or (after_a == after_b and bool(after_a))
 
 
 _ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){1,4})$")
@@ -746,6 +783,43 @@ def story_measurements(facts: list[Facts], in_claim: set[str]) -> list[tuple[Con
             values = [_value(q) for q, _ in singles]
             out.append((Conflict("number", values, found), [f for _, f in singles]))
     return out
+
+
+def story_ages(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Conflict, list[Facts]]]:
+    """People whose age two sources give differently, in any sentences ("20-year-old Jacob
+    San-Juan" / "Jacob San-Juan, 27,"): one person has one age. Ages more than ``AGE_RATIO``
+    apart are two people of one family ("Pasztor, 29" and "6-year-old Rene Pasztor"); a name
+    alone that is part of several people's names ("Wang, 31" among Wang Youcai and Wang Donghai)
+    says nobody in particular; a source giving one person two ages is left out."""
+    in_names = Counter(w.lower() for e in people.values() for w in set(e.name.split()))
+    by_name: dict[str, dict[str, list[tuple[Quantity, Facts]]]] = defaultdict(lambda: defaultdict(list))
+    for f in facts:
+        for q in f.quantities:
+            owner = _owner(q)
+            if owner is not None and owner[1][:1] != "~" and (owner[0] is not None or in_names[owner[1]] < 2):
+                by_name[owner[1]][f.group].append((q, f))
+    out = []
+    for _name, per_group in sorted(by_name.items()):
+        accounts = [items[0] for items in per_group.values() if len({q.value for q, _ in items}) == 1]
+        if len({q.value for q, _ in accounts}) < 2:
+            continue
+        accounts.sort(key=lambda qf: qf[1].order)
+        first, *others = accounts
+        differ = [
+            (q, f)
+            for q, f in others
+            if q.value != first[0].value
+            and _same_owner(_owner(q), _owner(first[0]))
+            and max(q.value, first[0].value) <= AGE_RATIO * min(q.value, first[0].value)
+        ]
+        if differ:
+            pair = [first, *differ]
+            note = f"real disagreement: {_show(first[0].value)} vs {_show(differ[0][0].value)} years of age"
+            out.append((Conflict("number", [_value(q) for q, _ in pair], note), [f for _, f in pair]))
+    return out
+
+
+AGE_RATIO = 1.5
 
 
 _CURATED_KINDS = frozenset(MEASURE_CLASSES.values())

@@ -373,6 +373,32 @@ def test_a_seat_or_a_companion_given_to_someone_one_source_alone_names_conflicts
         assert not any(people <= {v.value for v in c.values} for c in _conflicts(as_published, "name"))
 
 
+def _multinews_cluster(data_dir: Path, cluster: str) -> list[RawArticle]:
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    row = next(r for r in rows if r["id"] == cluster)
+    return [
+        RawArticle(input=f"{cluster}:{i}", id=f"m{i}", text=d, source=f"outlet {i}")
+        for i, d in enumerate(row["documents"])
+    ]
+
+
+@pytest.mark.issue(4)
+def test_one_person_given_two_ages_by_two_sources_conflicts_wherever_they_say_it(data_dir: Path) -> None:
+    # Multi-News (not used to tune the rules): one page says "her neighbor, 66-year-old Frank
+    # Macomber", another "Macomber, 65, was found fatally shot": sentences that tell different
+    # things, but one person has one age. The same pages give the ages of the killer ("Pasztor,
+    # 29") and of her children ("6-year-old Rene Pasztor"): one family, not one person.
+    report = _one_story(_multinews_cluster(data_dir, "sample_validation-52"))
+    ages = [{v.value for v in c.values} for c in _conflicts(report, "number") if "age" in (c.note or "")]
+    assert ages == [{66.0, 65.0}]
+    # "20-year-old Jacob San-Juan" / "Jacob San-Juan, 20,": with the second changed to 27
+    raws = _multinews_cluster(data_dir, "sample_validation-8")
+    assert not [c for c in _conflicts(_one_story(raws), "number") if "age" in (c.note or "")]
+    edited = _edit(raws, 1, "Jacob San-Juan, 20,", "Jacob San-Juan, 27,")
+    ages = [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "number") if "age" in (c.note or "")]
+    assert ages == [{20.0, 27.0}]
+
+
 def _duc_cluster(data_dir: Path, cluster: str) -> list[RawArticle]:
     rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
     row = next(r for r in rows if r["id"] == cluster)

@@ -81,3 +81,28 @@ def test_the_counted_noun_stops_before_a_verb_or_a_preposition() -> None:
         (2, "people", None, "people"),
         (21, "people", None, "wounded"),
     ]
+
+
+@pytest.mark.issue(4)
+def test_ages_say_whose_they_are() -> None:
+    # sentences of Multi-News and DUC 2004 pages
+    def ages(text: str) -> list[tuple[float, str]]:
+        return [(q.value, q.text) for q in quantities_of(Sentence("s:0", text)) if q.measure == "age"]
+
+    assert ages(
+        "According to police, 20-year-old Jacob San-Juan and 19-year-old Michael Vaz stole a fire extinguisher."
+    ) == [(20, "20-year-old Jacob San-Juan"), (19, "19-year-old Michael Vaz")]
+    assert ages("Jacob San-Juan, 20, and Michael Vaz, 19, are accused of stealing a fire extinguisher.") == [
+        (20, "Jacob San-Juan, 20"),
+        (19, "Michael Vaz, 19"),
+    ]
+    # without a name, what the age describes: a capitalised word before a noun is no name
+    assert ages("Sergio Daniel Valencia del Toro, a 36-year-old Menasha man whose engagement recently ended") == [
+        (36, "36-year-old Menasha man")
+    ]
+    assert ages("The 56-year-old history professor at the University of Dar es Salaam said") == [
+        (56, "56-year-old history professor")
+    ]
+    assert ages("Twenty-eight-year-old Geraldine Alcorn was charged.") == [
+        (28, "Twenty-eight-year-old Geraldine Alcorn")
+    ]

@@ -66,7 +66,16 @@ _YEAR_BEFORE = re.compile(
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _PEOPLE_WORDS = frozenset("people persons men women children civilians police".split())
-_AGE_BEFORE = re.compile(r"([A-Z][\w’'.-]+),\s$")
+_AGE_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]+\s){0,2}[A-Z][\w’'.-]+),\s$")
+_AGE_NAME = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]*[\w’'])(?=(\s+[a-z]+)?)")
+"""The name after a prenominal age: "20-year-old Jacob San-Juan and ..."."""
+_PERSON_NOUNS = frozenset(
+    """man woman men women boy girl son daughter mother father resident student native teen teenager
+    child baby infant driver officer soldier worker employee player actress actor singer rapper
+    veteran suspect victim gunman patient nurse doctor lawyer pilot""".split()
+)
+"""Nouns after a capitalised word that make it a modifier: "a 36-year-old Menasha man"."""
+_AGE_DESCRIBED = re.compile(r"(?:\s+[A-Za-z][\w’'-]*){1,2}")
 _AGE_AFTER = re.compile(r"\s?(?:,|\.(?!\d)|;|$)")
 _SUSPENDED = re.compile(r"-(?:,|\s+(?:and|or|to)\b)")
 _LIST_END = re.compile(r"\d-([a-z]{3,})\b")
@@ -103,6 +112,8 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
             return None  # "5 m" is metres or a typo; "$5m" is money
         value *= SCALES[scale.lower()]
     unit, measure = _unit(m)
+    if unit == "year" and (m.group("suffix") or "").lower() == "old" and 0 < value < 120:
+        return _prenominal_age(text, m, value, sid)
     end = m.end()
     suspended = unit is None and _SUSPENDED.match(text, end)
     if suspended:
@@ -158,6 +169,19 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
         sentence=sid,
         measure=measure,
     )
+
+
+def _prenominal_age(text: str, m: re.Match[str], value: float, sid: str) -> Quantity:
+    """ "20-year-old Jacob San-Juan": an age, with the name of whose it is when a name follows
+    (not "a 36-year-old Menasha man", where the capitalised word describes the man)."""
+    end = m.end()
+    name = _AGE_NAME.match(text, end)
+    if name and not (name.group(2) and name.group(2).split()[0] in _PERSON_NOUNS):
+        end = name.end(1)
+    else:  # what the age describes: "the 56-year-old history professor"
+        described = _AGE_DESCRIBED.match(text, end)
+        end = described.end() if described else end
+    return Quantity(value=value, unit="year", approx=None, text=text[m.start() : end], sentence=sid, measure="age")
 
 
 def _value(num: str) -> float | None:
