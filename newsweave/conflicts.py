@@ -561,15 +561,19 @@ def role_conflicts(
                 and (not role_a.owned or a.persons & b.persons)
             ):
                 found.append((pa, pb))
-            elif _same_frame(a, b, mention_a, mention_b) or (
-                not strict
-                and (
-                    _same_seat(a, b, mention_a, mention_b, score, _lone(naming, pa, pb))
-                    or (
-                        _lone(naming, pa, pb)
-                        and (
-                            _same_generic_title(a, b, role_a, role_b)
-                            or _same_companion(a, b, mention_a, mention_b, people)
+            elif (
+                _same_frame(a, b, mention_a, mention_b)
+                or _same_identity(a, b, mention_a, mention_b)
+                or (
+                    not strict
+                    and (
+                        _same_seat(a, b, mention_a, mention_b, score, _lone(naming, pa, pb))
+                        or (
+                            _lone(naming, pa, pb)
+                            and (
+                                _same_generic_title(a, b, role_a, role_b)
+                                or _same_companion(a, b, mention_a, mention_b, people)
+                            )
                         )
                     )
                 )
@@ -617,10 +621,31 @@ def _same_companion(a: Facts, b: Facts, mention_a: str, mention_b: str, people: 
 
 
 def _pair(text: str, mention: str, companion: str, first: bool) -> bool:
-    """``mention and companion`` (``first``) or ``companion and mention`` in the text, not after a comma."""
-    pair = f"{mention} and {companion}" if first else f"{companion} and {mention}"
-    at = text.find(pair)
-    return at >= 0 and not text[:at].rstrip().endswith(",")
+    """``mention and companion`` (``first``) or ``companion and mention`` in the text, not after a
+    comma; their ages may be given ("Jacob San-Juan, 20, and Michael Vaz, 19", "20-year-old Jacob
+    San-Juan and 19-year-old Michael Vaz")."""
+    one, other = (mention, companion) if first else (companion, mention)
+    pair = re.search(re.escape(one) + _AND_WITH_AGES + re.escape(other), text)
+    return pair is not None and not text[: pair.start()].rstrip().endswith(",")
+
+
+_AND_WITH_AGES = r"(?:,\s*\d{1,3},)?\s+and\s+(?:\d{1,3}-year-old\s+)?"
+
+
+def _same_identity(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
+    """The same age and home town after two names ("Adam Bentdahl, 31, of Appleton, was also killed"
+    / "The fourth victim is Y, 31, of Appleton."): how reports tell who a person is."""
+    found = []
+    for text, mention in ((a.sentence.text, mention_a), (b.sentence.text, mention_b)):
+        at = text.find(mention)
+        m = _IDENTITY.match(text, at + len(mention)) if at >= 0 else None
+        if m is None:
+            return False
+        found.append((m.group(1), m.group(2).rstrip(".")))
+    return found[0] == found[1]
+
+
+_IDENTITY = re.compile(r"\s*,\s*(\d{1,3})\s*,\s+(?:of|from)\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
 
 
 @lru_cache(maxsize=8192)
@@ -711,7 +736,8 @@ def _same_frame(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     (before_a, after_a), (before_b, after_b) = sides
     near_a, near_b = before_a[-FRAME_WORDS:] + after_a[:FRAME_WORDS], before_b[-FRAME_WORDS:] + after_b[:FRAME_WORDS]
     if near_a == near_b and before_a[-FRAME_WORDS:] == before_b[-FRAME_WORDS:]:
-        return len(near_a) >= FRAME_WORDS and len(_content(near_a)) >= 2
+        if len(near_a) >= FRAME_WORDS and len(_content(near_a)) >= 2:
+            return True  # else the longer frame may still tell: "X was a great American master"
     same_before = _common_prefix(before_a[::-1], before_b[::-1])[::-1]
     same_after = _common_prefix(after_a, after_b)
     shared = same_before + same_after

@@ -399,6 +399,26 @@ def test_one_person_given_two_ages_by_two_sources_conflicts_wherever_they_say_it
     assert ages == [{20.0, 27.0}]
 
 
+@pytest.mark.issue(4)
+def test_a_long_frame_or_the_same_age_and_home_town_make_one_person(data_dir: Path) -> None:
+    # Multi-News (not used to tune the rules): '"Jerry Garcia was a great American master and the
+    # Grateful Dead are ..."' in two pages: the three words after the name are mostly stopwords,
+    # but the five are the same
+    raws = _multinews_cluster(data_dir, "sample_validation-44")
+    edited = _edit(raws, 2, '"Jerry Garcia was a great American master', '"Mark Hale was a great American master')
+    assert {"Jerry Garcia", "Mark Hale"} in [
+        {v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")
+    ]
+    # "Another man, Adam Bentdahl, 31, of Appleton, was also killed" / "The fourth victim is Adam
+    # Bentdahl, 31, of Appleton.": the same age and home town tell who a person is
+    raws = _multinews_cluster(data_dir, "sample_validation-156")
+    assert not _conflicts(_one_story(raws), "name")
+    edited = _edit(raws, 1, "The fourth victim is Adam Bentdahl, 31,", "The fourth victim is Mark Hale, 31,")
+    assert [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")] == [
+        {"Adam Bentdahl", "Mark Hale"}
+    ]
+
+
 def _duc_cluster(data_dir: Path, cluster: str) -> list[RawArticle]:
     rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
     row = next(r for r in rows if r["id"] == cluster)
