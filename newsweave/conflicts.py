@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from newsweave.facts import Facts, stem, stems
 from newsweave.misquotes import quote_conflicts
-from newsweave.model import Conflict, ConflictValue, Entity, Quantity
+from newsweave.model import Conflict, ConflictValue, DateRef, Entity, Quantity
 from newsweave.nlp.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_CLASSES, STOP_WORDS, TITLES, UNITS
 
 _TOKEN = re.compile(r"\w+")
@@ -293,8 +293,9 @@ _UNITS_OF_MEASURE = (
 def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> list[Conflict]:
     """Two accounts of one event's date: among the dates each sentence gives beyond those both give
     ("from 1960 to 1994" vs "from 1957 to 1994"), the one each gives, or the one pair that sits
-    between the same words ("Israel's 1982 invasion" vs "Israel's 1979 invasion"), at the same
-    precision. ``loose``: the sentences are not aligned, so only the second kind counts."""
+    between the same words ("Israel's 1982 invasion" vs "Israel's 1979 invasion"), different at the
+    coarser of their precisions (``_dates_differ``). ``loose``: the sentences are not aligned, so
+    only the second kind counts."""
     if score < DATE_FRAME and not loose:
         return []
     dates_a = {(d.date, d.precision): d for d in a.dates if d.date and d.precision and not d.relative}
@@ -302,14 +303,12 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
     shared = dates_a.keys() & dates_b.keys()
     da = [d for k, d in dates_a.items() if k not in shared]
     db = [d for k, d in dates_b.items() if k not in shared]
-    same_role = [
-        (x, y) for x in da for y in db if x.precision == y.precision and _same_role(a, b, x.text, y.text, loose)
-    ]
+    same_role = [(x, y) for x in da for y in db if _dates_differ(x, y) and _same_role(a, b, x.text, y.text, loose)]
     if not same_role and not loose:
-        same_role = [(x, y) for x in da for y in db if x.precision == y.precision and _same_side(a, b, x.text, y.text)]
+        same_role = [(x, y) for x in da for y in db if _dates_differ(x, y) and _same_side(a, b, x.text, y.text)]
     if len(same_role) == 1:
         x, y = same_role[0]
-    elif not loose and len(da) == len(db) == 1 and da[0].precision == db[0].precision:
+    elif not loose and len(da) == len(db) == 1 and _dates_differ(da[0], db[0]):
         x, y = da[0], db[0]
         if not _same_context(a, b, x.text, y.text, score):
             return []
@@ -325,6 +324,17 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
             "real disagreement: different dates for the same event",
         )
     ]
+
+
+def _dates_differ(x: DateRef, y: DateRef) -> bool:
+    """Two dates that differ at the coarser of their precisions: "October 2011" and "2014" differ,
+    "October 2014" and "2014" do not."""
+    level = min(_PRECISION_LEVEL[x.precision], _PRECISION_LEVEL[y.precision])  # type: ignore[index]
+    keep = (lambda d: (d.year,), lambda d: (d.year, d.month), lambda d: (d.year, d.month, d.day))[level]
+    return keep(x.date) != keep(y.date)
+
+
+_PRECISION_LEVEL = {"year": 0, "month": 1, "day": 2}
 
 
 def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float) -> list[Conflict]:

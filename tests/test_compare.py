@@ -637,3 +637,20 @@ def test_years_of_different_events_in_unaligned_sentences_do_not_conflict(data_d
         {v.value.year for v in c.values} for c in _conflicts(_one_story(_duc_cluster(data_dir, "d30034t")), "date")
     ]
     assert {1986, 1975} not in years
+
+
+@pytest.mark.issue(4)
+def test_dates_of_different_precision_are_compared_at_the_coarser() -> None:
+    from datetime import date
+
+    from newsweave.conflicts import _dates_differ
+    from newsweave.model import DateRef
+
+    # Multi-News: "ripping up a photo of the king in court in 2014" / "... in October 2011"
+    year = DateRef("2014", date(2014, 1, 1), "year", False, "a:0")
+    assert _dates_differ(year, DateRef("October 2011", date(2011, 10, 1), "month", False, "b:0"))
+    assert not _dates_differ(year, DateRef("October 2014", date(2014, 10, 1), "month", False, "b:0"))
+    assert not _dates_differ(
+        DateRef("October 2014", date(2014, 10, 1), "month", False, "a:0"),
+        DateRef("Oct. 17, 2014", date(2014, 10, 17), "day", False, "b:0"),
+    )
