@@ -213,7 +213,9 @@ _HYPHEN_BREAK = re.compile(r"(?<=[A-Za-z]-)\n\s*(?=[a-z])")
 
 def _is_furniture(paragraph: str, removed: list[str]) -> bool:
     """Whether a whole paragraph is page furniture or a photo caption (then it goes to ``removed``)."""
-    if len(paragraph) > P.CAPTION_MAX_CHARS:
+    if "shared by" in paragraph and P.EMBED_LINE.search(paragraph):
+        hit = True  # a social-media post as the page embedded it, however long its caption
+    elif len(paragraph) > P.CAPTION_MAX_CHARS:
         # Long paragraphs are body text, except the crawler notices matched by their opening.
         hit = P.CRAWL_LINE.match(paragraph) is not None
     else:

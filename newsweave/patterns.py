@@ -243,15 +243,21 @@ CRAWL_LINE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+or\s+[\d().+ -]{7,20})?"  # a contact address alone
     r"|breaking\s+news\s+emails.*|get\s+the\s+.{0,60}\s+by\s+email.{0,80}"
     r"|interested\s+in\s*\?.{0,200}|we\s+apologi[sz]e,?\s+but\s+this\s+video.*"
-    # an Instagram embed: the post's own caption, then who shared it and when
-    r"|.{0,600}?\ba\s+(?:post|photo|video)\s+shared\s+by\s+.{1,80}?\(@[\w.]+\)\s+on\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
-    r"(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?)?"
     r"|[^\w\n]*"  # separator lines: "___", "- - - -", "###", "+"
     r"|(?:[\w ]{1,30}\|\s*){2,}[\w ]{1,30}"  # navigation: "FREE APPS | NOW | FACEBOOK"
     r")\.?\s*$",
     re.IGNORECASE,
 )
 """A whole line of page furniture left by a crawler or an extractor."""
+
+EMBED_LINE = re.compile(
+    r"\ba\s+(?:post|photo|video)\s+shared\s+by\s+.{1,80}?\(@[\w.]+\)\s+on\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
+    r"(?:\s+at\s+\d{1,2}:\d{2}\s*[ap]m(?:\s+[a-z]{2,4})?)?\.?\s*$",
+    re.IGNORECASE,
+)
+"""An Instagram embed: the post's own caption, then who shared it and when ("... A post shared by
+X (@handle) on Jun 20, 2017 at 11:32am PDT"). Searched only in lines that say "shared by": an
+unanchored pattern tried on every line slowed cleaning by a fifth."""
 
 CRAWL_PHRASES = ("wayback machine", "all rights reserved", "click here")
 """Furniture recognised by a phrase anywhere in a short line (compared lower-cased)."""
