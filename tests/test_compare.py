@@ -144,6 +144,15 @@ def test_few_false_conflicts_on_real_duc_stories(data_dir: Path) -> None:
     assert conflicts / len(rows) <= FLOORS["false_conflicts_per_story"]["floor"]
 
 
+def _names_after_a_change(data_dir: Path, story: str, old: str, new: str) -> list[set[str]]:
+    """The name conflicts of a BASIL story once ``old`` is changed to ``new`` in the article that
+    has it; the story as published must have none."""
+    raws = _basil_story(data_dir, story)
+    n = next(i for i, r in enumerate(raws) if old in r.text)
+    assert not _conflicts(_analyze_raw(raws), "name")
+    return [{v.value for v in c.values} for c in _conflicts(_analyze_raw(_edit(raws, n, old, new)), "name")]
+
+
 def _basil_story(data_dir: Path, story: str) -> list[RawArticle]:
     rows = [json.loads(line) for line in (data_dir / "basil" / "articles.jsonl").open()]
     return [
@@ -323,27 +332,22 @@ def test_a_spokesman_of_the_same_person_and_a_senate_seat_are_one_role(data_dir:
     assert {"Dmitry Yakushkin", "Mark Hale"} in values
     # BASIL: "Sen. Chuck Grassley (R-Iowa)" and "Sen. Chuck Grassley, R-Iowa": a state has two
     # senators, and sentences about one event that give the seat give one of them
-    raws = _basil_story(data_dir, "22b6e900-4826-4b09-a9f8-5d7afe46e78b")
-    n = next(i for i, r in enumerate(raws) if "Sen. Chuck Grassley, R-Iowa" in r.text)
-    assert not _conflicts(_analyze_raw(raws), "name")
-    report = _analyze_raw(_edit(raws, n, "Sen. Chuck Grassley, R-Iowa", "Sen. Mark Hale, R-Iowa"))
-    assert [{v.value for v in c.values} for c in _conflicts(report, "name")] == [{"Chuck Grassley", "Mark Hale"}]
+    story = "22b6e900-4826-4b09-a9f8-5d7afe46e78b"
+    changed = _names_after_a_change(data_dir, story, "Sen. Chuck Grassley, R-Iowa", "Sen. Mark Hale, R-Iowa")
+    assert changed == [{"Chuck Grassley", "Mark Hale"}]
 
 
 @pytest.mark.issue(4)
 def test_a_prime_minister_only_one_source_names_conflicts_but_not_another_country_s(data_dir: Path) -> None:
     # DUC 2004: every outlet names Prime Minister Yevgeny Primakov; one giving the title to someone
     # no other source names, in a sentence naming no other country or body, is a disagreement
-    raws = _duc_cluster(data_dir, "d30027t")
-    edited = _edit(raws, 5, "Prime Minister \nYevgeny Primakov said.", "Prime Minister \nMark Hale said.")
-    values = [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")]
-    assert {"Yevgeny Primakov", "Mark Hale"} in values
+    changed = _duc_names(
+        data_dir, "d30027t", 5, "Prime Minister \nYevgeny Primakov said.", "Prime Minister \nMark Hale said."
+    )
+    assert {"Yevgeny Primakov", "Mark Hale"} in changed
     # "Prime Minister Benjamin Netanyahu also stressed Israel's hands-off approach" / "Prime
     # Minister Rafik Hariri said his country backs Syria": two countries' prime ministers
-    as_published = _one_story(_duc_cluster(data_dir, "d30028t"))
-    assert not any(
-        {"Benjamin Netanyahu", "Rafik Hariri"} <= {v.value for v in c.values} for c in _conflicts(as_published, "name")
-    )
+    assert not _paired(data_dir, "d30028t", {"Benjamin Netanyahu", "Rafik Hariri"})
 
 
 @pytest.mark.issue(4)
@@ -357,11 +361,9 @@ def test_a_seat_or_a_companion_given_to_someone_one_source_alone_names_conflicts
     assert {"Randy Forbes", "Mark Hale"} in [{v.value for v in c.values} for c in _conflicts(report, "name")]
     # "Newt Gingrich and Rick Santorum were the only two Republicans who agreed" / "with only Newt
     # Gingrich and Rick Santorum pledging to appear": the same companion in the same pair
-    raws = _basil_story(data_dir, "97566c74-e000-49fb-b091-e6ec6e179de0")
-    n = next(i for i, r in enumerate(raws) if "only Newt Gingrich and Rick Santorum" in r.text)
-    assert not _conflicts(_analyze_raw(raws), "name")
-    report = _analyze_raw(_edit(raws, n, "only Newt Gingrich and Rick", "only Mark Hale and Rick"))
-    assert [{v.value for v in c.values} for c in _conflicts(report, "name")] == [{"Newt Gingrich", "Mark Hale"}]
+    story = "97566c74-e000-49fb-b091-e6ec6e179de0"
+    changed = _names_after_a_change(data_dir, story, "only Newt Gingrich and Rick", "only Mark Hale and Rick")
+    assert changed == [{"Newt Gingrich", "Mark Hale"}]
     # DUC 2004: "Newt Gingrich and Trent Lott" / "two senators, Trent Lott and Thad Cochran"
     # (another order), "Tony Gwynn and Greg Vaughn" / "Ken Caminiti, Steve Finley and Greg
     # Vaughn" (the end of a list): different people
@@ -419,6 +421,18 @@ def test_a_long_frame_or_the_same_age_and_home_town_make_one_person(data_dir: Pa
     ]
 
 
+def _duc_names(data_dir: Path, cluster: str, n: int, old: str, new: str) -> list[set[str]]:
+    """The name conflicts of a DUC 2004 cluster once ``old`` is changed to ``new`` in document ``n``."""
+    edited = _edit(_duc_cluster(data_dir, cluster), n, old, new)
+    return [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")]
+
+
+def _paired(data_dir: Path, cluster: str, people: set[str]) -> bool:
+    """Whether a DUC 2004 cluster as published has a name conflict between these people."""
+    as_published = _one_story(_duc_cluster(data_dir, cluster))
+    return any(people <= {v.value for v in c.values} for c in _conflicts(as_published, "name"))
+
+
 def _duc_cluster(data_dir: Path, cluster: str) -> list[RawArticle]:
     rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
     row = next(r for r in rows if r["id"] == cluster)
@@ -474,11 +488,9 @@ def test_a_person_in_the_same_relative_clause_or_list_is_one_role(data_dir: Path
     # BASIL: "Mark Mattioli, whose 6-year-old son, James Mattioli, was killed" in one outlet and
     # "Newtown parent: Mark Mattioli, whose 6-year-old son, James, was killed" in another; the
     # sentences share little else, but the clause after the name tells one person.
-    raws = _basil_story(data_dir, "68748e7f-cf6e-4ac7-8504-454c0876880d")
-    n = next(i for i, r in enumerate(raws) if "Newtown parent: Mark Mattioli" in r.text)
-    assert not _conflicts(_analyze_raw(raws), "name")
-    report = _analyze_raw(_edit(raws, n, "Newtown parent: Mark Mattioli", "Newtown parent: Paul Hale"))
-    assert [{v.value for v in c.values} for c in _conflicts(report, "name")] == [{"Mark Mattioli", "Paul Hale"}]
+    story = "68748e7f-cf6e-4ac7-8504-454c0876880d"
+    changed = _names_after_a_change(data_dir, story, "Newtown parent: Mark Mattioli", "Newtown parent: Paul Hale")
+    assert changed == [{"Mark Mattioli", "Paul Hale"}]
 
 
 @pytest.mark.issue(4)
@@ -516,14 +528,13 @@ def test_a_title_and_the_party_after_the_name_make_one_role(data_dir: Path) -> N
     # DUC 2004: "right-wing dictators by Prime Minister Tony Blair's Labor Party government" and
     # "since Prime Minister Tony Blair's Labor Party administration was elected": "Prime Minister"
     # alone could be any country's, but the party after the name says which.
-    raws = _duc_cluster(data_dir, "d30003t")
-    edited = _edit(raws, 2, "Prime Minister Tony Blair's \nLabor Party", "Prime Minister Paul Hale's \nLabor Party")
-    values = [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")]
-    assert {"Tony Blair", "Paul Hale"} in values
+    changed = _duc_names(
+        data_dir, "d30003t", 2, "Prime Minister Tony Blair's \nLabor", "Prime Minister Paul Hale's \nLabor"
+    )
+    assert {"Tony Blair", "Paul Hale"} in changed
     # "Rep. Tom DeLay of Texas, the majority whip" and "Rep. Dick Armey of Texas, the majority
     # leader": the same words around the names, but not the same post
-    as_published = _one_story(_duc_cluster(data_dir, "d30046t"))
-    assert not any({"Tom DeLay", "Dick Armey"} <= {v.value for v in c.values} for c in _conflicts(as_published, "name"))
+    assert not _paired(data_dir, "d30046t", {"Tom DeLay", "Dick Armey"})
 
 
 @pytest.mark.issue(4)

@@ -26,6 +26,14 @@ def _pool_for_everything(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(ingest, "MIN_PARALLEL_FILES", 2)
 
 
+def _pages_and_seeds(data_dir: Path, seeds_dir: Path, folder: Path, pages: int) -> int:
+    """Copy the first ``pages`` HTML pages and the two seed articles into ``folder``."""
+    found = sorted((data_dir / "html_extraction" / "html").glob("*.html.gz"))[:pages]
+    for page in [*found, *seeds_dir.glob("*.txt")]:
+        shutil.copy(page, folder / page.name)
+    return len(found)
+
+
 def _shout(texts: list[str]) -> list[str]:
     return [t.upper() for t in texts]
 
@@ -47,15 +55,11 @@ def test_worker_count_is_checked() -> None:
 def test_report_on_html_pages_and_seeds_is_the_same_with_two_workers(
     data_dir: Path, seeds_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    pages = sorted((data_dir / "html_extraction" / "html").glob("*.html.gz"))[:6]
-    for page in pages:
-        shutil.copy(page, tmp_path / page.name)
-    for seed in seeds_dir.glob("*.txt"):
-        shutil.copy(seed, tmp_path / seed.name)
+    pages = _pages_and_seeds(data_dir, seeds_dir, tmp_path, 6)
     _pool_for_everything(monkeypatch)
     one = analyze([tmp_path], Options(workers=1, nlp=False))
     two = analyze([tmp_path], Options(workers=2, nlp=False))
-    assert len(one.articles) == len(pages) + 2
+    assert len(one.articles) == pages + 2
     assert render(two, "json") == render(one, "json")
 
 
@@ -65,11 +69,7 @@ def test_one_worker_runs_every_stage_in_process(
 ) -> None:
     # --workers 1 is how a user keeps a run to one process (a server, a debugger, a shared
     # machine): no stage may start a pool, however large the input
-    pages = sorted((data_dir / "html_extraction" / "html").glob("*.html.gz"))[:4]
-    for page in pages:
-        shutil.copy(page, tmp_path / page.name)
-    for seed in seeds_dir.glob("*.txt"):
-        shutil.copy(seed, tmp_path / seed.name)
+    pages = _pages_and_seeds(data_dir, seeds_dir, tmp_path, 4)
     _pool_for_everything(monkeypatch)
 
     def no_pool(*args: object, **kwargs: object) -> None:
@@ -77,7 +77,7 @@ def test_one_worker_runs_every_stage_in_process(
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
     report = analyze([tmp_path], Options(workers=1, nlp=False))
-    assert len(report.articles) == len(pages) + 2
+    assert len(report.articles) == pages + 2
     assert len(report.stories) >= 2
 
 
