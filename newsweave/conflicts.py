@@ -357,14 +357,21 @@ def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float)
 def _adjacent_alike(text_a: str, mention_a: str, text_b: str, mention_b: str) -> bool:
     """The word right before the two names, or right after them, is the same ("tycoon X said" /
     "tycoon Y said"; the start of the sentence counts as a word)."""
-    sides = []
-    for text, mention in ((text_a, mention_a), (text_b, mention_b)):
-        at = text.find(mention)
-        before = _TOKEN.findall(text[:at])[-1:] if at >= 0 else ["?"]
-        after = _TOKEN.findall(text[at + len(mention) :])[:1] if at >= 0 else ["?"]
-        sides.append(([w.lower() for w in before], [w.lower() for w in after]))
-    (before_a, after_a), (before_b, after_b) = sides
+    unknown = (["?"], ["?"])  # a name not found in its sentence
+    before_a, after_a = _words_around(text_a, mention_a, 1) or unknown
+    before_b, after_b = _words_around(text_b, mention_b, 1) or unknown
     return before_a == before_b or (after_a == after_b and bool(after_a))
+
+
+def _words_around(text: str, mention: str, width: int) -> tuple[list[str], list[str]] | None:
+    """The ``width`` words before a name in its sentence and after it, lower-cased; None when the
+    sentence does not write the name."""
+    at = text.find(mention)
+    if at < 0:
+        return None
+    before = [w.lower() for w in _TOKEN.findall(text[:at])[-width:]]
+    after = [w.lower() for w in _TOKEN.findall(text[at + len(mention) :])[:width]]
+    return before, after
 
 
 _ROLE_BEFORE = re.compile(r"((?:[A-Za-z][\w.'’&-]*\s+){1,4})$")
@@ -394,7 +401,7 @@ class _Role:
     owned: bool = False
     """A title relative to someone: "his spokesman, X" (whose, only the sentence's other people tell)."""
     generic: tuple[str, ...] = ()
-    """A title of title words alone, "Prime Minister X": of which country? (``_lone_holder``)."""
+    """A title of title words alone, "Prime Minister X": of which country? (``_same_generic_title``)."""
 
 
 @lru_cache(maxsize=8192)
@@ -564,31 +571,21 @@ def role_conflicts(
                 continue
             mention_b = _mention(pb, b.sentence.text)
             role_b = _role(b.sentence.text, mention_b, b.lowercase)
-            if (
-                role_a
-                and role_b
-                and _same_title(role_a, role_b, strict)
-                and (not role_a.owned or a.persons & b.persons)
-            ):
+            titled = role_a and role_b and _same_title(role_a, role_b, strict)
+            if (titled and (not role_a.owned or a.persons & b.persons)) or _same_frame(a, b, mention_a, mention_b):
                 found.append((pa, pb))
-            elif (
-                _same_frame(a, b, mention_a, mention_b)
-                or _same_identity(a, b, mention_a, mention_b)
-                or (
-                    not strict
+            elif _same_identity(a, b, mention_a, mention_b):
+                found.append((pa, pb))
+            elif not strict:
+                # weaker evidence, for sentences alike enough to be compared this way
+                lone = _lone(naming, pa, pb)
+                if _same_seat(a, b, mention_a, mention_b, score, lone) or (
+                    lone
                     and (
-                        _same_seat(a, b, mention_a, mention_b, score, _lone(naming, pa, pb))
-                        or (
-                            _lone(naming, pa, pb)
-                            and (
-                                _same_generic_title(a, b, role_a, role_b)
-                                or _same_companion(a, b, mention_a, mention_b, people)
-                            )
-                        )
+                        _same_generic_title(a, b, role_a, role_b) or _same_companion(a, b, mention_a, mention_b, people)
                     )
-                )
-            ):
-                found.append((pa, pb))
+                ):
+                    found.append((pa, pb))
     if len(found) != 1:
         return []
     pa, pb = found[0]
@@ -734,16 +731,11 @@ def _same_frame(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     Party government" / "... Prime Minister Y's Labor Party administration"). Words that make
     the name one of several ("X, a former senior official in the Justice Department") or a past
     holder give no role."""
-    sides = []
-    for f, mention in ((a, mention_a), (b, mention_b)):
-        text = f.sentence.text
-        at = text.find(mention)
-        if at < 0:
-            return False
-        before = [w.lower() for w in _TOKEN.findall(text[:at])][-LONG_FRAME:]
-        after = [w.lower() for w in _TOKEN.findall(text[at + len(mention) :])][:LONG_FRAME]
-        sides.append((before, after))
-    (before_a, after_a), (before_b, after_b) = sides
+    sides_a = _words_around(a.sentence.text, mention_a, LONG_FRAME)
+    sides_b = _words_around(b.sentence.text, mention_b, LONG_FRAME)
+    if sides_a is None or sides_b is None:
+        return False
+    (before_a, after_a), (before_b, after_b) = sides_a, sides_b
     near_a, near_b = before_a[-FRAME_WORDS:] + after_a[:FRAME_WORDS], before_b[-FRAME_WORDS:] + after_b[:FRAME_WORDS]
     if near_a == near_b and before_a[-FRAME_WORDS:] == before_b[-FRAME_WORDS:]:
         if len(near_a) >= FRAME_WORDS and len(_content(near_a)) >= 2:

@@ -182,13 +182,13 @@ class DuplicateIndex:
             return self._remember(article_id, None)
         candidates: set[str] = set()
         more = self._more
-        for key, first in zip(keys, map(self._buckets.get, keys), strict=True):
+        for band, first in zip(keys, map(self._buckets.get, keys), strict=True):
             if first is None:
                 continue
-            if key in more:
+            if band in more:
                 # the latest originals only: a band value shared by very many distinct
                 # articles is a template (market reports, sports results), not evidence of a copy
-                candidates.update([first, *more[key]][-BUCKET_CAP:])
+                candidates.update([first, *more[band]][-BUCKET_CAP:])
             else:
                 candidates.add(first)
         best, best_score = None, self.threshold
@@ -201,9 +201,9 @@ class DuplicateIndex:
             # one C call for all band keys; a key that had an original already (setdefault gives
             # that one back) keeps this one in ``_more``
             firsts = map(self._buckets.setdefault, keys, repeat(article_id))
-            for key, first in zip(keys, firsts, strict=True):
+            for band, first in zip(keys, firsts, strict=True):
                 if first is not article_id:
-                    self._more.setdefault(key, []).append(article_id)
+                    self._more.setdefault(band, []).append(article_id)
             self._shingles[article_id] = hashes
         return self._remember(article_id, best)
 
