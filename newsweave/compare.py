@@ -121,7 +121,6 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     names = _source_names(articles)
 
     claims: list[tuple[int, tuple, Claim]] = []
-    in_claim: set[str] = set()
     for members in aligned:
         conflicts = [c for m in members for c in pair_conflicts.get(m.sentence.id, ())]
         real = [c for c in conflicts if not (c.note or "").startswith("not a conflict")]
@@ -138,9 +137,8 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
             )
         else:  # the others only relay this source ("according to Reuters"): still one source
             claims.append((2, (first,), Claim("", "single_source", text, ids, sources, independent, conflicts)))
-        in_claim.update(ids)
 
-    story_wide = [([c], pair) for c, pair in story_measurements(facts, in_claim) + story_ages(facts, people)]
+    story_wide = [([c], pair) for c, pair in story_measurements(facts) + story_ages(facts, people)]
     compared = {(a.sentence.id, b.sentence.id) for a, b, _ in pairs}
     for a, b, score in loose:
         compared.add((a.sentence.id, b.sentence.id))

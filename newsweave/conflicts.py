@@ -12,6 +12,7 @@ words is the fourth kind (``newsweave.misquotes``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,21 +99,33 @@ def _disagreement(a: Quantity, b: Quantity) -> str | None:
 
 
 def _owner(q: Quantity) -> tuple[str | None, str] | None:
-    """Whose age an age is, first name (when given) and last: "Anwar, 51" -> (None, "anwar"),
-    "20-year-old Jacob San-Juan" -> ("jacob", "san-juan"); without a name, what it describes:
-    "the 56-year-old history professor" -> (None, "~history professor"). None for other figures."""
+    """Whose age an age is, first name (when given) and last, accents aside: "Anwar, 51" -> (None,
+    "anwar"), "20-year-old Jacob San-Juan" -> ("jacob", "san-juan"), "X, a 36-year-old Menasha man"
+    and "27-year-old military veteran X" -> X's; without a name, what it describes: "the
+    56-year-old history professor" -> (None, "~history professor"). None for other figures."""
     if q.measure != "age":
         return None
     if "-old" in q.text:
-        name = q.text.split("-old", 1)[1]
-        if not name.split() or not name.split()[-1][:1].isupper():
+        head, _, name = q.text.partition("-old")
+        if ", " in head:
+            name = head.split(",")[0]  # the name the age is in apposition to
+        elif not name.split() or not name.split()[-1][:1].isupper():
             return None, "~" + name.strip().lower()
     else:
         name = q.text.split(",")[0]
-    words = [w.lower() for w in name.split() if not w.endswith(".") and w.lower() not in TITLES]
+    words = [
+        _folded(w.lower()) for w in name.split() if w[:1].isupper() and not w.endswith(".") and w.lower() not in TITLES
+    ]
     if not words:
         return None, "~"
     return (words[0] if len(words) > 1 else None), words[-1]
+
+
+def _folded(word: str) -> str:
+    """A word without its accents: "grünberg" -> "grunberg" (sources differ in how they spell names)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _same_owner(a: tuple[str | None, str] | None, b: tuple[str | None, str] | None) -> bool:
@@ -146,7 +159,8 @@ def conflicts_of(
     """What two aligned sentences disagree on; each kind asks for its own closeness of wording.
     ``naming``: how many independent sources name each person."""
     names = _name_conflicts(a, b, people, score) or role_conflicts(a, b, people, score=score, naming=naming)
-    return _number_conflicts(a, b, score) + date_conflicts(a, b, score) + names + quote_conflicts(a, b)
+    dates = date_conflicts(a, b, score) + time_conflicts(a, b, score)
+    return _number_conflicts(a, b, score) + dates + names + quote_conflicts(a, b)
 
 
 def _context(text: str, mention: str, width: int) -> tuple[set[str], set[str]]:
@@ -324,6 +338,58 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
             "real disagreement: different dates for the same event",
         )
     ]
+
+
+def time_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
+    """Two times of day for one event in aligned sentences ("canceled all flights after 4:30 p.m.
+    Thursday" / "... after 6:30 p.m. Thursday"): each sentence's only clock time, among the same
+    words, in the same time zone (or none named), more than ``CLOCK_ROUNDING`` minutes apart
+    when either is approximate ("around 1:20 p.m." / "around 1:27 p.m." agree)."""
+    if score < DATE_FRAME:
+        return []
+    ta, tb = _clock_times(a.sentence.text), _clock_times(b.sentence.text)
+    if len(ta) != 1 or len(tb) != 1:
+        return []
+    (xa, za, approx_a, text_a), (xb, zb, approx_b, text_b) = ta[0], tb[0]
+    if xa == xb or za != zb or not _same_context(a, b, text_a, text_b, score):
+        return []
+    if (approx_a or approx_b) and abs(xa - xb) <= CLOCK_ROUNDING:
+        return []
+    return [
+        Conflict(
+            "date",
+            [
+                ConflictValue(f"{xa // 60:02d}:{xa % 60:02d}", "time", text_a, a.sentence.id),
+                ConflictValue(f"{xb // 60:02d}:{xb % 60:02d}", "time", text_b, b.sentence.id),
+            ],
+            "real disagreement: different times of day for the same event",
+        )
+    ]
+
+
+CLOCK_ROUNDING = 15
+"""Minutes by which an approximate time ("about 1:20 p.m.") may differ from another account."""
+
+_CLOCK = re.compile(
+    r"(?P<approx>\b(?:about|around|approximately|roughly|nearly|shortly (?:before|after)|just (?:before|after))\s+)?"
+    r"(?<![\d:.])(?P<hour>\d{1,2})(?::(?P<minute>[0-5]\d))?\s?(?P<half>[ap])\.?\s?m\b\.?"
+    r"(?P<zone>(?-i:\s+(?:[A-Z]{2,4}\b|local time|[A-Z][a-z]+ time)))?",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(text: str) -> list[tuple[int, str, bool, str]]:
+    """Clock times of a sentence (12-hour, "4:30 p.m."): minutes after midnight, the time zone
+    named after it ("" when none), whether it is approximate, and its text."""
+    out = []
+    for m in _CLOCK.finditer(text):
+        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+        if not 1 <= hour <= 12:
+            continue
+        hour = hour % 12 + (12 if m.group("half").lower() == "p" else 0)
+        zone = (m.group("zone") or "").strip().lower()
+        out.append((hour * 60 + minute, zone, bool(m.group("approx")), m.group().strip()))
+    return out
 
 
 def _dates_differ(x: DateRef, y: DateRef) -> bool:
@@ -777,7 +843,7 @@ def _same_person(a: Entity, b: Entity) -> bool:
     )
 
 
-def story_measurements(facts: list[Facts], in_claim: set[str]) -> list[tuple[Conflict, list[Facts]]]:
+def story_measurements(facts: list[Facts]) -> list[tuple[Conflict, list[Facts]]]:
     """Each source's only figure of one kind (unit and measure), compared across sources: kinds
     curated in the lexicon (durations of recordings, tolls) and hyphenated figures ("the 225-page
     report", "a 317-count indictment"), which name one thing.
@@ -819,12 +885,14 @@ def story_ages(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Conf
     apart are two people of one family ("Pasztor, 29" and "6-year-old Rene Pasztor"); a name
     alone that is part of several people's names ("Wang, 31" among Wang Youcai and Wang Donghai)
     says nobody in particular; a source giving one person two ages is left out."""
-    in_names = Counter(w.lower() for e in people.values() for w in set(e.name.split()))
+    in_names = Counter(_folded(w.lower()) for e in people.values() for w in set(e.name.split()))
     by_name: dict[str, dict[str, list[tuple[Quantity, Facts]]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         for q in f.quantities:
             owner = _owner(q)
-            if owner is not None and owner[1][:1] != "~" and (owner[0] is not None or in_names[owner[1]] < 2):
+            if owner is None or owner[1][:1] == "~" or not in_names[owner[1]]:
+                continue  # no age, or not a person's ("In Boston, a 36-year-old man": no one named)
+            if owner[0] is not None or in_names[owner[1]] < 2:
                 by_name[owner[1]][f.group].append((q, f))
     out = []
     for _name, per_group in sorted(by_name.items()):

@@ -665,3 +665,55 @@ def test_dates_of_different_precision_are_compared_at_the_coarser() -> None:
         DateRef("October 2014", date(2014, 10, 1), "month", False, "a:0"),
         DateRef("Oct. 17, 2014", date(2014, 10, 17), "day", False, "b:0"),
     )
+
+
+@pytest.mark.issue(4)
+def test_an_age_before_a_described_name_or_in_apposition_to_it_is_that_person_s(data_dir: Path) -> None:
+    # Multi-News (changes measured on it, not tuned on it): "27-year-old military veteran Sergio
+    # Daniel Valencia del Toro" / "Sergio Daniel Valencia del Toro, a 27-year-old Menasha man"
+    raws = _multinews_cluster(data_dir, "sample_validation-156")
+    assert not [c for c in _conflicts(_one_story(raws), "number") if "age" in (c.note or "")]
+    edited = _edit(raws, 1, "Valencia del Toro, a 27", "Valencia del Toro, a 36")
+    ages = [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "number") if "age" in (c.note or "")]
+    assert ages == [{27.0, 36.0}]
+    # "his 5-year-old brother, Sebastian" / "his 5-year-old brother Sebastian"
+    raws = _multinews_cluster(data_dir, "sample_validation-122")
+    assert not [c for c in _conflicts(_one_story(raws), "number") if {5.0} < {v.value for v in c.values}]
+    edited = _edit(raws, 2, "5-year-old brother Sebastian", "7-year-old brother Sebastian")
+    assert {5.0, 7.0} in [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "number")]
+
+
+@pytest.mark.issue(4)
+def test_a_number_of_someone_s_things_counts_them(data_dir: Path) -> None:
+    # "18 of Assad's troops were wounded" / "at least 18 security troops were wounded": one count
+    raws = _multinews_cluster(data_dir, "sample_validation-76")
+    assert not [
+        c
+        for c in _conflicts(_one_story(raws), "number")
+        if 18.0 in {v.value for v in c.values} and 24.0 in {v.value for v in c.values}
+    ]
+    edited = _edit(raws, 2, "at least 18 security troops", "at least 24 security troops")
+    found = [{v.text for v in c.values} for c in _conflicts(_one_story(edited), "number")]
+    assert any({"18 of Assad's troops", "at least 24 security troops"} <= values for values in found)
+
+
+@pytest.mark.issue(4)
+def test_two_times_of_day_for_one_event_conflict(data_dir: Path) -> None:
+    # "canceled all of its flights out of its Midway hub after 4:30 p.m. Thursday" in two pages
+    raws = _multinews_cluster(data_dir, "sample_validation-234")
+    assert not _conflicts(_one_story(raws), "date")
+    edited = _edit(raws, 2, "Midway hub after 4:30 p.m.", "Midway hub after 6:30 p.m.")
+    times = [[(v.value, v.unit) for v in c.values] for c in _conflicts(_one_story(edited), "date")]
+    assert times == [[("16:30", "time"), ("18:30", "time")]]
+
+
+@pytest.mark.issue(4)
+def test_clock_times_say_when_and_in_which_zone() -> None:
+    from newsweave.conflicts import _clock_times
+
+    assert _clock_times("It happened around 1:20 p.m. on Sunday, not at 9 a.m. ET.") == [
+        (13 * 60 + 20, "", True, "around 1:20 p.m."),
+        (9 * 60, "et", False, "9 a.m. ET"),
+    ]
+    assert _clock_times("at 12:15 a.m. and 12 p.m.") == [(15, "", False, "12:15 a.m."), (12 * 60, "", False, "12 p.m.")]
+    assert _clock_times("at 15:40 a.m. or 11:00 BST") == []  # no such 12-hour time; a 24-hour one is no "a.m."

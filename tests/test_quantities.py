@@ -96,10 +96,20 @@ def test_ages_say_whose_they_are() -> None:
         (20, "Jacob San-Juan, 20"),
         (19, "Michael Vaz, 19"),
     ]
-    # without a name, what the age describes: a capitalised word before a noun is no name
+    # a capitalised word before a noun is no name ("Menasha man"); the name is the one the age is
+    # in apposition to, or the one after words that describe the person, or after a comma
     assert ages("Sergio Daniel Valencia del Toro, a 36-year-old Menasha man whose engagement recently ended") == [
-        (36, "36-year-old Menasha man")
+        (36, "Sergio Daniel Valencia del Toro, a 36-year-old Menasha man")
     ]
+    assert ages("Police identified the gunman as 27-year-old military veteran Sergio Daniel Valencia del Toro.") == [
+        (27, "27-year-old military veteran Sergio Daniel Valencia del Toro")
+    ]
+    assert ages("The boy is survived by his mother, Dina, and his 5-year-old brother, Sebastian, the page said.") == [
+        (5, "5-year-old brother, Sebastian")
+    ]
+    # without a name, what the age describes: not a place or a time before a comma, nor a place after
+    assert ages("In Boston, a 36-year-old man was killed on Monday.") == [(36, "36-year-old man was")]
+    assert ages("On Monday, a 25-year-old man from Texas was arrested.") == [(25, "25-year-old man from")]
     assert ages("The 56-year-old history professor at the University of Dar es Salaam said") == [
         (56, "56-year-old history professor")
     ]

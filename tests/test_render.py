@@ -138,3 +138,16 @@ def test_json_and_text_formats(report: Report) -> None:
     assert render(report, "text").strip() == report.stories[0].summary[0].text
     with pytest.raises(ValueError, match="unknown format"):
         render(report, "pdf")
+
+
+@pytest.mark.issue(4)
+def test_conflicting_values_read_as_a_reader_writes_them() -> None:
+    from newsweave.render.view import show_value
+
+    assert show_value(30.0, "minute") == "30 minute"
+    assert show_value(1_500_000.0, "people") == "1,500,000 people"
+    # a date to its precision, a time of day as a clock shows it
+    assert show_value(date(2015, 12, 1), "month") == "2015-12"
+    assert show_value(date(1988, 1, 1), "year") == "1988"
+    assert show_value(date(2016, 11, 3), "day") == "2016-11-03"
+    assert show_value("16:30", "time") == "16:30"

@@ -21,6 +21,7 @@ from newsweave.nlp.lexicon import (
     NOT_MEASURES,
     NUMBER_WORDS,
     SCALES,
+    STOP_WORDS,
     UNIT_SUFFIXES,
     UNITS,
 )
@@ -67,8 +68,19 @@ _YEAR_BEFORE = re.compile(
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*|[^\sA-Za-z]")
 _PEOPLE_WORDS = frozenset("people persons men women children civilians police".split())
 _AGE_BEFORE = re.compile(r"((?:[A-Z][\w’'.-]+\s){0,2}[A-Z][\w’'.-]+),\s$")
-_AGE_NAME = re.compile(r"\s+((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]*[\w’'])(?=(\s+[a-z]+)?)")
+_PARTICLE = r"(?:de|del|della|da|di|do|dos|das|du|van|von|der|den|ter|la|le|bin|ibn|al|el)"
+_NAME = r"(?:[A-Z][\w’'.-]+\s+(?:" + _PARTICLE + r"\s+)?){0,3}[A-Z][\w’'-]*[\w’']"
+"""A person's name: up to four capitalised words, with the particles of names between them
+("Sergio Daniel Valencia del Toro")."""
+_AGE_NAME = re.compile(r"\s+(" + _NAME + r")(?=(\s+[a-z]+)?)")
 """The name after a prenominal age: "20-year-old Jacob San-Juan and ..."."""
+_AGE_DESCRIBED_NAME = re.compile(r"((?:\s+[a-z][\w’'-]*){1,3}?)\s+(" + _NAME + r")(?=(\s+[a-z]+)?)")
+"""Words that describe a person, then the name: "27-year-old military veteran Sergio Daniel Valencia
+del Toro"."""
+_AGE_APPOSED_NAME = re.compile(r",\s+(" + _NAME + r")(?=\s*(?:[,.;:)]|$))")
+"""The name in apposition after what an age describes: "his 5-year-old brother, Sebastian,"."""
+_AGE_NAME_BEFORE = re.compile(r"(?:^|[^\w’'.-])(" + _NAME + r"),\s+(?:a|an|the)\s+$")
+"""The name an age is in apposition to: "Sergio Daniel Valencia del Toro, a 36-year-old Menasha man"."""
 _PERSON_NOUNS = frozenset(
     """man woman men women boy girl son daughter mother father resident student native teen teenager
     child baby infant driver officer soldier worker employee player actress actor singer rapper
@@ -83,6 +95,9 @@ _CASUALTY_VERB = re.compile(
     r"\b(?P<verb>killing|wounding|injuring)\s+(?:(?:at least|about|some|nearly|more than)\s+)?$", re.IGNORECASE
 )
 _VERB_PARTICIPLE = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
+_OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their|its|our|[A-Z][\w.-]*['’]s?)(?=\s)")
+"""A number of someone's things: "18 of Assad's troops" (not "18 of the 30 troops", a share; not
+"one of his deputies", which picks a person out)."""
 _COMPOUND = re.compile(r"-([a-z]{3,})\b(?!-)")
 
 
@@ -132,6 +147,11 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
     elif unit != "percent" and not suspended:
         attributive = bool(m.group("unit")) and text[m.start("unit") - 1] == "-"
         measure, end = _measure(text, end, attributive)
+    owned = _OF_OWNER.match(text, end) if unit is None and measure is None and value != 1 else None
+    if owned:
+        # "18 of Assad's troops", "two of his children": what is counted comes after its owner
+        measure, after = _measure(text, owned.end())
+        end = after if measure else end
     verb = _CASUALTY_VERB.search(before) if unit is None and measure is None else None
     if verb:
         # "killing two people and wounding 21": the verb says what the bare number counts
@@ -172,16 +192,43 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
 
 
 def _prenominal_age(text: str, m: re.Match[str], value: float, sid: str) -> Quantity:
-    """ "20-year-old Jacob San-Juan": an age, with the name of whose it is when a name follows
-    (not "a 36-year-old Menasha man", where the capitalised word describes the man)."""
-    end = m.end()
+    """ "20-year-old Jacob San-Juan": an age, with the name of whose it is when the name follows it,
+    after words that describe the person ("27-year-old military veteran X") or in apposition to
+    them ("his 5-year-old brother, Sebastian"), or when the age is in apposition to the name
+    ("X, a 36-year-old Menasha man"); otherwise what the age describes ("the 56-year-old history
+    professor"). A capitalised word before a noun for a person describes the person ("a
+    36-year-old Menasha man") and is no name."""
+    start, end = m.start(), m.end()
     name = _AGE_NAME.match(text, end)
     if name and not (name.group(2) and name.group(2).split()[0] in _PERSON_NOUNS):
-        end = name.end(1)
-    else:  # what the age describes: "the 56-year-old history professor"
-        described = _AGE_DESCRIBED.match(text, end)
-        end = described.end() if described else end
-    return Quantity(value=value, unit="year", approx=None, text=text[m.start() : end], sentence=sid, measure="age")
+        return _age(value, text[start : name.end(1)], sid)
+    described = _AGE_DESCRIBED_NAME.match(text, end)
+    if (
+        described
+        and not any(w in STOP_WORDS for w in described.group(1).split())
+        and not (described.group(3) and described.group(3).split()[0] in _PERSON_NOUNS)
+    ):
+        return _age(value, text[start : described.end(2)], sid)
+    plain = _AGE_DESCRIBED.match(text, end)
+    end = plain.end() if plain else end
+    apposed = _AGE_APPOSED_NAME.match(text, end)
+    if apposed:
+        end = apposed.end(1)
+    before = _AGE_NAME_BEFORE.search(text, max(0, start - 80), start)
+    if before and not apposed and not _place_or_time(text, before.start(1), before.group(1)):
+        start = before.start(1)
+    return _age(value, text[start:end], sid)
+
+
+def _place_or_time(text: str, at: int, name: str) -> bool:
+    """Whether capitalised words before a comma open the sentence with a place or a time ("In
+    Boston, a 36-year-old man ...", "On Monday, a ...") rather than name a person."""
+    previous = text[max(0, at - 12) : at].split()
+    return name.split()[0].lower() in STOP_WORDS or bool(previous and previous[-1].lower() in STOP_WORDS)
+
+
+def _age(value: float, text: str, sid: str) -> Quantity:
+    return Quantity(value=value, unit="year", approx=None, text=text, sentence=sid, measure="age")
 
 
 def _value(num: str) -> float | None:

@@ -84,9 +84,16 @@ def show_value(value: object, unit: str | None = None) -> str:
         text = f"{value:g}"
     elif hasattr(value, "isoformat"):
         text = value.isoformat()  # type: ignore[union-attr]
+        # a date's unit is its precision: "2015" for a year, "2015-12" for a month
+        return text[: _DATE_LENGTH[unit]] if unit in _DATE_LENGTH else text
     else:
         text = str(value)
+        if unit == "time":
+            return text  # a time of day, "16:30"
     return f"{text} {unit}" if unit else text
+
+
+_DATE_LENGTH = {"year": 4, "month": 7, "day": 10}
 
 
 def anchor(identifier: str) -> str:
