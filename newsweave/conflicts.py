@@ -286,7 +286,7 @@ def other_accounts(
             if score < ACCOUNT_FRAME or any(v.sentence == other.sentence.id for v in conflict.values):
                 continue
             same = [q for q in other.quantities if q.unit == figure.unit and q.value == figure.value]
-            if len(same) != 1 or _owner(same[0]) != _owner(figure):
+            if len(same) != 1 or not _same_owner(_owner(same[0]), _owner(figure)):
                 continue  # two figures of that value, or two people's ages
             if None not in (kind, measure_class(same[0])) and kind != measure_class(same[0]):
                 continue  # "25 miles" is "about 25 miles northeast", not "25 miles wide"
@@ -646,7 +646,7 @@ def role_conflicts(
                 # weaker evidence, for sentences alike enough to be compared this way
                 lone = _lone(naming, pa, pb)
                 if _same_seat(a, b, mention_a, mention_b, score, lone) or (
-                    lone
+                    (lone or _same_age(a, b, mention_a, mention_b))
                     and (
                         _same_generic_title(a, b, role_a, role_b) or _same_companion(a, b, mention_a, mention_b, people)
                     )
@@ -691,6 +691,21 @@ def _same_companion(a: Facts, b: Facts, mention_a: str, mention_b: str, people: 
             ):
                 return True
     return False
+
+
+def _same_age(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
+    """Both people given one age ("Jacob San-Juan, 20, and X, 19," / "20-year-old Jacob San-Juan
+    and 19-year-old Y"): with the same companion, the same place in the pair and the same age,
+    two sources tell of one person even when each names that person once."""
+    age_a, age_b = _age_of(a, mention_a), _age_of(b, mention_b)
+    return age_a is not None and age_a == age_b
+
+
+def _age_of(f: Facts, mention: str) -> float | None:
+    """The age a sentence gives the person it names this way, if it gives one."""
+    last = _folded(mention.split()[-1].lower())
+    ages = {q.value for q in f.quantities if (owner := _owner(q)) is not None and owner[1] == last}
+    return ages.pop() if len(ages) == 1 else None
 
 
 def _pair(text: str, mention: str, companion: str, first: bool) -> bool:

@@ -717,3 +717,18 @@ def test_clock_times_say_when_and_in_which_zone() -> None:
     ]
     assert _clock_times("at 12:15 a.m. and 12 p.m.") == [(15, "", False, "12:15 a.m."), (12 * 60, "", False, "12 p.m.")]
     assert _clock_times("at 15:40 a.m. or 11:00 BST") == []  # no such 12-hour time; a 24-hour one is no "a.m."
+
+
+@pytest.mark.issue(4)
+def test_the_same_companion_and_the_same_age_make_one_person(data_dir: Path) -> None:
+    # "20-year-old Jacob San-Juan and 19-year-old Michael Vaz stole" / "Jacob San-Juan, 20, and
+    # Michael Vaz, 19, are accused": each page names Vaz once, so neither name is the odd one out;
+    # the companion, the place in the pair and the age together say one person
+    raws = _multinews_cluster(data_dir, "sample_validation-8")
+    assert not _conflicts(_one_story(raws), "name")
+    edited = _edit(raws, 1, "Michael Vaz, 19,", "Mark Hale, 19,")
+    assert [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")] == [
+        {"Michael Vaz", "Mark Hale"}
+    ]
+    other_age = _edit(raws, 1, "Michael Vaz, 19,", "Mark Hale, 23,")
+    assert not _conflicts(_one_story(other_age), "name")

@@ -69,3 +69,15 @@ def test_a_decade_is_not_a_year() -> None:
     )
     notes = annotate([Article(id="t", sentences=[Sentence("t:0", text)])], Options())
     assert [(d.text, d.date) for d in notes.dates] == [("1995", date(1995, 1, 1))]
+
+
+@pytest.mark.issue(4)
+def test_a_year_opening_a_sentence_is_a_year() -> None:
+    # "Between 2008 and 2014, it gave nearly eleven million dollars" (Multi-News): the first
+    # year was lost when its preposition opened the sentence with a capital
+    assert [(t, d) for t, d, _, _ in refs("Between 2008 and 2014, it gave nearly eleven million dollars.", None)] == [
+        ("2008", date(2008, 1, 1)),
+        ("2014", date(2014, 1, 1)),
+    ]
+    assert [t for t, _, _, _ in refs("In 2001, the church was voted the most popular building.", None)] == ["2001"]
+    assert [t for t, _, _, _ in refs("The 2008 crisis hit banks.", None)] == ["2008"]
