@@ -468,6 +468,9 @@ class _Role:
     """A title relative to someone: "his spokesman, X" (whose, only the sentence's other people tell)."""
     generic: tuple[str, ...] = ()
     """A title of title words alone, "Prime Minister X": of which country? (``_same_generic_title``)."""
+    past: str = ""
+    """The word that makes the title a past one ("former Saints player X"): titles are one role only
+    with the same word, never a past holder and a present one."""
 
 
 @lru_cache(maxsize=8192)
@@ -485,13 +488,17 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     if m and len(words) == 4 and _PAST.intersection(w.lower() for w in before[: m.start(1)].split()[-1:]):
         return None  # "former Republican National Committee chairman X": the fifth word back
     title: list[str] = []
+    past = ""
     proper = False  # a proper-noun qualifier: "IOC president", "Obama campaign manager"
     low = ""
     for n in range(len(words) - 1, -1, -1):
         word = words[n]
         low = word.lower().strip(".,'’")
         if low in _PAST:
-            return None  # "former union president X": not who holds the role now
+            if len(title) < 2 or not proper:
+                return None  # "former union president X": one of many who held it, not who holds it
+            past = low  # "former Saints player X": one of those who did, named as such on both sides
+            break
         if len(title) == 4 or low in STOP_WORDS or len(low) < 2 or ("." in word and low in TITLES):
             break  # "Rep.", "Sen.": titles many hold at once
         title.insert(0, stem(low))
@@ -516,7 +523,12 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     if not title and not (head and rest) and not generic:
         return None
     return _Role(
-        tuple(title), apposition, plain=bool(title) and not proper, owned=owned and bool(title), generic=generic
+        tuple(title),
+        apposition,
+        plain=bool(title) and not proper,
+        owned=owned and bool(title),
+        generic=generic,
+        past=past if title else "",
     )
 
 
@@ -579,7 +591,7 @@ def _same_title(a: _Role, b: _Role, strict: bool = False) -> bool:
     Y,"). ``strict``, for sentences that share little else: titles with a proper noun, and
     appositions over exactly the same things or two words in common ("president of the Salt Lake
     Organizing Committee" is not "president of the International Olympic Committee")."""
-    if strict and (a.plain or b.plain):
+    if strict and (a.plain or b.plain) or a.past != b.past:
         return False
     if a.title and b.title:
         if a.plain or b.plain:

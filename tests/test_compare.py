@@ -732,3 +732,22 @@ def test_the_same_companion_and_the_same_age_make_one_person(data_dir: Path) -> 
     ]
     other_age = _edit(raws, 1, "Michael Vaz, 19,", "Mark Hale, 23,")
     assert not _conflicts(_one_story(other_age), "name")
+
+
+@pytest.mark.issue(4)
+def test_the_same_past_title_with_a_proper_noun_is_one_role_but_not_a_present_one(data_dir: Path) -> None:
+    # "... not exactly stable, former Senate Majority Leader Bob Dole says." / "Former Senate
+    # Majority Leader Bob Dole says he doesn't believe ..." (Multi-News)
+    from newsweave.conflicts import _role, _same_title
+
+    raws = _multinews_cluster(data_dir, "sample_validation-86")
+    assert not _conflicts(_one_story(raws), "name")
+    edited = _edit(raws, 2, "Former Senate Majority Leader Bob Dole", "Former Senate Majority Leader Mark Hale")
+    assert [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")] == [{"Bob Dole", "Mark Hale"}]
+    # a past holder and the present one are two people ("Former Israeli Prime Minister Shimon Peres"
+    # / "Israeli Prime Minister Benjamin Netanyahu"), and a past title without a proper noun is
+    # one of many ("former union president X")
+    past = _role("Former Israeli Prime Minister Shimon Peres sided with the Palestinians.", "Shimon Peres")
+    present = _role("Israeli Prime Minister Benjamin Netanyahu said he ordered the army.", "Benjamin Netanyahu")
+    assert past is not None and present is not None and not _same_title(past, present)
+    assert _role("The former union president Mark Hale said.", "Mark Hale") is None
