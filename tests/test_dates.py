@@ -81,3 +81,7 @@ def test_a_year_opening_a_sentence_is_a_year() -> None:
     ]
     assert [t for t, _, _, _ in refs("In 2001, the church was voted the most popular building.", None)] == ["2001"]
     assert [t for t, _, _, _ in refs("The 2008 crisis hit banks.", None)] == ["2008"]
+    # an event named with its year (DUC 2004): "plans for ``Gay Awareness Week 1998.''"
+    assert [(t, d) for t, d, _, _ in refs("It completed plans for ``Gay Awareness Week 1998.''", None)] == [
+        ("1998", date(1998, 1, 1))
+    ]

@@ -45,13 +45,7 @@ _UNIT = r"(?:day|week|month|year|decade)s?"
 DATE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<md>(?P<md_m>" + _MONTH + r")\s+(?P<md_d>" + _DAY + r")(?:,?\s+(?P<md_y>" + _YEAR + r"))?)(?![\w:])"
-    r"|(?P<dm>(?P<dm_d>"
-    + _DAY
-    + r")\s+(?:of\s+)?(?P<dm_m>"
-    + _MONTH
-    + r")(?:,?\s+(?P<dm_y>"
-    + _YEAR
-    + r"))?)"
+    r"|(?P<dm>(?P<dm_d>" + _DAY + r")\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?:,?\s+(?P<dm_y>" + _YEAR + r"))?)"
     r"|(?P<my>(?P<my_m>" + _MONTH + r")(?:\s+of)?,?\s+(?P<my_y>" + _YEAR + r"))(?!\w)"
     r"|(?P<rm>(?P<rm_w>last|next|this|early|late|mid-?|since|in|until|by|from|during)\s+(?P<rm_m>"
     + _MONTH
@@ -60,18 +54,13 @@ DATE = re.compile(
     r"|(?P<ago>(?P<ago_n>" + _COUNT + r")\s+(?P<ago_u>" + _UNIT + r")\s+ago)"
     r"|(?P<rel>(?:(?P<rel_e>earlier|later)\s+)?(?P<rel_w>last|this|next|past|previous|coming)\s+(?P<rel_u>week|month|year|weekend))"
     r"|(?P<day>(?P<day_w>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight))"
-    r"|(?P<y>(?P<y_pre>(?i:in|since|of|until|by|from|to|between|and|early|late|mid-?|during|before|after|around)\s+|(?i:the)\s+)"
+    r"|(?P<y>(?P<y_pre>(?i:in|since|of|until|by|from|to|between|and|early|late|mid-?|during|before|after|around)\s+|(?i:the)\s+|(?:Week|Cup|Games|Olympics|Expo|Summit|Festival|Awards|Census|Championships?)\s+)"
     r"(?P<y_y>" + _YEAR + r")(?!['’]s))"  # "the mid-1990's" is a decade, not the year 1990
     r")(?![\w-])",
 )
 
 _DATE_WORDS = re.compile(
-    r"\b(?:ago|last|next|this|past|earlier|later|yesterday|today|tomorrow)\b|"
-    + _MONTH
-    + "|"
-    + _WEEKDAY
-    + "|"
-    + _YEAR,
+    r"\b(?:ago|last|next|this|past|earlier|later|yesterday|today|tomorrow)\b|" + _MONTH + "|" + _WEEKDAY + "|" + _YEAR,
     re.IGNORECASE,
 )
 
