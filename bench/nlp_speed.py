@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
     from newsweave.clean import clean
     from newsweave.model import Article, RawArticle
     from newsweave.nlp import annotate_many
-    from newsweave.nlp.annotate import _paragraphs
+    from newsweave.nlp.sentences import paragraphs_of
     from newsweave.nlp.spacy_model import MODEL_PACKAGES, load_model
     from newsweave.options import Options
 
@@ -57,7 +57,7 @@ def main(argv: list[str]) -> int:
             break
         except OSError:
             continue
-    texts = [" ".join(s.text for s in p) for a in articles for p in _paragraphs(a.sentences)]
+    texts = [" ".join(s.text for s in p) for a in articles for p in paragraphs_of(a.sentences)]
     t0 = time.perf_counter()
     ents = sum(len(d.ents) for d in full.pipe(texts, batch_size=128))
     baseline = time.perf_counter() - t0
