@@ -54,7 +54,7 @@ DATE = re.compile(
     r"|(?P<ago>(?P<ago_n>" + _COUNT + r")\s+(?P<ago_u>" + _UNIT + r")\s+ago)"
     r"|(?P<rel>(?:(?P<rel_e>earlier|later)\s+)?(?P<rel_w>last|this|next|past|previous|coming)\s+(?P<rel_u>week|month|year|weekend))"
     r"|(?P<day>(?P<day_w>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight))"
-    r"|(?P<y>(?P<y_pre>(?i:in|since|of|until|by|from|to|between|and|early|late|mid-?|during|before|after|around)\s+|(?i:the)\s+|(?:Week|Cup|Games|Olympics|Expo|Summit|Festival|Awards|Census|Championships?)\s+)"
+    r"|(?P<y>(?P<y_pre>(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]round|[Tt]he)\s+|(?:Week|Cup|Games|Olympics|Expo|Summit|Festival|Awards|Census|Championships?)\s+)"
     r"(?P<y_y>" + _YEAR + r")(?!['’]s))"  # "the mid-1990's" is a decade, not the year 1990
     r")(?![\w-])",
 )
