@@ -10,12 +10,15 @@ available core, as ``Options``) and with one (everything in-process), so the gai
 measured on the same machine at the same time; the two runs must give the same duplicates and
 stories, which is checked. Baseline in the same run: the all-pairs alternative for the clustering
 stage (TF-IDF + average-linkage agglomerative clustering, scipy), whose time grows quadratically,
-at two small sizes.
+at two small sizes. The last column splits the CPU time of clean + dedupe + cluster between this
+process and the worker processes: on a machine whose cores are busy, or are two threads of one
+core, the workers' CPU time grows past the in-process time of the same work.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import time
 
 from bench._common import data_dir, machine, table
@@ -41,18 +44,23 @@ def read_raw(limit: int | None) -> tuple[list[RawArticle], float]:
 
 def run(raws: list[RawArticle], workers: int) -> dict:
     options = Options(workers=workers)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), os.times()
     articles = [a for a in clean_many(raws, options) if isinstance(a, Article)]
     t1 = time.perf_counter()
     mark_duplicates(articles, options)
     t2 = time.perf_counter()
     clusterer = StoryClusterer(workers=workers).fit(articles)
-    t3 = time.perf_counter()
+    t3, c3 = time.perf_counter(), os.times()
     return {
         "n": len(articles),
         "clean": t1 - t0,
         "dedupe": t2 - t1,
         "cluster": t3 - t2,
+        # CPU seconds of this process and of the worker processes (counted once they have ended)
+        "cpu": (
+            c3.user + c3.system - c0.user - c0.system,
+            c3.children_user + c3.children_system - c0.children_user - c0.children_system,
+        ),
         "output": ([a.duplicate_of for a in articles], clusterer.labels_),
     }
 
@@ -100,10 +108,11 @@ def main(argv: list[str]) -> int:
                     f"{total:.2f}",
                     f"{stages['n'] / total:,.0f}",
                     f"{1e3 * total / stages['n']:.3f}",
+                    f"{stages['cpu'][0]:.2f} / {max(stages['cpu'][1], 0.0):.2f}",
                 ]
             )
     headers = ["articles", "workers", "read s", "clean s", "dedupe s", "cluster s", "total s", "articles/s"]
-    print(table([*headers, "ms/article"], rows))
+    print(table([*headers, "ms/article", "cpu s: main / workers"], rows))
 
     base = []
     for size in args.baseline_sizes.split(","):
