@@ -37,6 +37,7 @@ from newsweave.conflicts import (
     conflicts_of,
     date_conflicts,
     measure_class,
+    name_in,
     other_accounts,
     role_conflicts,
     story_ages,
@@ -174,10 +175,9 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     claims = _merge_same_conflicts(claims, facts, names)
     _add_other_accounts(claims, facts + reprints, pairs + loose, names)
     in_conflict = {sid for kind, _, claim in claims if kind == 0 for sid in claim.sentences}
-    for f in _single_source(facts, aligned, annotations, in_conflict):
-        claims.append(
-            (2, (f.order,), Claim("", "single_source", f.sentence.text, [f.sentence.id], _sources([f], names), 1))
-        )
+    for f, unique in _single_source(facts, aligned, annotations, in_conflict):
+        claim = Claim("", "single_source", f.sentence.text, [f.sentence.id], _sources([f], names), 1, unique=unique)
+        claims.append((2, (f.order,), claim))
 
     claims.sort(key=lambda c: (c[0], c[1]))
     out = []
@@ -378,8 +378,9 @@ def _independent(members: list[Facts]) -> int:
 
 def _single_source(
     facts: list[Facts], aligned: list[list[Facts]], notes: Annotations, in_conflict: set[str]
-) -> list[Facts]:
-    """Salient sentences whose content only one independent source reports.
+) -> list[tuple[Facts, list[str]]]:
+    """Salient sentences whose content only one independent source reports, each with the names
+    and figures in it that no other source mentions, in the order the sentence gives them.
 
     A sentence counts when no other source tells the same thing, or when it names a person,
     organisation or place, or gives a figure of a kind, that no other source mentions at all
@@ -416,7 +417,23 @@ def _single_source(
     for ranked in per_article.values():
         ranked.sort(key=lambda sf: (-sf[0], sf[1].order))
         out.extend(f for _, f in ranked[:SINGLE_SOURCE_PER_ARTICLE])
-    return sorted(out, key=lambda f: f.order)
+    by_id = {e.id: e for e in notes.entities}
+
+    def unique_details(f: Facts) -> list[str]:
+        text = f.sentence.text
+        found = [
+            (text.find(mention), mention)
+            for e in sorted(f.entities & named)
+            if mentioned_by[e] == {f.group} and (mention := name_in(by_id[e], text)) in text
+        ]
+        found += [
+            (text.find(q.text), q.text)
+            for q in f.quantities
+            if figures_by[(q.unit, measure_class(q))] == {f.group} and q.text in text
+        ]
+        return list(dict.fromkeys(m for _, m in sorted(found)))
+
+    return [(f, unique_details(f)) for f in sorted(out, key=lambda f: f.order)]
 
 
 def _source_names(articles: list[Article]) -> dict[str, str]:

@@ -210,7 +210,7 @@ def _same_side(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     return any(len(x) == CONTEXT_WORDS and x == y for x, y in zip(sides_a, sides_b, strict=True))
 
 
-def _mention(entity: Entity, text: str) -> str:
+def name_in(entity: Entity, text: str) -> str:
     """How the sentence names the entity: the longest of its names found in the text."""
     found = [n for n in (entity.name, *entity.aliases) if n in text]
     return max(found, key=len) if found else entity.name
@@ -412,7 +412,7 @@ def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float)
     pa, pb = only_a[0], only_b[0]
     if _same_person(pa, pb):
         return []
-    mention_a, mention_b = _mention(pa, a.sentence.text), _mention(pb, b.sentence.text)
+    mention_a, mention_b = name_in(pa, a.sentence.text), name_in(pb, b.sentence.text)
     if not _same_role(a, b, mention_a, mention_b):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
     if score < CONTEXT_FREE and not _adjacent_alike(a.sentence.text, mention_a, b.sentence.text, mention_b):
@@ -642,12 +642,12 @@ def role_conflicts(
     only_b = [people[e] for e in b.persons - a.entities]
     found = []
     for pa in only_a:
-        mention_a = _mention(pa, a.sentence.text)
+        mention_a = name_in(pa, a.sentence.text)
         role_a = _role(a.sentence.text, mention_a, a.lowercase)
         for pb in only_b:
             if _same_person(pa, pb):
                 continue
-            mention_b = _mention(pb, b.sentence.text)
+            mention_b = name_in(pb, b.sentence.text)
             role_b = _role(b.sentence.text, mention_b, b.lowercase)
             titled = role_a and role_b and _same_title(role_a, role_b, strict)
             if (titled and (not role_a.owned or a.persons & b.persons)) or _same_frame(a, b, mention_a, mention_b):
@@ -696,7 +696,7 @@ def _same_companion(a: Facts, b: Facts, mention_a: str, mention_b: str, people: 
     ("Ken Caminiti, Steve Finley and Greg Vaughn"). Rosters pair many people this way, so it counts
     only for someone one source alone names (``_lone``)."""
     for e in a.persons & b.persons:
-        companion_a, companion_b = _mention(people[e], a.sentence.text), _mention(people[e], b.sentence.text)
+        companion_a, companion_b = name_in(people[e], a.sentence.text), name_in(people[e], b.sentence.text)
         for first in (True, False):
             if _pair(a.sentence.text, mention_a, companion_a, first) and _pair(
                 b.sentence.text, mention_b, companion_b, first
@@ -794,7 +794,7 @@ def titled_pairs(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Fa
     for f in facts:
         keys = set()
         for e in f.persons:
-            role = _role(f.sentence.text, _mention(people[e], f.sentence.text), f.lowercase)
+            role = _role(f.sentence.text, name_in(people[e], f.sentence.text), f.lowercase)
             if role is not None and not role.plain and (role.title or role.apposition[0]):
                 keys.add(("title", role.title) if role.title else ("head", role.apposition[0]))
         for key in keys:

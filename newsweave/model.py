@@ -260,6 +260,10 @@ class Claim:
     sources: list[str]
     independent_sources: int
     conflicts: list[Conflict] = field(default_factory=list)
+    unique: list[str] = field(default_factory=list)
+    """Of a single-source claim, the names and figures in it that no other independent source
+    mentions ("Libya", "1.5 million people"): what makes it single-source when other sources
+    tell the rest of the sentence."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -270,6 +274,7 @@ class Claim:
             "sources": list(self.sources),
             "independent_sources": self.independent_sources,
             "conflicts": [c.to_dict() for c in self.conflicts],
+            "unique": list(self.unique),
         }
 
 

@@ -73,13 +73,19 @@ def test_shared_facts_are_corroborated_by_both_sources(seeds_story, what, other_
 
 
 @pytest.mark.issue(4)
-@pytest.mark.parametrize(("article", "words"), [(OTHER, "Libya"), (REUTERS, "1.5 million")])
-def test_details_only_one_source_gives_are_single_source(seeds_story, article, words) -> None:
+@pytest.mark.parametrize(
+    ("article", "words", "unique"), [(OTHER, "Libya", "Libya"), (REUTERS, "1.5 million", "1.5 million people")]
+)
+def test_details_only_one_source_gives_are_single_source(seeds_story, article, words, unique) -> None:
     story, report = seeds_story
     single = [c for c in story.claims if c.status == "single_source" and words in c.text]
     assert single, f"no single-source claim mentioning {words}"
     assert all(s.startswith(article) for c in single for s in c.sentences)
     assert all(c.independent_sources == 1 for c in single)
+    # the claim says which of its details no other source gives: the call to attack Saudi Arabia
+    # in the same sentence is corroborated, Libya is not
+    assert all(unique in c.unique for c in single)
+    assert not any("Saudi Arabia" in c.unique for c in single)
 
 
 @pytest.mark.issue(4)

@@ -46,11 +46,7 @@ def report(seeds_dir: Path) -> Report:
         sources=["Reuters"],
         independent_sources=2,
         summary=[SummarySentence(b.sentences[0].text, ["b:0", "a:0"])],
-        entities=[
-            Entity(
-                "e1", "Abu Bakr al-Baghdadi", "person", ["Abu Bakr al-Baghdadi", "Baghdadi"], ["a", "b"], 5
-            )
-        ],
+        entities=[Entity("e1", "Abu Bakr al-Baghdadi", "person", ["Abu Bakr al-Baghdadi", "Baghdadi"], ["a", "b"], 5)],
         quotes=[Quote("q1", "This raging battle and total war", "e1", "he", "b:1")],
         claims=[
             Claim(
@@ -82,20 +78,21 @@ def report(seeds_dir: Path) -> Report:
         ],
         timeline=[TimelineEvent(date(2015, 12, 1), "month", "previous message", ["b:3"])],
     )
+    story.claims.append(
+        Claim("c3", "single_source", a.sentences[1].text, ["a:1"], [], 1, unique=["Libya", "<b>Mosul</b>"])
+    )
     return Report(articles=[a, b], stories=[story], warnings=[InputWarning("x.bin", "binary file <skipped>")])
 
 
 def test_markdown_lists_conflicts_before_agreement_and_names_sources(report: Report) -> None:
     md = render(report, "md")
-    assert (
-        md.index("Where the sources conflict")
-        < md.index("What the sources agree on")
-        < md.index("### Summary")
-    )
+    assert md.index("Where the sources conflict") < md.index("What the sources agree on") < md.index("### Summary")
     assert "30 minute" in md and "31 minute" in md and "real disagreement" in md
     assert "[Reuters #1]" in md and "[a #1]" in md  # citations name the source and sentence number
     assert "Baghdadi \\<audio\\> message" in md  # article text cannot inject markup
     assert "binary file \\<skipped\\>" in md
+    # a single-source claim says what no other source gives
+    assert "What only one source says" in md and "only this source names: Libya, \\<b\\>Mosul\\</b\\>" in md
 
 
 class _Links(HTMLParser):
@@ -122,6 +119,7 @@ def test_html_citations_jump_to_sentences_and_text_is_escaped(report: Report) ->
     assert "Baghdadi &lt;audio&gt; message" in page
     assert page.index("Where the sources conflict") < page.index("What the sources agree on")
     assert not re.search(r"<(script|link|img|iframe)\b", page)
+    assert "only this source names: <strong>Libya</strong>, <strong>&lt;b&gt;Mosul&lt;/b&gt;</strong>" in page
 
 
 def test_json_and_text_formats(report: Report) -> None:

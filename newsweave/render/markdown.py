@@ -11,8 +11,7 @@ def to_markdown(report: Report) -> str:
     view = ReportView(report)
     out: list[str] = ["# newsweave report", ""]
     out.append(
-        f"{len(report.articles)} articles, {len(report.stories)} "
-        f"{'story' if len(report.stories) == 1 else 'stories'}."
+        f"{len(report.articles)} articles, {len(report.stories)} {'story' if len(report.stories) == 1 else 'stories'}."
     )
     out.append("")
     for sv in view.stories:
@@ -41,10 +40,11 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
             names = ", ".join(_inline(n) for n in c.sources) or "unnamed source"
             count = f"{c.independent_sources} independent"
             out.append(f"- {_inline(c.text)} — {names} ({count}) {_cites(view, c.sentences)}")
+            if c.unique:
+                out.append(f"  - only this source names: {', '.join(_inline(u) for u in c.unique)}")
             for conflict in c.conflicts:
                 values = "; ".join(
-                    f"{_inline(show_value(v.value, v.unit))} ({view.cite(v.sentence).label})"
-                    for v in conflict.values
+                    f"{_inline(show_value(v.value, v.unit))} ({view.cite(v.sentence).label})" for v in conflict.values
                 )
                 note = f" — {conflict.note}" if conflict.note else ""
                 out.append(f"  - {conflict.kind}: {values}{note}")
