@@ -591,7 +591,7 @@ def _same_title(a: _Role, b: _Role, strict: bool = False) -> bool:
     Y,"). ``strict``, for sentences that share little else: titles with a proper noun, and
     appositions over exactly the same things or two words in common ("president of the Salt Lake
     Organizing Committee" is not "president of the International Olympic Committee")."""
-    if strict and (a.plain or b.plain) or a.past != b.past:
+    if (strict and (a.plain or b.plain)) or a.past != b.past:
         return False
     if a.title and b.title:
         if a.plain or b.plain:
@@ -694,7 +694,7 @@ def _same_companion(a: Facts, b: Facts, mention_a: str, mention_b: str, people: 
     """Both named in a pair with one same person, in the same order ("X and Rick Santorum were the
     only two ..." / "only Y and Rick Santorum pledging to appear"), not at the end of a longer list
     ("Ken Caminiti, Steve Finley and Greg Vaughn"). Rosters pair many people this way, so it counts
-    only for someone one source alone names (``_lone``)."""
+    only for someone one source alone names (``_lone``) or given the same age in both (``_same_age``)."""
     for e in a.persons & b.persons:
         companion_a, companion_b = name_in(people[e], a.sentence.text), name_in(people[e], b.sentence.text)
         for first in (True, False):
