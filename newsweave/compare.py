@@ -429,7 +429,9 @@ def _single_source(
         found += [
             (text.find(q.text), q.text)
             for q in f.quantities
-            if figures_by[(q.unit, measure_class(q))] == {f.group} and q.text in text
+            if figures_by[(q.unit, measure_class(q))] == {f.group}
+            and q.text in text
+            and not any(q.text in d.text for d in f.dates)  # "Four days ago" is a date, told as such
         ]
         return list(dict.fromkeys(m for _, m in sorted(found)))
 

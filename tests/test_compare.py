@@ -89,6 +89,15 @@ def test_details_only_one_source_gives_are_single_source(seeds_story, article, w
 
 
 @pytest.mark.issue(4)
+def test_a_figure_that_is_part_of_a_date_is_no_unique_detail(seeds_story) -> None:
+    # "Four days ago, Washington ordered its Istanbul consulate staff ..." (000 only names
+    # Istanbul); "Four days ago" is when, told as a date, not a figure only one source gives
+    story, _ = seeds_story
+    claims = [c for c in story.claims if c.status == "single_source" and c.text.startswith("Four days ago")]
+    assert claims and all("Istanbul" in c.unique and "Four days" not in c.unique for c in claims)
+
+
+@pytest.mark.issue(4)
 def test_a_syndicated_copy_changes_no_independent_count(seeds_dir: Path, seeds_story, tmp_path: Path) -> None:
     story, _ = seeds_story
     for p in seeds_dir.glob("*.txt"):
