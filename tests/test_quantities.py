@@ -116,3 +116,20 @@ def test_ages_say_whose_they_are() -> None:
     assert ages("Twenty-eight-year-old Geraldine Alcorn was charged.") == [
         (28, "Twenty-eight-year-old Geraldine Alcorn")
     ]
+
+
+@pytest.mark.issue(4)
+def test_what_a_number_counts_ends_before_a_verb_and_after_an_owner() -> None:
+    def counted(text: str) -> list[tuple[float, str | None, str]]:
+        return [(q.value, q.unit, q.text) for q in quantities_of(Sentence("s:0", text))]
+
+    # a speech verb is not what is counted (DUC 2004: "the two party leaders wrote")
+    assert counted("In a letter, the two party leaders wrote that the loans should stop.") == [
+        (2.0, "leader", "two party leaders")
+    ]
+    assert counted("Three former colleagues said he had left.") == [(3.0, "colleague", "Three former colleagues")]
+    # a number of someone's things counts them (Multi-News), but "one of" picks one out
+    assert counted("The Observatory said 18 of Assad's troops were wounded.") == [
+        (18.0, "troop", "18 of Assad's troops")
+    ]
+    assert counted("One of his deputies resigned.") == []

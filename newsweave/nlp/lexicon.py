@@ -290,7 +290,7 @@ NOT_MEASURES = frozenset(
     across along among amid around against between beyond near through throughout toward towards
     upon via within without
     percent pct cent
-    said says say told
+    said says say told wrote writes
     """.split()
 )
 """Words that cannot be the thing a number counts ("60 nations was" stops at "was")."""
