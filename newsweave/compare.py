@@ -399,43 +399,41 @@ def _single_source(
     groups = {f.group for f in facts}
     if len(groups) < 2:
         return []  # with one source everything is single-source; the claim table says nothing new
-    per_article: dict[str, list[tuple[float, Facts]]] = defaultdict(list)
+    per_article: dict[str, list[tuple[float, Facts, set[str], set[tuple]]]] = defaultdict(list)
     for f in facts:
-        unique = {e for e in f.entities & named if mentioned_by[e] == {f.group}}
-        unique |= {
+        only_entities = {e for e in f.entities & named if mentioned_by[e] == {f.group}}
+        only_kinds = {
             (q.unit, measure_class(q)) for q in f.quantities if figures_by[(q.unit, measure_class(q))] == {f.group}
         }
+        unique = len(only_entities) + len(only_kinds)
         if f.sentence.id in in_conflict or (f.sentence.id in in_group and not unique):
             continue
         words = len(f.sentence.text.split())
         if words < 8:
             continue
-        salience = 2 * len(unique) + len(f.entities) + 2 * len(f.quantities) + sum(not d.relative for d in f.dates)
+        salience = 2 * unique + len(f.entities) + 2 * len(f.quantities) + sum(not d.relative for d in f.dates)
         if salience >= 2:
-            per_article[f.article.id].append((salience, f))
+            per_article[f.article.id].append((salience, f, only_entities, only_kinds))
     out = []
     for ranked in per_article.values():
         ranked.sort(key=lambda sf: (-sf[0], sf[1].order))
-        out.extend(f for _, f in ranked[:SINGLE_SOURCE_PER_ARTICLE])
+        out.extend(ranked[:SINGLE_SOURCE_PER_ARTICLE])
     by_id = {e.id: e for e in notes.entities}
+    out.sort(key=lambda sf: sf[1].order)
+    return [(f, _unique_details(f, [by_id[e] for e in sorted(es)], ks)) for _, f, es, ks in out]
 
-    def unique_details(f: Facts) -> list[str]:
-        text = f.sentence.text
-        found = [
-            (text.find(mention), mention)
-            for e in sorted(f.entities & named)
-            if mentioned_by[e] == {f.group} and (mention := name_in(by_id[e], text)) in text
-        ]
-        found += [
-            (text.find(q.text), q.text)
-            for q in f.quantities
-            if figures_by[(q.unit, measure_class(q))] == {f.group}
-            and q.text in text
-            and not any(q.text in d.text for d in f.dates)  # "Four days ago" is a date, told as such
-        ]
-        return list(dict.fromkeys(m for _, m in sorted(found)))
 
-    return [(f, unique_details(f)) for f in sorted(out, key=lambda f: f.order)]
+def _unique_details(f: Facts, entities: list[Entity], kinds: set[tuple]) -> list[str]:
+    """How a sentence writes the names and figures only its source gives, in the sentence's order;
+    a figure inside a date ("Four days ago") is when, told as a date, not a figure."""
+    text = f.sentence.text
+    found = [(text.find(mention), mention) for e in entities if (mention := name_in(e, text)) in text]
+    found += [
+        (text.find(q.text), q.text)
+        for q in f.quantities
+        if (q.unit, measure_class(q)) in kinds and q.text in text and not any(q.text in d.text for d in f.dates)
+    ]
+    return list(dict.fromkeys(m for _, m in sorted(found)))
 
 
 def _source_names(articles: list[Article]) -> dict[str, str]:
