@@ -8,7 +8,8 @@ The cascade, per story:
 2. align: candidate pairs come from an inverted index over distinctive terms and entities (never
    all pairs); a pair of sentences from different independent sources is aligned when its
    similarity (TF-IDF cosine plus shared entities and dates) reaches ``ALIGN_THRESHOLD`` and each
-   is among the other's best matches; aligned sentences form groups (union-find);
+   is the other's best match in its source (or the sentence next to it, where one source said in
+   two sentences what the other says in one); aligned sentences form groups (union-find);
 3. conflicts (``newsweave.conflicts``) inside a group: different numbers for the same unit and
    measure, different dates of the same precision, different people in the same sentence frame,
    one quotation in other words (``newsweave.misquotes``);
@@ -73,6 +74,11 @@ ROLE_FRAME = 0.1
 """Sentences this similar (they share at least a distinctive term) that are not aligned are still
 compared for people given the same role ("Colorado Attorney General X" / "... Y")."""
 
+SPLIT_SHARE = 0.6
+"""A sentence is the second half of one its source split in two when at least this share of its
+terms are in the other source's sentence (DUC 2004: 0.6 keeps a chronology's lines "1956 Sinai
+campaign: ..." and "1967 Mideast war: ..." from pairing with one sentence about 1967)."""
+
 
 class Similarity(Protocol):
     """How alike two sentences are, on a 0..1+ scale where ``ALIGN_THRESHOLD`` means "the same"."""
@@ -114,6 +120,8 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     naming: dict[str, set[str]] = defaultdict(set)
     for f in facts + reprints:
         f.persons = frozenset(e for e in f.entities if e in people)
+        if len(f.persons) == 1:
+            f.referent = name_in(people[next(iter(f.persons))], f.sentence.text)
         for e in f.persons:
             naming[e].add(f.group)
     sources_naming = {e: len(groups) for e, groups in naming.items()}
@@ -310,7 +318,7 @@ def _align(
     for (i, j), score in sorted(scores.items()):
         # keep a link only when each sentence is the other's best match in that source: this stops
         # a long article from chaining every loosely related sentence into one group
-        if score >= ALIGN_THRESHOLD and best[(i, facts[j].group)][1] == j and best[(j, facts[i].group)][1] == i:
+        if score >= ALIGN_THRESHOLD and (_linked(i, j, facts, best) or _linked(j, i, facts, best)):
             pairs.append((facts[i], facts[j], score))
         else:
             loose.append((facts[i], facts[j], score))
@@ -334,6 +342,21 @@ def _align(
         components[find(i)].append(f)
     groups = [sorted(m, key=lambda f: f.order) for m in components.values() if len({f.group for f in m}) >= 2]
     return groups, pairs, loose
+
+
+def _linked(i: int, j: int, facts: list[Facts], best: dict[tuple[int, str], tuple[float, int]]) -> bool:
+    """Whether sentence ``j`` is sentence ``i``'s best match in its source and ``i`` is ``j``'s, or
+    the next best thing: ``j``'s source said in two sentences what ``i`` says in one ("... for
+    approval. Towards the end ... 22 individuals who had to approve it" quoted as one sentence by
+    one outlet, as two by the other), i.e. ``i``'s best match is ``j``'s neighbour."""
+    if best[(j, facts[i].group)][1] != i:
+        return False
+    other, part = facts[best[(i, facts[j].group)][1]], facts[j]
+    if other is part:
+        return True
+    if other.article is not part.article or abs(other.order - part.order) != 1:
+        return False
+    return sum(1 for t in part.terms if t in facts[i].terms) >= SPLIT_SHARE * len(part.terms)
 
 
 def _representative(members: list[Facts], similarity: Similarity) -> Facts:

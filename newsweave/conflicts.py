@@ -80,9 +80,10 @@ def measure_class(q: Quantity) -> str | None:
     return MEASURE_CLASSES.get(word, MEASURE_CLASSES.get(word.rstrip("s"), word.rstrip("s")))
 
 
-def _disagreement(a: Quantity, b: Quantity) -> str | None:
-    """None when two figures agree; else a note saying whether it is rounding or a real disagreement."""
-    if a.value == b.value or not _same_owner(_owner(a), _owner(b)):
+def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts | None = None) -> str | None:
+    """None when two figures agree; else a note saying whether it is rounding or a real disagreement.
+    ``fa`` and ``fb``, the sentences of the figures, tell whom a bare age refers to (``_owner``)."""
+    if a.value == b.value or not _same_owner(_owner(a, fa), _owner(b, fb)):
         return None  # equal, or two people's ages ("Anwar, 51" and "Mahathir, 72")
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAGNITUDE:
@@ -98,11 +99,15 @@ def _disagreement(a: Quantity, b: Quantity) -> str | None:
     )
 
 
-def _owner(q: Quantity) -> tuple[str | None, str] | None:
+def _owner(q: Quantity, f: Facts | None = None) -> tuple[str | None, str] | None:
     """Whose age an age is, first name (when given) and last, accents aside: "Anwar, 51" -> (None,
     "anwar"), "20-year-old Jacob San-Juan" -> ("jacob", "san-juan"), "X, a 36-year-old Menasha man"
     and "27-year-old military veteran X" -> X's; without a name, what it describes: "the
-    56-year-old history professor" -> (None, "~history professor"). None for other figures."""
+    56-year-old history professor" -> (None, "~history professor"). None for other figures.
+
+    "the 28-year-old" alone stands for someone named before: given its sentence ``f``, it is the
+    one person the sentence names, when it names one before it ("Kira Grünberg has suffered
+    injuries after the 28-year-old landed" -> Grünberg's age)."""
     if q.measure != "age":
         return None
     if "-old" in q.text:
@@ -110,15 +115,43 @@ def _owner(q: Quantity) -> tuple[str | None, str] | None:
         if ", " in head:
             name = head.split(",")[0]  # the name the age is in apposition to
         elif not name.split() or not name.split()[-1][:1].isupper():
-            return None, "~" + name.strip().lower()
+            described = _described(name)
+            if not described and f is not None and f.referent:
+                at = f.sentence.text.find(q.text)
+                if _THE_BEFORE.search(f.sentence.text, 0, max(at, 0)) and 0 <= f.sentence.text.find(f.referent) < at:
+                    return _owner_named(f.referent)
+            return None, "~" + described
     else:
         name = q.text.split(",")[0]
+    return _owner_named(name)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _owner_named(name: str) -> tuple[str | None, str]:
     words = [
         _folded(w.lower()) for w in name.split() if w[:1].isupper() and not w.endswith(".") and w.lower() not in TITLES
     ]
     if not words:
         return None, "~"
     return (words[0] if len(words) > 1 else None), words[-1]
+
+
+def _described(words: str) -> str:
+    """What an unnamed age describes, from the words after it, up to a verb or function word: "boy
+    was" -> "boy", "history professor" -> "history professor"; "" when one follows at once ("the
+    28-year-old landed beside": the age stands for someone named before)."""
+    kept = []
+    for word in words.lower().split():
+        if word in STOP_WORDS or word in _AFTER_BARE_AGE or word.endswith("ed"):
+            break
+        kept.append(word.strip(",.;:"))
+    return " ".join(kept)
+
+
+_AFTER_BARE_AGE = frozenset({"went", "got", "took", "made", "came", "left", "fell", "ran", "died"})
+"""Verbs that may follow a bare age ("The 4-year-old went missing") without "-ed"."""
 
 
 def _folded(word: str) -> str:
@@ -242,14 +275,14 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
             continue
         if _conversion(a.sentence.text, qa.text) and _conversion(b.sentence.text, qb.text):
             continue  # "8 mph (12 kph)" / "8 mph (13 kph)": the figures converted from decide
-        note = _disagreement(qa, qb)
+        note = _disagreement(qa, qb, a, b)
         if note and _same_context(a, b, qa.text, qb.text, score):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
         # nearly the same words and one figure each: the same figure, even when the noun after it
         # differs ("544 store managers" / "725 women who serve as store managers")
         qa, qb = a.quantities[0], b.quantities[0]
-        note = _disagreement(qa, qb)
+        note = _disagreement(qa, qb, a, b)
         if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
@@ -517,7 +550,7 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     if not (apposition[0] and apposition[1]):
         before_name = _ROLE_APPOSED_BEFORE.search(before)
         if before_name and text[at + len(mention) :].lstrip().startswith(","):
-            apposition = _apposition(before_name.group(1))
+            apposition = _apposition(before_name.group(1) or before_name.group(2))
     head, rest, _ = apposition
     generic = generic if set(generic) <= _GENERIC_TITLE_WORDS else ()
     if not title and not (head and rest) and not generic:
@@ -539,10 +572,14 @@ def _plural(word: str) -> bool:
 
 _POSSESSIVES = frozenset({"his", "her", "its", "their"})
 
-_ROLE_APPOSED_BEFORE = re.compile(r"(?:^|[,;:]\s+)[Tt]he\s+([^,;:()“”\"]{3,120}?),\s+$")
-"""A definite noun phrase set before a name between commas, at the start of a sentence or a
-clause: "The head of the European Central Bank ..., X, said"; not "After meeting the president
-of France, X said", whose phrase does not open the clause."""
+_ROLE_APPOSED_BEFORE = re.compile(
+    r"(?:(?:^|[,;:]\s+)[Tt]he\s+([^,;:()“”\"]{3,120}?)"
+    r"|\b([A-Z][\w.&-]*['’]s(?:\s+[a-z][\w-]*){1,4}(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*){0,3})?)),\s+$"
+)
+"""A definite noun phrase set before a name between commas: at the start of a sentence or a
+clause, "The head of the European Central Bank ..., X, said" (not "After meeting the president
+of France, X said", whose phrase does not open the clause), or anywhere with a possessor, "to
+slam Broward's supervisor of elections, X, for ..."."""
 
 
 def _apposition(phrase: str) -> tuple[str, frozenset[str], frozenset[str]]:
@@ -550,6 +587,8 @@ def _apposition(phrase: str) -> tuple[str, frozenset[str], frozenset[str]]:
     administrator of NASA", "Microsoft's chairman and principal strategist", "the Democratic
     whip", "the Justice Department's lead trial lawyer in the Microsoft case"."""
     head_text, _, rest_text = phrase.partition(" of ")
+    if _PREPOSITION.search(head_text):  # "attorney for Broward's Supervisor of Elections office"
+        rest_text = ""
     if not rest_text:
         head_text = _PHRASE_END.split(head_text)[0]
     head_words = stems(head_text.split(" and ")[0])
@@ -558,12 +597,18 @@ def _apposition(phrase: str) -> tuple[str, frozenset[str], frozenset[str]]:
         head = f"{head_words[-2]} {head}"  # "the NBA's deputy commissioner" is not its commissioner
     if rest_text:
         rest_phrase = _PHRASE_END.split(rest_text)[0]
-        rest = frozenset(stems(rest_phrase))
-        named = frozenset(stem(w.lower()) for w in _TOKEN.findall(rest_phrase) if w[:1].isupper())
+        # whose it is counts as what it heads: "Broward's supervisor of elections" is not Miami's
+        possessor = frozenset(stem(w.lower()) for w in _POSSESSOR.findall(head_text))
+        rest = frozenset(stems(rest_phrase)) | possessor
+        named = frozenset(stem(w.lower()) for w in _TOKEN.findall(rest_phrase) if w[:1].isupper()) | possessor
     else:
         rest = named = frozenset(stem(w.lower()) for w in _TOKEN.findall(head_text) if w[:1].isupper()) - {head}
     return head, rest, named
 
+
+_PREPOSITION = re.compile(r"\s(?:for|in|at|on|from|with|to)\s")
+
+_POSSESSOR = re.compile(r"\b([A-Z][\w.&-]*)['’]s\b")
 
 _RANKS = frozenset({"deputy", "vice", "assistant", "associate", "acting", "co", "under", "lieutenant"})
 
@@ -916,7 +961,7 @@ def story_ages(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Conf
     by_name: dict[str, dict[str, list[tuple[Quantity, Facts]]]] = defaultdict(lambda: defaultdict(list))
     for f in facts:
         for q in f.quantities:
-            owner = _owner(q)
+            owner = _owner(q, f)
             if owner is None or owner[1][:1] == "~" or not in_names[owner[1]]:
                 continue  # no age, or not a person's ("In Boston, a 36-year-old man": no one named)
             if owner[0] is not None or in_names[owner[1]] < 2:
@@ -932,7 +977,7 @@ def story_ages(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Conf
             (q, f)
             for q, f in others
             if q.value != first[0].value
-            and _same_owner(_owner(q), _owner(first[0]))
+            and _same_owner(_owner(q, f), _owner(*first))
             and max(q.value, first[0].value) <= AGE_RATIO * min(q.value, first[0].value)
         ]
         if differ:

@@ -49,6 +49,7 @@ class Facts:
     norm: float = 0.0
     lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
     persons: frozenset[str] = frozenset()  # the entities among ``entities`` that are people
+    referent: str = ""  # how the sentence names the one person it names, when it names one
 
 
 # -- 1. facts -------------------------------------------------------------------------------------

@@ -766,3 +766,37 @@ def test_the_same_past_title_with_a_proper_noun_is_one_role_but_not_a_present_on
     present = _role("Israeli Prime Minister Benjamin Netanyahu said he ordered the army.", "Benjamin Netanyahu")
     assert past is not None and present is not None and not _same_title(past, present)
     assert _role("The former union president Mark Hale said.", "Mark Hale") is None
+
+
+@pytest.mark.issue(4)
+def test_a_sentence_one_source_splits_in_two_is_still_compared(data_dir: Path) -> None:
+    # Multi-News: one page quotes '"... sent around to everyone for approval. Towards the end of
+    # the campaign that was 22 individuals who had to approve it," X told Kreiss.' as one
+    # sentence, another prints the quotation as two; the second half is compared too
+    raws = _multinews_cluster(data_dir, "sample_validation-22")
+    assert not _conflicts(_one_story(raws), "number")
+    edited = _edit(raws, 1, "that was 22 individuals", "that was 29 individuals")
+    assert [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "number")] == [{22.0, 29.0}]
+
+
+@pytest.mark.issue(4)
+def test_a_bare_age_is_the_age_of_the_one_person_its_sentence_names(data_dir: Path) -> None:
+    # Multi-News: "Grunberg, 21, landed on her head" / "Kira Grünberg has suffered severe
+    # cervical injuries after the 21-year-old landed beside the mat": the bare age is hers
+    raws = _multinews_cluster(data_dir, "sample_validation-42")
+    assert not [c for c in _conflicts(_one_story(raws), "number") if "age" in (c.note or "")]
+    edited = _edit(raws, 1, "after the 21-year-old landed", "after the 28-year-old landed")
+    ages = [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "number") if "age" in (c.note or "")]
+    assert ages == [{21.0, 28.0}]
+
+
+@pytest.mark.issue(4)
+def test_a_possessive_title_before_a_name_gives_its_role(data_dir: Path) -> None:
+    # Multi-News: "Brenda Snipes, Broward's supervisor of elections, was in violation" / "to slam
+    # Broward's supervisor of elections, Brenda Snipes, for ...": one role, whoever is named
+    raws = _multinews_cluster(data_dir, "sample_validation-204")
+    assert not _conflicts(_one_story(raws), "name")
+    edited = _edit(raws, 1, "supervisor of elections, Brenda Snipes,", "supervisor of elections, Mark Hale,")
+    assert [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")] == [
+        {"Brenda Snipes", "Mark Hale"}
+    ]
