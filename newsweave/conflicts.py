@@ -702,10 +702,16 @@ def role_conflicts(
             elif not strict:
                 # weaker evidence, for sentences alike enough to be compared this way
                 lone = _lone(naming, pa, pb)
-                if _same_seat(a, b, mention_a, mention_b, score, lone) or (
-                    (lone or _same_age(a, b, mention_a, mention_b))
-                    and (
-                        _same_generic_title(a, b, role_a, role_b) or _same_companion(a, b, mention_a, mention_b, people)
+                same_subject = lone and _same_subject(a, b, mention_a, mention_b)
+                if (
+                    _same_seat(a, b, mention_a, mention_b, score, lone)
+                    or same_subject
+                    or (
+                        (lone or _same_age(a, b, mention_a, mention_b))
+                        and (
+                            _same_generic_title(a, b, role_a, role_b)
+                            or _same_companion(a, b, mention_a, mention_b, people)
+                        )
                     )
                 ):
                     found.append((pa, pb))
@@ -713,6 +719,69 @@ def role_conflicts(
         return []
     pa, pb = found[0]
     return [_name_conflict(pa, a, pb, b)]
+
+
+def _same_subject(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
+    """Both people are the subject of their sentence, and what each sentence says of them is told
+    in the same words ("Larry Summers, the outgoing chairman ..., told reporters that failure to
+    pass ... would significantly increase the risk of a double-dip recession" / "Outgoing White
+    House economic adviser Y warned Wednesday that failure to pass ... would significantly raise
+    the risk of a double-dip recession"; "X, ... the closing speaker of a three-day conservative
+    conference, ripped ..." / "talk show host Y closed a three-day conservative conference"): at
+    least ``SUBJECT_SHARED`` pairs of words in common (``_phrases``). Two officials may well say
+    the same thing, so this counts only for someone one source alone names (``_lone``)."""
+    said_a = _said_of_subject(a.sentence.text, mention_a, a.lowercase)
+    said_b = _said_of_subject(b.sentence.text, mention_b, b.lowercase)
+    if said_a is None or said_b is None:
+        return False
+    return len(_phrases(said_a) & _phrases(said_b)) >= SUBJECT_SHARED
+
+
+def _phrases(text: str) -> set[tuple[str, str]]:
+    """Pairs of consecutive content words written in lower case (stop words skipped; a name or a
+    figure breaks the run): the wording of what is said, not the names and places it is about."""
+    words: list[str | None] = []
+    for token in _PHRASE_WORD.findall(text):
+        low = token.lower()
+        if token[:1].isupper() or token[:1].isdigit():
+            words.append(None)
+        elif low not in STOP_WORDS and len(low) > 1:
+            words.append(stem(low))
+    return {(x, y) for x, y in zip(words, words[1:], strict=False) if x and y}
+
+
+def _said_of_subject(text: str, mention: str, lowercase: frozenset[str]) -> str | None:
+    """The rest of the sentence after a name that is its subject (appositions, which say who the
+    subject is, and the predicate, what it did), else None. A subject opens the sentence (after a
+    dateline or a title: "Outgoing White House economic adviser X", words the story also writes
+    in lower case or capitalised ones, no function word) and is followed, maybe after appositions
+    between commas, by a lower-case word that is not a function word ("X and Y", "X of Missouri",
+    "X, who" are no subjects of their own)."""
+    at = text.find(mention)
+    if at < 0:
+        return None
+    before = _DATELINE.sub("", text[:at], count=1).split()
+    if len(before) > SUBJECT_TITLE_WORDS or any(
+        w.lower() in STOP_WORDS or not (w[:1].isupper() or w.lower() in lowercase) for w in before
+    ):
+        return None
+    m = _PREDICATE.match(text, at + len(mention))
+    if m is None or m.group(1) in _NOT_A_PREDICATE:
+        return None
+    return text[at + len(mention) :]
+
+
+SUBJECT_SHARED = 2
+"""Pairs of words two sentences share of their subjects to tell one person (``_same_subject``)."""
+_PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d.,]*")
+SUBJECT_TITLE_WORDS = 6
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+\s+[—–-]+\s+")
+_PREDICATE = re.compile(r"(?:,\s+[^,;:()“”\"]{2,120}?(?=,)){0,2},?\s+([a-z][a-z'’-]*)\b")
+"""After a name: up to two appositions between commas, then the first word of the predicate."""
+_NOT_A_PREDICATE = frozenset(
+    "and or nor but of who whom whose which that to in on at for with by from as than into about".split()
+)
 
 
 def _lone(naming: dict[str, int] | None, pa: Entity, pb: Entity) -> bool:

@@ -36,6 +36,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -116,12 +117,20 @@ def _run_chunk(function: Callable[[list[T]], list[R]], chunk: list[T]) -> bytes:
 
 
 def _loads(blob: bytes) -> list:
-    paused = gc.isenabled()
+    with gc_paused():
+        return pickle.loads(blob)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a step builds many small acyclic objects (see
+    "transport" above); reference counting still frees them. Restores the collector's state."""
+    enabled = gc.isenabled()
     gc.disable()
     try:
-        return pickle.loads(blob)
+        yield
     finally:
-        if paused:
+        if enabled:
             gc.enable()
 
 

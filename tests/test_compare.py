@@ -800,3 +800,49 @@ def test_a_possessive_title_before_a_name_gives_its_role(data_dir: Path) -> None
     assert [{v.value for v in c.values} for c in _conflicts(_one_story(edited), "name")] == [
         {"Brenda Snipes", "Mark Hale"}
     ]
+
+
+@pytest.mark.issue(4)
+def test_the_subject_of_one_act_told_in_the_same_words_is_one_person(data_dir: Path) -> None:
+    # BASIL: "Larry Summers, the outgoing chairman of the National Economic Council, just told a
+    # group of reporters that failure to pass a package like the tax deal ... 'would significantly
+    # increase the risk' of a double-dip recession." / "Outgoing White House economic adviser
+    # Larry Summers warned Wednesday that failure to pass a new tax cut compromise would
+    # significantly raise the risk of a double-dip recession."
+    changed = _names_after_a_change(
+        data_dir,
+        "df5fe55a-dfcb-4817-8631-830f47c21a72",
+        "economic adviser Larry Summers warned",
+        "economic adviser Mark Hale warned",
+    )
+    assert changed == [{"Larry Summers", "Mark Hale"}]
+    # an apposition says who the subject is: "Glenn Beck, the hero of the political right and the
+    # closing speaker of a three-day conservative conference, ripped the roof off ..." / "...
+    # talk show host Glenn Beck closed a three-day conservative conference on Saturday by ..."
+    changed = _names_after_a_change(
+        data_dir, "6f95dcb9-e960-45ac-8c0e-91b85724c909", "host Glenn Beck closed", "host Mark Hale closed"
+    )
+    assert changed == [{"Glenn Beck", "Mark Hale"}]
+
+
+@pytest.mark.issue(4)
+def test_what_a_sentence_says_its_subject_did() -> None:
+    from newsweave.conflicts import _phrases, _said_of_subject
+
+    lower = frozenset({"economic", "adviser"})
+    said = "Larry Summers, the outgoing chairman of the council, just told reporters that failure hurts."
+    assert _said_of_subject(said, "Larry Summers", lower) == said[len("Larry Summers") :]
+    titled = "BOSTON — Outgoing White House economic adviser Mark Hale warned Wednesday that it hurts."
+    assert _said_of_subject(titled, "Mark Hale", lower) == " warned Wednesday that it hurts."
+    # not the subject: after a verb, in a relative clause, one of a pair
+    assert _said_of_subject("The surge came after president Dan Cathy said so.", "Dan Cathy", lower) is None
+    assert _said_of_subject("Ann Wagner of Missouri, an ambassador, said so.", "Ann Wagner", lower) is None
+    assert _said_of_subject("Bill Baroni and David Wildstein resigned.", "Bill Baroni", lower) is None
+    # the wording, not the names and figures: "Pan Am" makes no pair, a figure breaks a run
+    assert _phrases("the 1988 Pan Am bombing over Lockerbie") == set()
+    assert _phrases("would significantly raise the risk of a double-dip recession") == {
+        ("significantly", "raise"),
+        ("raise", "risk"),
+        ("risk", "double-dip"),
+        ("double-dip", "recession"),
+    }
