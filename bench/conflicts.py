@@ -168,6 +168,33 @@ def inject(story: list[Article], target: Sentence, old: str, new: str) -> list[A
     return out
 
 
+NAMES_POOL = ["Maria Okonkwo", "Daniel Whitcombe", "Priya Raman", "Tomas Lindqvist"]
+"""Names put in place of a person's: none is in any story of the datasets."""
+
+
+def recall(base: list[list[Article]], kind: str, people: frozenset[str], options: Options) -> tuple[int, int]:
+    """How many of the conflicts of one kind injected into these stories (duplicates marked) are
+    found, and how many were injected (stories without a value both articles report get none)."""
+    modified, targets = [], []
+    for story in base:
+        found = find_target(story, kind, NAMES_POOL, people)
+        if found is None:
+            continue
+        sa, sb, old, new = found
+        changed = inject(story, sb, old, new)
+        mark_duplicates(changed, options)
+        modified.append(changed)
+        targets.append((sa.id, sb.id))
+    hits = 0
+    for story, note, (sa, sb) in zip(modified, annotate_many(modified, options), targets, strict=True):
+        for claim in compare(story, note, options):
+            cited = {v.sentence for c in claim.conflicts for v in c.values if c.kind == kind}
+            if claim.status == "conflict" and sb in cited and article_of(sa) in {article_of(x) for x in cited}:
+                hits += 1
+                break
+    return hits, len(modified)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench conflicts", description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -180,7 +207,6 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--limit", type=int)
     args = parser.parse_args(argv)
     options = Options()
-    names_pool = ["Maria Okonkwo", "Daniel Whitcombe", "Priya Raman", "Tomas Lindqvist"]
     people = first_names()
     rows, false_rows, samples = [], [], []
     for dataset in ["basil", "duc2004"] if args.dataset == "all" else [args.dataset]:
@@ -217,26 +243,9 @@ def main(argv: list[str]) -> int:
         )
 
         for kind in ("number", "date", "name"):
-            modified, targets = [], []
-            for story in base:
-                found = find_target(story, kind, names_pool, people)
-                if found is None:
-                    continue
-                sa, sb, old, new = found
-                changed = inject(story, sb, old, new)
-                mark_duplicates(changed, options)
-                modified.append(changed)
-                targets.append((sa.id, sb.id))
-            if not modified:
-                continue
-            hits = 0
-            for story, note, (sa, sb) in zip(modified, annotate_many(modified, options), targets, strict=True):
-                for claim in compare(story, note, options):
-                    cited = {v.sentence for c in claim.conflicts for v in c.values if c.kind == kind}
-                    if claim.status == "conflict" and sb in cited and article_of(sa) in {article_of(x) for x in cited}:
-                        hits += 1
-                        break
-            rows.append([dataset, kind, len(modified), hits, hits / len(modified)])
+            hits, injected = recall(base, kind, people, options)
+            if injected:
+                rows.append([dataset, kind, injected, hits, hits / injected])
 
     print(table(["dataset", "kind", "stories injected", "found", "recall"], rows))
     print()

@@ -143,6 +143,21 @@ def test_claim_table_is_deterministic(seeds_dir: Path, seeds_story) -> None:
 
 
 @pytest.mark.issue(4)
+@pytest.mark.parametrize("kind", ["name", "number"])
+def test_conflicts_injected_into_real_basil_stories_are_found(data_dir: Path, kind: str) -> None:
+    # the benchmark's own injection (python -m bench conflicts): in a copy of one article per
+    # story, a person's name or a figure that another outlet's sentence also gives is changed
+    from bench.conflicts import first_names, recall, stories
+    from newsweave.dedupe import mark_duplicates
+
+    base = stories("basil", None)
+    for story in base:
+        mark_duplicates(story, Options())
+    hits, injected = recall(base, kind, first_names() if kind == "name" else frozenset(), Options())
+    assert injected >= 5 and hits / injected >= FLOORS[f"basil_{kind}_recall"]["floor"]
+
+
+@pytest.mark.issue(4)
 def test_few_false_conflicts_on_real_duc_stories(data_dir: Path) -> None:
     from newsweave.clean import clean
 
