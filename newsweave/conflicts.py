@@ -753,17 +753,20 @@ def _phrases(text: str) -> set[tuple[str, str]]:
 def _said_of_subject(text: str, mention: str, lowercase: frozenset[str]) -> str | None:
     """The rest of the sentence after a name that is its subject (appositions, which say who the
     subject is, and the predicate, what it did), else None. A subject opens the sentence (after a
-    dateline or a title: "Outgoing White House economic adviser X", words the story also writes
-    in lower case or capitalised ones, no function word) and is followed, maybe after appositions
+    dateline, and a title, "Outgoing White House economic adviser X", of words the story also
+    writes in lower case or capitalised ones and no function word, or a definite description
+    between commas, "The attorney representing the company, X,") and is followed, maybe after appositions
     between commas, by a lower-case word that is not a function word ("X and Y", "X of Missouri",
     "X, who" are no subjects of their own)."""
     at = text.find(mention)
     if at < 0:
         return None
-    before = _DATELINE.sub("", text[:at], count=1).split()
-    if len(before) > SUBJECT_TITLE_WORDS or any(
+    opening = _DATELINE.sub("", text[:at], count=1)
+    before = opening.split()
+    titled = len(before) <= SUBJECT_TITLE_WORDS and not any(
         w.lower() in STOP_WORDS or not (w[:1].isupper() or w.lower() in lowercase) for w in before
-    ):
+    )
+    if not (titled or _APPOSITION_OPENING.fullmatch(opening)):
         return None
     m = _PREDICATE.match(text, at + len(mention))
     if m is None or m.group(1) in _NOT_A_PREDICATE:
@@ -776,6 +779,9 @@ SUBJECT_SHARED = 2
 _PHRASE_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d.,]*")
 SUBJECT_TITLE_WORDS = 6
 
+_APPOSITION_OPENING = re.compile(r"(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s[^,;:()“”\"]{2,100},\s+")
+"""A definite description and a comma before the name: "The attorney representing the security
+company, X, says ...", "Its spokesman, X, said ..."."""
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]+\s+[—–-]+\s+")
 _PREDICATE = re.compile(r"(?:,\s+[^,;:()“”\"]{2,120}?(?=,)){0,2},?\s+([a-z][a-z'’-]*)\b")
 """After a name: up to two appositions between commas, then the first word of the predicate."""

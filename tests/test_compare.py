@@ -849,6 +849,9 @@ def test_what_a_sentence_says_its_subject_did() -> None:
     assert _said_of_subject(said, "Larry Summers", lower) == said[len("Larry Summers") :]
     titled = "BOSTON — Outgoing White House economic adviser Mark Hale warned Wednesday that it hurts."
     assert _said_of_subject(titled, "Mark Hale", lower) == " warned Wednesday that it hurts."
+    described = "The attorney representing the company, Mark Hale, says they are bound by a contract."
+    assert _said_of_subject(described, "Mark Hale", lower) == ", says they are bound by a contract."
+    assert _said_of_subject("Its spokesman, Mark Hale, said so.", "Mark Hale", lower) == ", said so."
     # not the subject: after a verb, in a relative clause, one of a pair
     assert _said_of_subject("The surge came after president Dan Cathy said so.", "Dan Cathy", lower) is None
     assert _said_of_subject("Ann Wagner of Missouri, an ambassador, said so.", "Ann Wagner", lower) is None
