@@ -33,7 +33,7 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import chain, compress, filterfalse, repeat
+from itertools import chain, filterfalse, repeat
 from operator import add, attrgetter, mul, setitem, truediv
 
 import numpy as np
@@ -153,6 +153,8 @@ class StoryClusterer:
         self.labels_: list[str] = []
         self.stories_: dict[str, list[str]] = {}
         self._stories: dict[str, _Story] = {}
+        self._indexed: dict[str, _Story] = {}
+        """The stories in the postings: all but those ``_evict`` found quiet since they last grew."""
         # indexed by term id: {story: the term's weight in the story's centroid}, for active stories
         self._postings: list[dict[_Story, float]] = []
         self._vocabulary = _Vocabulary()
@@ -217,7 +219,7 @@ class StoryClusterer:
                 labels[article.id] = story.id
                 continue
             vector, terms = vector_of.pop(i)
-            if moment is not None and moment - self._swept > window / 4:
+            if moment is not None and moment - self._swept > window * SWEEP_EVERY:
                 self._evict(moment, window)
             burst = burst_of.get(article.id)
             candidates = self._candidates(vector, terms, moment, window)
@@ -278,17 +280,22 @@ class StoryClusterer:
 
         Articles are processed in time order, so such stories can no longer be joined; dropping
         them keeps postings as short as the number of stories active in one window. (An article
-        more than a window older than the newest one seen starts a story of its own.)
+        more than a window older than the newest one seen starts a story of its own; an undated
+        one, placed last, can join the stories of the last window.) Each quiet story leaves the
+        postings of its own terms, so a sweep costs what it removes, and sweeps can be frequent.
         """
         # a story without a dated article has a NaN last time, never quiet
-        quiet = {story for story in self._stories.values() if story.last + window < moment}
-        lists = self._postings
-        # short lists cost little to walk; sweeping them all costs more. The long ones are picked
-        # and their quiet stories found by C loops (compress, set.intersection over dict keys)
-        for postings in compress(lists, map(_LONG_LIST.__le__, map(len, lists))):
-            for story in quiet.intersection(postings):
-                del postings[story]
+        quiet = [story for story in self._indexed.values() if story.last + window < moment]
+        postings = self._postings
+        for story in quiet:
+            del self._indexed[story.id]
+            _consume(map(dict.pop, map(postings.__getitem__, story.vector), repeat(story)))
         self._swept = moment
+
+    def _index(self, story: _Story) -> None:
+        """Put a story back in the postings of all its terms, with its centroid's weights."""
+        self._indexed[story.id] = story
+        _consume(map(setitem, map(self._postings.__getitem__, story.vector), repeat(story), story.vector.values()))
 
     def _new_story(self, article: Article) -> _Story:
         base = story_id(article.id)
@@ -298,12 +305,15 @@ class StoryClusterer:
             sid = f"{base}-{n}"
         story = _Story(id=sid)
         self._stories[sid] = story
+        self._indexed[sid] = story
         self.stories_[sid] = story.articles
         return story
 
     def _add(self, story: _Story, article: Article, vector: dict[int, float], moment: float | None) -> None:
         story.articles.append(article.id)
         self._story_of[article.id] = story.id
+        if story.id not in self._indexed:  # a quiet story joined again (a late reprint): back in the index
+            self._index(story)
         if moment is not None:
             story.first = moment if math.isnan(story.first) else min(story.first, moment)
             story.last = moment if math.isnan(story.last) else max(story.last, moment)
@@ -382,8 +392,9 @@ class StoryClusterer:
         return vectors, query
 
 
-_LONG_LIST = 8
-"""Posting lists shorter than this are not swept for quiet stories (``_evict``)."""
+SWEEP_EVERY = 1 / 16
+"""How often quiet stories leave the index, as a share of the window: a story stays indexed this
+much longer than it can be joined at most, half of it on average."""
 
 
 def _top_weights(weights: np.ndarray, doc: np.ndarray, docs: int) -> np.ndarray:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -52,3 +54,25 @@ def test_partial_fit_keeps_story_ids_as_stories_grow() -> None:
     # a batch fit of the same articles gives the same ids for the same founding articles
     batch = StoryClusterer().fit(articles)
     assert set(batch.stories_) & set(before)
+
+
+@pytest.mark.issue(2)
+def test_a_story_quiet_for_longer_than_the_window_is_joined_again_only_after_a_late_reprint() -> None:
+    # two BASIL articles of one event, and one of another event ten days later (which makes the
+    # clusterer sweep the first story out of its index); the second article of the first event
+    # comes three weeks after the first, beyond the 7-day window
+    articles, gold = load("basil")
+    first = gold[0]
+    a, b = [x for x, g in zip(articles, gold, strict=True) if g == first][:2]
+    other = next(x for x, g in zip(articles, gold, strict=True) if g != first)
+    t0, day = datetime(2020, 1, 1), timedelta(days=1)
+    a, b = replace(a, published=t0), replace(b, published=t0 + 21 * day)
+    other = replace(other, published=t0 + 10 * day)
+    together = StoryClusterer().fit([a, replace(b, published=t0 + day)]).labels_
+    assert together[0] == together[1]  # within the window they are one story
+    labels = StoryClusterer().fit([a, other, b]).labels_
+    assert labels[0] != labels[2]
+    # a reprint of the first article on day 20 makes the story active again: the late article joins
+    reprint = replace(a, id="reprint", published=t0 + 20 * day, duplicate_of=a.id)
+    labels = StoryClusterer().fit([a, other, reprint, b]).labels_
+    assert labels[0] == labels[2] == labels[3] != labels[1]
