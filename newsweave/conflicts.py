@@ -752,12 +752,12 @@ def _phrases(text: str) -> set[tuple[str, str]]:
 
 def _said_of_subject(text: str, mention: str, lowercase: frozenset[str]) -> str | None:
     """The rest of the sentence after a name that is its subject (appositions, which say who the
-    subject is, and the predicate, what it did), else None. A subject opens the sentence (after a
-    dateline, and a title, "Outgoing White House economic adviser X", of words the story also
-    writes in lower case or capitalised ones and no function word, or a definite description
-    between commas, "The attorney representing the company, X,") and is followed, maybe after appositions
-    between commas, by a lower-case word that is not a function word ("X and Y", "X of Missouri",
-    "X, who" are no subjects of their own)."""
+    subject is, and the predicate, what it did), else None. A subject opens the sentence, after a
+    dateline and either a title of words the story also writes in lower case or capitalised ones,
+    no function word ("Outgoing White House economic adviser X"), or a definite or possessive
+    description between commas ("The attorney representing the company, X,", "Its spokesman,
+    X,"). It is followed, maybe after appositions between commas, by a lower-case word that is not
+    a function word: "X and Y", "X of Missouri", "X, who" are no subjects of their own."""
     at = text.find(mention)
     if at < 0:
         return None
