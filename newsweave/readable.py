@@ -3,7 +3,8 @@
 Left out: fragments and run-ons (by length), questions and lead-ins to a list, quotations that do
 not say who speaks and pieces of quotations the splitter cut, datelines, headings and page
 furniture that survives cleaning ("Tweet with a location", "originally published", photo credits).
-Trimmed: attribution tails (", he said.") and leading conjunctions ("But"). Every rule was measured
+Trimmed: attribution tails (", he said."), leading conjunctions ("But") and figures converted in
+parentheses ("20 miles (32 kilometers)"), never inside a quotation. Every rule was measured
 with ``python -m bench summaries`` (see the settings' notes and BENCHMARKS.md).
 """
 
@@ -82,11 +83,20 @@ _ATTRIBUTION_TAIL = re.compile(
 _SAID_NAME_TAIL = re.compile(
     r",\s+(?:said|says|according to)\s+(?:the\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?P<end>\.)$"
 )
+_CONVERSION = re.compile(
+    r"\s+\((?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[\d.,]+(?:\s*-\s*[\d.,]+)?[\s-]*"
+    r"(?:kilometers?|kilometres?|km|miles?|mph|kph|km/h|meters?|metres?|feet|ft|inches|centimeters?|cm|"
+    r"pounds|lbs?|kilograms?|kg|tons?|tonnes?|acres|hectares|gallons|liters?|litres?|square (?:miles|kilometers)|"
+    r"degrees?(?: [CF]| Celsius| Fahrenheit)?|GMT|EDT|EST|CDT|PDT|BST|local time)\)"
+)
+"""A figure converted in parentheses, "20 miles (32 kilometers) off the coast": the same figure
+again, which a summary can do without."""
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Also|However|Meanwhile|Still|Yet)\b,?\s+(?=\S)")
 
 
 def trim(text: str) -> str:
-    """A sentence without its attribution tail or leading conjunction (never a quotation's tail).
+    """A sentence without its attribution tail, leading conjunction or figures converted in
+    parentheses (a sentence with a quotation keeps its tail and its words).
 
     >>> trim("But the opposition will boycott the talks, he said.")
     'The opposition will boycott the talks.'
@@ -96,7 +106,8 @@ def trim(text: str) -> str:
     out = text.strip()
     if out.endswith(".."):
         out = out[:-1]  # AllSides titles end in ".." before the lead
-    if not any(q in out for q in ('"', "“", "”", "''")):  # a quotation keeps who said it
+    if not any(q in out for q in ('"', "“", "”", "''")):  # a quotation keeps who said it, and its words
+        out = _CONVERSION.sub("", out)
         for pattern in (_ATTRIBUTION_TAIL, _SAID_NAME_TAIL):
             m = pattern.search(out)
             if m and m.start() > 20:

@@ -21,9 +21,10 @@ summarization": a summary is a set of body sentences chosen to cover the most va
 Before the choice, sentences a reader could not use on their own (``newsweave.readable``) are
 dropped: fragments, questions, quotations, datelines, page furniture; a quotation that names its
 speaker is kept in reserve, for the budget the other sentences leave. Attribution tails (", he
-said.") and leading conjunctions ("But") are trimmed. After the choice, every summary sentence
-cites its own id first and then, for each other non-duplicate article, the sentence there that
-says the same thing (``_support``). Sentences are ordered by publication date, then by position.
+said."), leading conjunctions ("But") and conversions in parentheses ("20 miles (32 kilometers)")
+are trimmed. After the choice, every summary sentence cites its own id first and then, for each
+other non-duplicate article, the sentence there that says the same thing (``_support``).
+Sentences are ordered by publication date, then by position.
 
 >>> from newsweave.model import Article, Sentence
 >>> from newsweave.options import Options

@@ -90,6 +90,30 @@ def test_a_reprint_not_marked_as_duplicate_would_be_cited(seeds: list[Article]) 
     assert "yahoo-copy" in cited
 
 
+def test_a_figure_converted_in_parentheses_is_trimmed_outside_quotations(data_dir: Path) -> None:
+    # DUC 2004 (AP): "The half-island territory lies some 2,000 kilometers (1,200 miles) southeast
+    # of Jakarta." The summary can do without the same distance in miles
+    import json
+
+    row = next(
+        json.loads(line)
+        for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
+        if json.loads(line)["id"].startswith("d30034")
+    )
+    sentences = [
+        s.text
+        for i, d in enumerate(row["documents"])
+        if isinstance(article := clean(raw_from_text(d, id=f"d{i}"), Options()), Article)
+        for s in article.sentences
+    ]
+    converted = next(s for s in sentences if s.startswith("The half-island territory lies some 2,000 kilometers"))
+    assert trim(converted) == "The half-island territory lies some 2,000 kilometers southeast of Jakarta."
+    assert trim("Winds of 180 mph (290 kph) hit the coast, officials said.") == "Winds of 180 mph hit the coast."
+    quoted = '"We were 20 miles (32 kilometers) out," he said.'
+    assert trim(quoted) == quoted  # a quotation's words are the speaker's
+    assert trim("The vote (180 to 12) was close.") == "The vote (180 to 12) was close."
+
+
 @pytest.mark.parametrize("words", [25, 60, 120, 250])
 def test_word_budget_is_respected_with_whole_sentences(seeds: list[Article], words: int) -> None:
     summary = summarize(seeds, Options(summary_words=words))
