@@ -179,10 +179,10 @@ class StoryClusterer:
                 ids = None
                 if not articles[len(counts.texts)].duplicate_of:  # a reprint would make its words look common
                     ids = self._vocabulary.count_ids(found)
-                    self._docs += 1
                 counts.texts.append(found)
                 counts.ids.append(ids)
         originals = [ids for ids in counts.ids if ids is not None]
+        self._docs += len(originals)
         terms = np.fromiter(chain.from_iterable(originals), np.intp, sum(map(len, originals)))
         vocabulary = len(self._vocabulary.spelling)
         self._df = np.bincount(terms, minlength=vocabulary) + np.pad(self._df, (0, vocabulary - len(self._df)))
@@ -325,7 +325,7 @@ class StoryClusterer:
         # distinctive (rarest, hence shortest-listed) terms, so the lookup stays cheap
         if not centroid:  # a story's first article: the sums below would add to zeros
             centroid.update(vector)
-            _consume(map(setitem, map(postings.__getitem__, vector), repeat(story), weights))
+            self._index(story)
             story.squared = sum(map(mul, weights, weights), story.squared)
             story.norm = math.sqrt(story.squared)
             return

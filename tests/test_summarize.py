@@ -95,11 +95,8 @@ def test_a_figure_converted_in_parentheses_is_trimmed_outside_quotations(data_di
     # of Jakarta." The summary can do without the same distance in miles
     import json
 
-    row = next(
-        json.loads(line)
-        for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
-        if json.loads(line)["id"].startswith("d30034")
-    )
+    rows = (json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open())
+    row = next(r for r in rows if r["id"].startswith("d30034"))
     sentences = [
         s.text
         for i, d in enumerate(row["documents"])
