@@ -91,6 +91,7 @@ _CONVERSION = re.compile(
 )
 """A figure converted in parentheses, "20 miles (32 kilometers) off the coast": the same figure
 again, which a summary can do without."""
+_QUOTATION_MARK = re.compile("[\"“”]|''")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Also|However|Meanwhile|Still|Yet)\b,?\s+(?=\S)")
 
 
@@ -106,8 +107,9 @@ def trim(text: str) -> str:
     out = text.strip()
     if out.endswith(".."):
         out = out[:-1]  # AllSides titles end in ".." before the lead
-    if not any(q in out for q in ('"', "“", "”", "''")):  # a quotation keeps who said it, and its words
-        out = _CONVERSION.sub("", out)
+    if not _QUOTATION_MARK.search(out):  # a quotation keeps who said it, and its words
+        if "(" in out:
+            out = _CONVERSION.sub("", out)
         for pattern in (_ATTRIBUTION_TAIL, _SAID_NAME_TAIL):
             m = pattern.search(out)
             if m and m.start() > 20:

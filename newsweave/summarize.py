@@ -38,13 +38,14 @@ Sentences are ordered by publication date, then by position.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from itertools import repeat
+from itertools import islice, repeat
 from operator import add, mul
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
@@ -112,9 +113,9 @@ AllSides +0.6 R-1 F1 against no cut-off)."""
 #
 # Speed matters here more than anywhere else in the module: a story of three short leads is
 # summarised in well under a millisecond, so fixed per-sentence costs dominate. Words are
-# therefore interned once per process as integer codes (stem id and two flags), and concepts
-# are integers: a stem id for a word, ``(id_a + 1) << 32 | id_b`` for a pair. Hashing and set
-# operations on small ints are several times cheaper than on tuples of strings.
+# therefore interned once per process (``_intern``), and concepts are integers: a stem id for a
+# word, ``(id_a + 1) << 32 | id_b`` for a pair (plus a bit for each stopword in it). Hashing and
+# set operations on small ints are several times cheaper than on tuples of strings.
 
 STOPWORDS = frozenset(ENGLISH_STOP_WORDS) | {"s", "t", "said", "says", "mr", "mrs", "ms"}
 """scikit-learn's English list plus reporting filler that every news sentence has."""
@@ -141,54 +142,68 @@ def stem(word: str) -> str:
     return word
 
 
-_STOP = 2
-"""Code flag: the word is a stopword (a pair of two stopwords is no concept)."""
-
-_CONTENT = 1
-"""Code flag: the word is a content word (not a stopword, more than one character)."""
-
 _PAIR = 32
-"""Bit shift separating the first word of a pair from the second (stem ids stay below 2**32)."""
+"""Bit shift separating the first word of a pair from the second (stem ids stay below 2**28)."""
+
+_STOP_BIT = 1 << 61
+"""Added to both halves of a pair for a stopword: a pair of two stopwords (no concept: "of the")
+reaches ``_STOP_PAIR`` and is filtered out, all in C (``filter``, ``map``)."""
+
+_STOP_PAIR = 1 << 62
+
+_NO_STOP_PAIR = _STOP_PAIR.__gt__
+
+_NOT_CONTENT = -1
+"""The content key of a stopword or a one-letter token."""
 
 _VOCABULARY_LIMIT = 500_000
 """Interned words kept before the tables are emptied (between two summaries, never during one);
 a long-running server sees an open vocabulary, and half a million words is about 60 MB."""
 
-_CODES: dict[str, int] = {}
 _STEM_IDS: dict[str, int] = {}
+_CONTENT_KEY: dict[str, int] = {}
+"""word -> its stem id if it is a content word, else ``_NOT_CONTENT``."""
+_LEFT: dict[str, int] = {}
+"""word -> its part of a pair it begins: ``(stem id + 1) << _PAIR``, plus ``_STOP_BIT``."""
+_RIGHT: dict[str, int] = {}
+"""word -> its part of a pair it ends: its stem id, plus ``_STOP_BIT``."""
 
 
-def _code(word: str) -> int:
-    """A new word's code: ``stem id << 2``, plus the stopword and content flags."""
-    stem_id = _STEM_IDS.setdefault(stem(word), len(_STEM_IDS))
-    stop = word in STOPWORDS
-    code = stem_id << 2 | (_STOP if stop else 0) | (_CONTENT if not stop and len(word) > 1 else 0)
-    _CODES[word] = code
-    return code
-
-
-def _codes(words: list[str]) -> list[int]:
-    """Codes of tokens (``tokens``)."""
-    codes = list(map(_CODES.get, words))
-    if None in codes:
-        codes = [_code(w) if c is None else c for c, w in zip(codes, words, strict=True)]
-    return codes  # type: ignore[return-value]
+def _intern(words: list[str]) -> None:
+    """Give the words not seen before their stem id, content key and pair parts."""
+    for word in words:
+        if word in _LEFT:
+            continue
+        stem_id = _STEM_IDS.setdefault(stem(word), len(_STEM_IDS))
+        stop = _STOP_BIT if word in STOPWORDS else 0
+        _CONTENT_KEY[word] = stem_id if not stop and len(word) > 1 else _NOT_CONTENT
+        _LEFT[word] = ((stem_id + 1) << _PAIR) + stop
+        _RIGHT[word] = stem_id + stop
 
 
 def _analyse(text: str) -> tuple[set[int], set[int], list[str]]:
     """A sentence's content stems, concepts and tokens."""
     words = tokens(text)
-    content, concepts = _concepts(_codes(words))
+    content, concepts = _concepts(words)
     return content, concepts, words
 
 
-def _concepts(codes: list[int]) -> tuple[set[int], set[int]]:
+def _concepts(words: list[str]) -> tuple[set[int], set[int]]:
     """The content stems, and all concepts: content stems and pairs of adjacent stems (not
-    two stopwords). The content stems are what support compares (``_support``)."""
-    content = {c >> 2 for c in codes if c & _CONTENT}
+    two stopwords). The content stems are what support compares (``_support``).
+
+    Every step runs inside ``map``, ``filter`` and ``set`` over the interned tables: Python
+    loops over the tokens were half the cost of a story of three short leads.
+    """
+    try:
+        content = set(map(_CONTENT_KEY.__getitem__, words))
+    except KeyError:
+        _intern(words)
+        content = set(map(_CONTENT_KEY.__getitem__, words))
+    content.discard(_NOT_CONTENT)
     concepts = set(content)
-    pairs = zip(codes, codes[1:], strict=False)
-    concepts.update([((a >> 2) + 1) << _PAIR | b >> 2 for a, b in pairs if not a & b & _STOP])
+    pairs = map(add, map(_LEFT.__getitem__, words), map(_RIGHT.__getitem__, islice(words, 1, None)))
+    concepts.update(filter(_NO_STOP_PAIR, pairs))
     return content, concepts
 
 
@@ -236,9 +251,9 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     budget = options.summary_bytes if by_bytes else options.summary_words
     if budget is None or budget <= 0:
         return []
-    if len(_CODES) > _VOCABULARY_LIMIT:
-        _CODES.clear()
-        _STEM_IDS.clear()
+    if len(_LEFT) > _VOCABULARY_LIMIT:
+        for table in (_STEM_IDS, _CONTENT_KEY, _LEFT, _RIGHT):
+            table.clear()
     group_of = independence_groups(articles)
     # One pass over the words of every sentence: (content stems, concepts) per sentence.
     analysed = [[_analyse(s.text) for s in a.sentences] for a in originals]
@@ -280,15 +295,35 @@ def _concept_values(
         leads.update(concepts)
     floor = MIN_SOURCES if len(in_source) >= MIN_SOURCES else 1
     stride = len(in_source) + 1
-    # Each value is rounded to a multiple of 2**-16 (_EXACT), so sums of values are exact in any
-    # order: concept ids depend on the order words were first seen in the process, and so does
-    # the order in which a sentence's values are added; exact sums keep the summary the same.
+    pair_value, word_value = _value_tables(stride, floor, LEAD_BONUS, ONE_SOURCE_WEIGHT, WORD_WEIGHT)
+    concepts = list(sources)
+    cells = map(add, map(mul, sources.values(), repeat(stride)), map(leads.get, concepts, repeat(0)))
+    value = dict(zip(concepts, map(pair_value.__getitem__, cells), strict=True))
+    cells = map(add, map(mul, map(sources.__getitem__, words), repeat(stride)), map(leads.get, words, repeat(0)))
+    value.update(zip(words, map(word_value.__getitem__, cells), strict=True))
+    return value
+
+
+_EXACT = 65536
+
+
+@functools.cache
+def _value_tables(
+    stride: int, floor: int, lead_bonus: float, one_source: float, word_weight: float
+) -> tuple[list[float], list[float]]:
+    """Values of a pair and of a word, indexed by ``sources * stride + lead sources`` (made once
+    per number of sources and settings: building them cost a tenth of a three-lead summary).
+
+    Each value is rounded to a multiple of 2**-16 (``_EXACT``), so sums of values are exact in
+    any order: concept ids depend on the order words were first seen in the process, and so does
+    the order in which a sentence's values are added; exact sums keep the summary the same.
+    """
     pair_value, word_value = (
         [
             round(
-                (n + LEAD_BONUS * lead_sources)
-                * (ONE_SOURCE_WEIGHT if n < floor else 1.0)
-                * (WORD_WEIGHT if is_word else 1.0)
+                (n + lead_bonus * lead_sources)
+                * (one_source if n < floor else 1.0)
+                * (word_weight if is_word else 1.0)
                 * _EXACT
             )
             / _EXACT
@@ -297,15 +332,7 @@ def _concept_values(
         ]
         for is_word in (False, True)
     )
-    concepts = list(sources)
-    in_leads = map(leads.get, concepts, repeat(0))
-    cell = dict(zip(concepts, map(add, map(mul, sources.values(), repeat(stride)), in_leads), strict=True))
-    value = dict(zip(concepts, map(pair_value.__getitem__, cell.values()), strict=True))
-    value.update(zip(words, map(word_value.__getitem__, map(cell.__getitem__, words)), strict=True))
-    return value
-
-
-_EXACT = 65536
+    return pair_value, word_value
 
 
 def _candidates(
@@ -320,7 +347,9 @@ def _candidates(
             content, concepts, words = analysed[n][position]
             text = trim(s.text)
             if text != s.text:
-                content, concepts = _concepts(_codes(tokens(text)))
+                trimmed = tokens(text)
+                if trimmed != words:  # not just punctuation (an AllSides title's "..")
+                    content, concepts = _concepts(trimmed)
             keys = list(concepts)
             weights = list(map(value.get, keys, repeat(0.0)))  # a trimmed sentence's own pairs are new
             total = sum(weights)
@@ -361,9 +390,10 @@ def _select_greedy(
 
     Lazy evaluation (Minoux): a sentence's gain only shrinks as concepts get covered, so a
     stale gain at the top of the heap is refreshed and, if still the best, taken. ``readable``
-    says which candidates may be taken; the others leave the heap when they reach its top, so
-    the choice is the one made over the readable candidates alone. Without ``readable`` (the
-    quotations that fill what is left) all may be taken and there is no best single one.
+    says which candidates may be taken; it is asked only of the sentence about to be taken (the
+    checks are regular expressions), and one that may not be taken leaves the heap, so the choice
+    is the one made over the readable candidates alone. Without ``readable`` (the quotations
+    that fill what is left) all may be taken and there is no best single one.
     """
     chosen: list[_Candidate] = []
     left = budget
@@ -375,12 +405,7 @@ def _select_greedy(
         c = fits[n]
         if c.cost > left:
             continue  # never fits again: the budget only shrinks
-        if readable is not None:
-            if not readable(c):
-                continue
-            while heap and not readable(fits[heap[0][1]]):
-                heapq.heappop(heap)  # compare with the best sentence that may be taken
-        gain = sum([w for k, w in zip(c.concepts, c.weights, strict=True) if k not in covered])
+        gain = sum([w for k, w in zip(c.concepts, c.weights, strict=True) if k not in covered]) if covered else c.value
         fresh = -gain * _prior(c) / c.cost**COST_SCALE
         if fresh > stale + 1e-12 and heap and fresh > heap[0][0]:
             heapq.heappush(heap, (fresh, n))  # another sentence may now be better
@@ -389,6 +414,8 @@ def _select_greedy(
             break  # nothing left adds value
         if fresh > REDUNDANCY * initial[n]:
             continue  # most of what it says is already in the summary
+        if readable is not None and not readable(c):
+            continue  # the best, but not to be taken: the next best is compared without it
         chosen.append(c)
         covered.update(zip(c.concepts, c.weights, strict=True))
         left -= c.cost

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import newsweave.summarize as summarize_module
 from newsweave.clean import clean
 from newsweave.ingest import raw_from_text
 from newsweave.model import Article, Sentence, article_of
@@ -129,6 +130,26 @@ def test_byte_budget_takes_precedence_over_words(seeds: list[Article], size: int
 def test_summary_is_deterministic(seeds: list[Article]) -> None:
     first = [s.to_dict() for s in summarize(seeds, Options())]
     assert all([s.to_dict() for s in summarize(seeds, Options())] == first for _ in range(3))
+
+
+def test_summary_is_the_same_after_the_interned_vocabulary_is_emptied(
+    seeds: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Word ids depend on what the process saw before; a server empties its tables when they grow."""
+    first = [s.to_dict() for s in summarize(seeds, Options(summary_words=80))]
+    monkeypatch.setattr(summarize_module, "_VOCABULARY_LIMIT", 0)
+    summarize(list(reversed(seeds)), Options(summary_words=80))  # other ids, then emptied
+    assert [s.to_dict() for s in summarize(seeds, Options(summary_words=80))] == first
+
+
+def test_concepts_are_content_words_and_pairs_but_not_two_stopwords() -> None:
+    words = ["troops", "of", "the", "army", "left", "a", "town"]
+    content, concepts = summarize_module._concepts(words)
+    stem_id = summarize_module._STEM_IDS
+    assert content == {stem_id[w] for w in ("troop", "army", "left", "town")}
+    pairs = concepts - content
+    assert len(pairs) == 5  # troops of, the army, army left, left a, a town; not "of the"
+    assert len(summarize_module._concepts(["of", "the"])[1]) == 0
 
 
 def test_no_articles_or_no_budget_gives_an_empty_summary(seeds: list[Article]) -> None:
