@@ -277,16 +277,13 @@ def _concept_values(
     """
     in_source: dict[str, set[int]] = {}
     in_lead: dict[str, set[int]] = {}
-    words: set[int] = set()
+    words: set[int] = set()  # needed only when a word is worth more or less than a pair
     for a, sentences in zip(articles, analysed, strict=True):
         group = group_of.get(a.id, a.id)
-        seen = in_source.setdefault(group, set())
-        lead = in_lead.setdefault(group, set())
-        for i, (content, concepts, _) in enumerate(sentences):
-            words |= content
-            seen |= concepts
-            if i < LEAD_SENTENCES:
-                lead |= concepts
+        in_source.setdefault(group, set()).update(*[concepts for _, concepts, _ in sentences])
+        in_lead.setdefault(group, set()).update(*[concepts for _, concepts, _ in sentences[:LEAD_SENTENCES]])
+        if WORD_WEIGHT != 1.0:
+            words.update(*[content for content, _, _ in sentences])
     sources: Counter[int] = Counter()
     for concepts in in_source.values():
         sources.update(concepts)
