@@ -220,8 +220,9 @@ class _Candidate:
     text: str
     cost: int
     content: set[int]
-    concepts: list[int]
+    concepts: set[int]
     weights: list[float]
+    """The value of each concept, in the set's own (fixed) order of iteration."""
     value: float
     words: list[str]
     usable: bool | None = None
@@ -347,13 +348,12 @@ def _candidates(
                 trimmed = tokens(text)
                 if trimmed != words:  # not just punctuation (an AllSides title's "..")
                     content, concepts = _concepts(trimmed)
-            keys = list(concepts)
-            weights = list(map(value.get, keys, repeat(0.0)))  # a trimmed sentence's own pairs are new
+            weights = list(map(value.get, concepts, repeat(0.0)))  # a trimmed sentence's own pairs are new
             total = sum(weights)
             if not total:
                 continue
             cost = len(text.encode("utf-8")) + 1 if by_bytes else len(text.split())
-            out.append(_Candidate(s, n, position, text, cost, content, keys, weights, total, words))
+            out.append(_Candidate(s, n, position, text, cost, content, concepts, weights, total, words))
     return out
 
 
