@@ -6,7 +6,10 @@ bench NAME`` still works end to end (a benchmark that fails to start measures no
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,26 @@ def test_conflict_injection_runs_on_a_few_stories(data_dir: Path, capsys: pytest
     for kind in ("number", "name"):  # the first three stories have no date to change
         assert re.search(rf"^\| duc2004\s+\| {kind}\s+\| \d+\s+\| \d+\s+\| [01]\.\d+", out, re.M)
     assert re.search(r"^\| duc2004\s+\| 3\s+\| \d+", out, re.M)  # conflicts on the unmodified stories
+
+
+@pytest.mark.issue(5)
+def test_the_lsa_baseline_ranks_the_same_under_any_hash_seed(data_dir: Path) -> None:
+    """sumy numbered LSA's term rows in set order, which changed with PYTHONHASHSEED."""
+    script = (
+        "from bench._baselines import sumy_ranker; from bench.summaries import clusters; "
+        "rank = sumy_ranker('lsa'); "
+        "print([rank([a for a in c.articles if not a.duplicate_of]) for c in clusters('duc2004', limit=2)])"
+    )
+    root = Path(__file__).resolve().parents[1]
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script],
+            cwd=root,
+            env={**os.environ, "PYTHONHASHSEED": seed, "NEWSWEAVE_DATA": str(data_dir)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    ]
+    assert runs[0].startswith("[[") and runs[0] == runs[1] == runs[2]
