@@ -1,8 +1,9 @@
 """Sentences a reader can use in a summary on their own, and their light trimming.
 
 Left out: fragments and run-ons (by length), questions and lead-ins to a list, quotations that do
-not say who speaks and pieces of quotations the splitter cut, datelines, headings and page
-furniture that survives cleaning ("Tweet with a location", "originally published", photo credits).
+not name who speaks (a pronoun is not enough) and pieces of quotations the splitter cut,
+datelines, headings and page furniture that survives cleaning ("Tweet with a location",
+"originally published", photo credits).
 Trimmed: attribution tails (", he said."), leading conjunctions ("But") and figures converted in
 parentheses ("20 miles (32 kilometers)"), never inside a quotation. Every rule was measured
 with ``python -m bench summaries`` (see the settings' notes and BENCHMARKS.md).
@@ -14,7 +15,7 @@ import re
 
 from newsweave import patterns as P
 
-__all__ = ["attributed_quotation", "tokens", "trim", "usable"]
+__all__ = ["attributed_quotation", "named_quotation", "tokens", "trim", "usable"]
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -131,13 +132,13 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     if stripped.endswith("?") or stripped.endswith(":"):
         return False  # questions and lead-ins to a list or a quotation
     if text.startswith(_QUOTE_OPEN):
-        return False  # a quotation: who says it comes later, or nowhere
+        return named_quotation(text)  # else who says it comes later, or nowhere
     if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):
         return False  # a piece of a quotation the splitter cut: it does not stand alone
     if _QUOTE_CHARS.search(text):
         quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
         if quoted > 0.5 * len(text):
-            return False
+            return named_quotation(text)
     if P.DATELINE.match(text) or _furniture(text, tokens(text) if words is None else words):
         return False
     return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings
@@ -164,8 +165,10 @@ def attributed_quotation(text: str) -> bool:
     """Whether a sentence is a whole quotation whose speaker the same sentence names.
 
     ``usable`` turns quotations away because most of them need the sentence before; one that
-    says who speaks ('"We will not resign," the minister said on Monday.') stands alone, and is
-    the fallback when the usable sentences run out before the budget does.
+    says who speaks ('"We will not resign," the minister said on Monday.') stands alone. When
+    the speaker is only a pronoun ('..., he said.') the reader needs the sentence before to
+    know who it is (``named_quotation``), so such a quotation is the fallback when the usable
+    sentences run out before the budget does.
 
     >>> attributed_quotation('"We will not resign," the minister said on Monday.')
     True
@@ -181,6 +184,25 @@ def attributed_quotation(text: str) -> bool:
     if not _SPEECH_VERB.search(_QUOTED.sub(" ", text)):
         return False
     return not (P.DATELINE.match(text) or _furniture(text, tokens(text)) or _mostly_capitals(text))
+
+
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|"
+    r"explained|announced)\b|\b(?:said|says|added|adds)\s+(?:he|she|they)\b"
+)
+
+
+def named_quotation(text: str) -> bool:
+    """Whether a sentence is an ``attributed_quotation`` whose speaker is more than a pronoun:
+    a name, a role or a document ('..., Stallone said', '..., the minister said', '...,"
+    according to the statement').
+
+    >>> named_quotation('"I am incredibly flattered," Stallone said in a statement late Sunday.')
+    True
+    >>> named_quotation('"This raging battle only increases our firm belief," he said in a recording.')
+    False
+    """
+    return attributed_quotation(text) and not _PRONOUN_SPEAKER.search(_QUOTED.sub(" ", text))
 
 
 _UPPER = bytes(range(ord("A"), ord("Z") + 1))
