@@ -4,8 +4,9 @@ Left out: fragments and run-ons (by length), questions and lead-ins to a list, q
 not name who speaks (a pronoun is not enough) and pieces of quotations the splitter cut,
 datelines, headings and page furniture that survives cleaning ("Tweet with a location",
 "originally published", photo credits).
-Trimmed: attribution tails (", he said."), leading conjunctions ("But") and figures converted in
-parentheses ("20 miles (32 kilometers)"), never inside a quotation. Every rule was measured
+Trimmed: datelines opening a sentence ("CANNES -- "), attribution tails (", he said."), leading
+conjunctions ("But") and figures converted in parentheses ("20 miles (32 kilometers)"); the last
+three never inside a quotation. Every rule was measured
 with ``python -m bench summaries`` (see the settings' notes and BENCHMARKS.md).
 """
 
@@ -96,9 +97,19 @@ _QUOTATION_MARK = re.compile("[\"“”]|''")
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Also|However|Meanwhile|Still|Yet)\b,?\s+(?=\S)")
 
 
+def _after_dateline(text: str) -> str | None:
+    """What follows a dateline opening the sentence, if a capital starts it: "(CNN) -- As the
+    death toll..." -> "As the death toll...". Cleaning cuts the dateline off an article's first
+    paragraph only; a wire story's lead also opens later paragraphs of pages and AllSides leads."""
+    m = P.DATELINE.match(text)
+    if m and text[m.end() : m.end() + 1].isupper():
+        return text[m.end() :]
+    return None
+
+
 def trim(text: str) -> str:
-    """A sentence without its attribution tail, leading conjunction or figures converted in
-    parentheses (a sentence with a quotation keeps its tail and its words).
+    """A sentence without an opening dateline, its attribution tail, leading conjunction or
+    figures converted in parentheses (a sentence with a quotation keeps its tail and its words).
 
     >>> trim("But the opposition will boycott the talks, he said.")
     'The opposition will boycott the talks.'
@@ -106,6 +117,7 @@ def trim(text: str) -> str:
     '"We will win," he said.'
     """
     out = text.strip()
+    out = _after_dateline(out) or out
     if out.endswith(".."):
         out = out[:-1]  # AllSides titles end in ".." before the lead
     if not _QUOTATION_MARK.search(out):  # a quotation keeps who said it, and its words
@@ -125,7 +137,10 @@ def trim(text: str) -> str:
 def usable(text: str, words: list[str] | None = None) -> bool:
     """Whether a sentence can stand in a summary on its own (see the module docstring).
 
-    ``words`` are its tokens if already known (``tokens``)."""
+    ``words`` are its tokens if already known (``tokens``). A dateline that opens the sentence
+    ("CANNES -- American Ferrera's first...") is judged without it, as ``trim`` cuts it off."""
+    if (rest := _after_dateline(text)) is not None:
+        text, words = rest, None
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return False
     stripped = text.rstrip(" \"'”’)")

@@ -157,6 +157,14 @@ def test_no_articles_or_no_budget_gives_an_empty_summary(seeds: list[Article]) -
     assert summarize(seeds, Options(summary_words=0)) == []
 
 
+def test_a_dateline_opening_a_later_sentence_is_cut_off_and_the_sentence_is_usable() -> None:
+    lead = "NEW YORK (AP) — The government’s lending program for small businesses is on hold."
+    assert usable(lead)
+    assert trim(lead) == "The government’s lending program for small businesses is on hold."
+    assert trim("(CNN) -- As the death toll continues to climb, the minister vowed to fight.").startswith("As the")
+    assert not usable("UNION CITY, Ga. - one minute, a coach was smiling.")  # not a sentence after it
+
+
 def test_attribution_tail_and_leading_conjunction_are_trimmed_not_quotes() -> None:
     assert (
         trim("But the opposition will boycott the talks, he said.")
