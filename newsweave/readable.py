@@ -1,13 +1,14 @@
 """Sentences a reader can use in a summary on their own, and their light trimming.
 
-Left out: fragments and run-ons (by length), questions and lead-ins to a list, quotations that do
-not name who speaks (a pronoun is not enough) and pieces of quotations the splitter cut,
-datelines, headings and page furniture that survives cleaning ("Tweet with a location",
-"originally published", photo credits).
-Trimmed: datelines opening a sentence ("CANNES -- "), attribution tails (", he said."), leading
-conjunctions ("But") and figures converted in parentheses ("20 miles (32 kilometers)"); the last
-three never inside a quotation. Every rule was measured
-with ``python -m bench summaries`` (see the settings' notes and BENCHMARKS.md).
+Left out: fragments and run-ons (by length), questions and lead-ins to a list, sentences opening
+with a quotation that do not name who speaks (a pronoun is not enough: "..., he said."), pieces
+of quotations the splitter cut, datelines, headings and page furniture that survives cleaning
+("Tweet with a location", "originally published", photo credits). A sentence with a quotation
+inside is kept: it has its own subject and verb ('Rep. Chaffetz asked the FBI to provide "all
+memoranda..."'). Trimmed: datelines opening a sentence ("CANNES -- "), attribution tails (", he
+said."), leading conjunctions ("But") and figures converted in parentheses ("20 miles (32
+kilometers)"); the last three never inside a quotation. Every rule was measured with ``python
+-m bench summaries`` (see the settings' notes and BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -160,10 +161,6 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return named_quotation(text)  # else who says it comes later, or nowhere
     if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):
         return False  # a piece of a quotation the splitter cut: it does not stand alone
-    if _QUOTE_CHARS.search(text):
-        quoted = sum(len(m.group(0)) for m in _QUOTED.finditer(text))
-        if quoted > 0.5 * len(text):
-            return named_quotation(text)
     if _dateline(text) or _furniture(text, tokens(text) if words is None else words):
         return False
     return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings

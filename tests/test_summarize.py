@@ -186,6 +186,7 @@ def test_attribution_tail_and_leading_conjunction_are_trimmed_not_quotes() -> No
         ('"I am incredibly flattered to have been suggested," Stallone said in a statement late Sunday.', True),
         ("“Those officers were on scene immediately as the violence erupted,” according to the statement.", True),
         ('"We will not resign, and we will fight on until the end of this."', False),
+        ('Rep. Jason Chaffetz has asked the FBI to provide "all memoranda, notes, summaries and recordings."', True),
         ("Just fill in your contact details in the form below to join our mailing list today.", False),
         ("He also called on fighters.", False),
         ("This article was originally published with the title A Signal for Solitude.", False),
