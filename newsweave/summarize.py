@@ -94,8 +94,15 @@ COST_SCALE = 0.5
 """Greedy gain per cost**r (Lin & Bilmes 2010): r = 1 favours short sentences (headlines,
 fragments); r = 0.5 measured best on Multi-News and AllSides (+0.8 R-1, +1.0 R-2 on AllSides)."""
 
-POSITION_PRIOR = 0.5
-"""Gain multiplier 1 + p / (1 + position): the lead sentence counts 1.5x, later ones fade to 1x."""
+POSITION_PRIOR = 3.0
+"""Gain multiplier 1 + (p / sources) / (1 + position), with ``sources`` the story's independent
+sources. News puts the main facts first, and the fewer the sources, the less their agreement
+can tell the main facts apart and the more the order of each article has to: one source's lead
+sentence counts 4x, with three sources 2x, with ten 1.3x, and later sentences fade to 1x. A
+fixed weight suited one set and not another (Multi-News R-1 F1 45.96 -> 46.15 and DUC 2004 R-1
+recall 38.98 -> 38.56 from 0.5 to 1.0); 3 / sources raised all three sets (AllSides R-1/R-2/R-L
+F1 39.84/18.03/27.37 -> 39.87/18.12/27.22, Multi-News 45.96/16.12/21.46 -> 46.22/16.30/21.56,
+DUC 2004 38.98/9.81 -> 39.45/10.06; 2 / sources and 4 / sources each lowered one set)."""
 
 FALLBACK_QUOTES = True
 """When the usable sentences run out before the budget (36 of 250 Multi-News summaries stopped
@@ -224,6 +231,8 @@ class _Candidate:
     position: int
     text: str
     cost: int
+    scale: float
+    """What a unit of gain is worth in the greedy choice: position prior over cost**``COST_SCALE``."""
     content: set[int]
     concepts: set[int]
     weights: list[float]
@@ -264,7 +273,8 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     # One pass over the words of every sentence: (content stems, concepts) per sentence.
     analysed = [[_analyse(s.text) for s in a.sentences] for a in originals]
     value = _concept_values(originals, analysed, group_of)
-    candidates = _candidates(originals, analysed, value, by_bytes)
+    sources = len({group_of.get(a.id, a.id) for a in originals})
+    candidates = _candidates(originals, analysed, value, by_bytes, POSITION_PRIOR / sources)
     chosen = _select(candidates, budget + (1 if by_bytes else 0))
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
     content = [[stems for stems, _, _ in article] for article in analysed]
@@ -343,7 +353,11 @@ def _candidates(
     analysed: list[list[tuple[set[int], set[int], list[str]]]],
     value: dict[int, float],
     by_bytes: bool,
+    prior: float,
 ) -> list[_Candidate]:
+    """Every sentence that has some value, trimmed, with its cost in bytes or words and the
+    scale of its gain in the greedy choice: position prior (``prior`` for the lead sentence,
+    fading with position) over cost**``COST_SCALE``."""
     out = []
     for n, a in enumerate(articles):
         for position, s in enumerate(a.sentences):
@@ -358,7 +372,8 @@ def _candidates(
             if not total:
                 continue
             cost = len(text.encode("utf-8")) + 1 if by_bytes else len(text.split())
-            out.append(_Candidate(s, n, position, text, cost, content, concepts, weights, total, words))
+            scale = (1.0 + prior / (1 + position)) / cost**COST_SCALE
+            out.append(_Candidate(s, n, position, text, cost, scale, content, concepts, weights, total, words))
     return out
 
 
@@ -375,11 +390,6 @@ def _select(candidates: list[_Candidate], budget: int) -> list[_Candidate]:
         covered = {k: w for c in chosen for k, w in zip(c.concepts, c.weights, strict=True)}
         chosen += _select_greedy(more, left, covered, None)
     return chosen
-
-
-def _prior(c: _Candidate) -> float:
-    """News puts the main facts first: the second sentence counts 1.25x, the tenth 1.05x."""
-    return 1.0 + POSITION_PRIOR / (1 + c.position)
 
 
 def _select_greedy(
@@ -399,7 +409,7 @@ def _select_greedy(
     """
     chosen: list[_Candidate] = []
     left = budget
-    heap = [(-c.value * _prior(c) / c.cost**COST_SCALE, n) for n, c in enumerate(fits)]
+    heap = [(-c.value * c.scale, n) for n, c in enumerate(fits)]
     initial = [value for value, _ in heap]
     heapq.heapify(heap)
     while heap:
@@ -408,7 +418,7 @@ def _select_greedy(
         if c.cost > left:
             continue  # never fits again: the budget only shrinks
         gain = sum([w for k, w in zip(c.concepts, c.weights, strict=True) if k not in covered]) if covered else c.value
-        fresh = -gain * _prior(c) / c.cost**COST_SCALE
+        fresh = -gain * c.scale
         if fresh > stale + 1e-12 and heap and fresh > heap[0][0]:
             heapq.heappush(heap, (fresh, n))  # another sentence may now be better
             continue
