@@ -164,6 +164,7 @@ reaches ``_STOP_PAIR`` and is filtered out, all in C (``filter``, ``map``)."""
 _STOP_PAIR = 1 << 62
 
 _NO_STOP_PAIR = _STOP_PAIR.__gt__
+"""True for a pair id below ``_STOP_PAIR``: a filter that runs in C."""
 
 _NOT_CONTENT = -1
 """The content key of a stopword or a one-letter token."""
