@@ -210,3 +210,31 @@ def test_usable_sentences(text: str, ok: bool) -> None:
 )
 def test_attributed_quotations_are_the_fallback(text: str, ok: bool) -> None:
     assert attributed_quotation(text) is ok
+
+
+def test_the_lead_sentence_counts_more_the_fewer_the_sources(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One source's lead sentence counts 4x, three sources' 2x; later sentences fade to 1x."""
+    seen: list[list[float]] = []
+    candidates = summarize_module._candidates
+
+    def recorded(*args, **kwargs):
+        out = candidates(*args, **kwargs)
+        seen.append([c.scale * c.cost**summarize_module.COST_SCALE for c in out[:2]])
+        return out
+
+    monkeypatch.setattr(summarize_module, "_candidates", recorded)
+    for sources in (1, 3):
+        articles = [
+            Article(
+                f"a{n}",
+                [
+                    Sentence(f"a{n}:0", "Rebels seized the northern town of Kidal on Sunday after heavy fighting."),
+                    Sentence(f"a{n}:1", "Rebels seized the northern town of Kidal on Sunday after a long siege.", 1),
+                ],
+                source=f"Outlet {n}",
+            )
+            for n in range(sources)
+        ]
+        assert summarize(articles, Options(summary_words=40))
+    assert seen[0] == pytest.approx([4.0, 2.5])
+    assert seen[1] == pytest.approx([2.0, 1.5])
