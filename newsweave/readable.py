@@ -150,8 +150,10 @@ def usable(text: str, words: list[str] | None = None) -> bool:
 
     ``words`` are its tokens if already known (``tokens``). A dateline that opens the sentence
     ("CANNES -- American Ferrera's first...") is judged without it, as ``trim`` cuts it off."""
-    if (rest := _after_dateline(text)) is not None:
-        text, words = rest, None
+    if (dateline := _dateline(text)) is not None:
+        text, words = text[dateline.end() :], None
+        if not text[:1].isupper() or _dateline(text):
+            return False  # the dateline is not followed by a sentence
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return False
     stripped = text.rstrip(" \"'”’)")
@@ -161,7 +163,7 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return named_quotation(text)  # else who says it comes later, or nowhere
     if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):
         return False  # a piece of a quotation the splitter cut: it does not stand alone
-    if _dateline(text) or _furniture(text, tokens(text) if words is None else words):
+    if _furniture(text, tokens(text) if words is None else words):
         return False
     return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings
 
@@ -180,7 +182,8 @@ def _title_case(text: str) -> bool:
     return long_words >= 3
 
 
-_SPEECH_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|according to|explained|announced)\b")
+_SPEECH_VERBS = "said|says|told|tells|added|adds|wrote|writes|explained|announced"
+_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|according to)\b")
 
 
 def attributed_quotation(text: str) -> bool:
@@ -209,8 +212,8 @@ def attributed_quotation(text: str) -> bool:
 
 
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+(?:\w+ly\s+)?(?:said|says|told|tells|added|adds|wrote|writes|"
-    r"explained|announced)\b|\b(?:said|says|added|adds)\s+(?:he|she|they)\b"
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+(?:\w+ly\s+)?(?:{_SPEECH_VERBS})\b"
+    r"|\b(?:said|says|added|adds)\s+(?:he|she|they)\b"
 )
 
 

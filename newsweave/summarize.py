@@ -273,8 +273,7 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     group_of = independence_groups(articles)
     # One pass over the words of every sentence: (content stems, concepts) per sentence.
     analysed = [[_analyse(s.text) for s in a.sentences] for a in originals]
-    value = _concept_values(originals, analysed, group_of)
-    sources = len({group_of.get(a.id, a.id) for a in originals})
+    value, sources = _concept_values(originals, analysed, group_of)
     candidates = _candidates(originals, analysed, value, by_bytes, POSITION_PRIOR / sources)
     chosen = _select(candidates, budget + (1 if by_bytes else 0))
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
@@ -284,8 +283,9 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
 
 def _concept_values(
     articles: list[Article], analysed: list[list[tuple[set[int], set[int], list[str]]]], group_of: dict[str, str]
-) -> dict[int, float]:
-    """Value of each concept: independent sources that have it, plus the lead bonus.
+) -> tuple[dict[int, float], int]:
+    """Value of each concept (independent sources that have it, plus the lead bonus), and the
+    number of independent sources in the story.
 
     A value depends only on how many sources have the concept, how many have it in their lead
     and whether it is a word or a pair, so the values are looked up in a small table, and every
@@ -315,7 +315,7 @@ def _concept_values(
     value = dict(zip(concepts, map(pair_value.__getitem__, cells), strict=True))
     cells = map(add, map(mul, map(sources.__getitem__, words), repeat(stride)), map(leads.get, words, repeat(0)))
     value.update(zip(words, map(word_value.__getitem__, cells), strict=True))
-    return value
+    return value, len(in_source)
 
 
 _EXACT = 65536
