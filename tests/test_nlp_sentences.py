@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newsweave.nlp import split_paragraphs, split_sentences
@@ -41,3 +43,22 @@ def test_seed_paragraphs_split_where_a_reader_would(seeds_dir) -> None:  # noqa:
     assert "U.S.-led invasion of 2003." in next(
         s for s in sentences if s.startswith("The battle that started")
     )
+
+
+@pytest.mark.issue(5)
+def test_a_sentence_glued_to_the_next_is_split(data_dir) -> None:  # noqa: ANN001
+    """Crawled Multi-News pages join paragraphs without a space ("damaged.We"); dotted names
+    and tickers glued the same way stay whole."""
+    rows = (json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open())
+    page = next(d for row in rows for d in row["documents"] if "were badly damaged.We have" in d)
+    sentences = split_sentences(page)
+    assert any(s.endswith("were badly damaged.") for s in sentences)
+    assert any(s.startswith("We have no direct re") for s in sentences)
+    assert not any("damaged.We" in s for s in sentences)
+    assert split_sentences("Ericsson <eric.St.> rose, said Agency.Com and the U.S.Army.") == [
+        "Ericsson <eric.St.> rose, said Agency.Com and the U.S.Army."
+    ]
+    assert split_sentences('It was healthy," he added."If you ask me, no."') == [
+        'It was healthy," he added.',
+        '"If you ask me, no."',
+    ]

@@ -46,6 +46,13 @@ _BOUNDARY = re.compile(
     rf"""([.!?…]+)([{re.escape(_CLOSERS)}]*)(\s+)(?=(?:``|[{re.escape(_OPENERS)}])*[A-Z0-9À-Ý])"""
 )
 """A quotation may open with a typewriter quote pair (``, as in the AP and NYT wire text of DUC)."""
+_GLUED = re.compile(
+    r"""(?<![A-Za-z.])([a-z]{2,}[.!?][”’)\]»]*)(?=["'“‘]?[A-Z][a-z]+(?:\s|['’]))"""
+)
+"""A sentence end with no space before the next sentence, as crawled pages join paragraphs
+("...badly damaged.We have no..."): a lower-case word, its period, then a capitalised word.
+Dotted names are not matched ("Agency.Com", "U.S.Army", the ticker "<eric.St.>"). A straight
+quote there opens the next sentence ('he added."If you...'): a closing one would have a space after it."""
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -55,8 +62,10 @@ def split_sentences(text: str) -> list[str]:
 
     >>> split_sentences("Sen. Warren spoke on Oct. 17 in the U.S. Senate. It was 3 p.m. Then she left.")
     ['Sen. Warren spoke on Oct. 17 in the U.S. Senate.', 'It was 3 p.m.', 'Then she left.']
+    >>> split_sentences("The villages were damaged.We have no report from Agency.Com yet.")
+    ['The villages were damaged.', 'We have no report from Agency.Com yet.']
     """
-    text = " ".join(text.split())
+    text = _GLUED.sub(r"\1 ", " ".join(text.split()))
     if not text:
         return []
     sentences: list[str] = []
