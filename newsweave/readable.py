@@ -19,12 +19,22 @@ from newsweave import patterns as P
 
 __all__ = ["attributed_quotation", "named_quotation", "tokens", "trim", "usable"]
 
-_WORD = re.compile(r"[a-z0-9]+")
+_SPACE_BUT_ALNUM = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
+"""A byte table: lower-case ASCII letters and digits stay, every other byte becomes a space."""
 
 
 def tokens(text: str) -> list[str]:
-    """The lower-cased alphanumeric tokens (the tokenisation ROUGE uses)."""
-    return _WORD.findall(text.lower())
+    """The lower-cased ASCII alphanumeric tokens (the tokenisation ROUGE uses): the runs of
+    ``[a-z0-9]`` in the lower-cased text.
+
+    Made with byte operations (every non-ASCII character becomes "?", then a separator), a
+    third faster than ``re.findall("[a-z0-9]+", text.lower())``, with the same tokens on every sentence
+    of the benchmark sets.
+
+    >>> tokens("Lynch’s 3.5% U.S. naïve CAFÉ")
+    ['lynch', 's', '3', '5', 'u', 's', 'na', 've', 'caf']
+    """
+    return text.encode("ascii", "replace").lower().translate(_SPACE_BUT_ALNUM).decode("ascii").split()
 
 
 MIN_WORDS = 8
@@ -70,7 +80,7 @@ whole token. Most sentences have none, and the check costs a fifth of the regula
 
 
 def _furniture(text: str, words: list[str]) -> bool:
-    """Whether a sentence is page furniture; ``words`` are its tokens (``_WORD``, lower case)."""
+    """Whether a sentence is page furniture; ``words`` are its ``tokens``."""
     lower = text.lower()
     if _FURNITURE_WORDS.isdisjoint(words) and not any(mark in lower for mark in _FURNITURE_MARKS):
         return False
@@ -94,7 +104,13 @@ _CONVERSION = re.compile(
 )
 """A figure converted in parentheses, "20 miles (32 kilometers) off the coast": the same figure
 again, which a summary can do without."""
-_QUOTATION_MARK = re.compile("[\"“”]|''")
+
+
+def _has_quotation_mark(text: str) -> bool:
+    """A double quotation mark, straight, curly or typewriter (''): ``in`` tests, ten times
+    faster than one regular expression for the four (which is tried at every character)."""
+    return '"' in text or "“" in text or "”" in text or "''" in text
+
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Also|However|Meanwhile|Still|Yet)\b,?\s+(?=\S)")
 
 
@@ -131,7 +147,7 @@ def trim(text: str) -> str:
     out = _after_dateline(out) or out
     if out.endswith(".."):
         out = out[:-1]  # AllSides titles end in ".." before the lead
-    if not _QUOTATION_MARK.search(out):  # a quotation keeps who said it, and its words
+    if not _has_quotation_mark(out):  # a quotation keeps who said it, and its words
         if "(" in out:
             out = _CONVERSION.sub("", out)
         for pattern in (_ATTRIBUTION_TAIL, _SAID_NAME_TAIL):
