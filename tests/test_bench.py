@@ -75,3 +75,27 @@ def test_the_lsa_baseline_ranks_the_same_under_any_hash_seed(data_dir: Path) -> 
         for seed in ("1", "2", "3")
     ]
     assert runs[0].startswith("[[") and runs[0] == runs[1] == runs[2]
+
+
+@pytest.mark.issue(5)
+def test_the_summary_table_ends_with_paired_bootstrap_margins(data_dir: Path) -> None:
+    from bench.summaries import PROTOCOLS, clusters, evaluate, margins, paired_bootstrap
+
+    # a steady lead has an interval that excludes zero; an even trade has one that contains it
+    mean, low, high = paired_bootstrap([2.0, 3.0, 4.0, 5.0] * 10, [1.0, 2.0, 3.0, 4.0] * 10)
+    assert (mean, low, high) == (1.0, 1.0, 1.0)
+    mean, low, high = paired_bootstrap([1.0, 0.0] * 20, [0.0, 1.0] * 20)
+    assert mean == 0.0 and low < 0.0 < high
+    assert paired_bootstrap([1.0, 3.0, 2.0], [0.0, 0.0, 5.0]) == paired_bootstrap([1.0, 3.0, 2.0], [0.0, 0.0, 5.0])
+
+    protocol = PROTOCOLS["multinews"]
+    items = clusters("multinews", 6, root=data_dir)
+    scores: dict[str, dict[str, list[float]]] = {}
+    means = {}
+    for name in ("ours", "lead"):
+        means[name] = evaluate(name, items, protocol, per_cluster=scores.setdefault(name, {}))
+    assert all(len(v) == 6 for s in scores.values() for v in s.values())
+    lines = margins(protocol, scores)
+    assert len(lines) == 3 and lines[0].startswith("- R-1: ours - lead = ")
+    shown = float(lines[0].split("= ")[1].split(" ")[0])
+    assert shown == pytest.approx(means["ours"]["rouge1"] - means["lead"]["rouge1"], abs=0.006)
