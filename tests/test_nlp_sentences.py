@@ -58,7 +58,12 @@ def test_a_sentence_glued_to_the_next_is_split(data_dir) -> None:  # noqa: ANN00
     assert split_sentences("Ericsson <eric.St.> rose, said Agency.Com and the U.S.Army.") == [
         "Ericsson <eric.St.> rose, said Agency.Com and the U.S.Army."
     ]
-    assert split_sentences('It was healthy," he added."If you ask me, no."') == [
-        'It was healthy," he added.',
+    # straight quotes after the glued mark open the next sentence, unless one closes a quotation
+    assert split_sentences('The talks were healthy, he added."If you ask me, no."') == [
+        "The talks were healthy, he added.",
         '"If you ask me, no."',
+    ]
+    assert split_sentences('She said, "It is not a story they want out."Ziegenhorn said it too.') == [
+        'She said, "It is not a story they want out."',
+        "Ziegenhorn said it too.",
     ]

@@ -43,16 +43,16 @@ _OPENERS = "\"'“‘([«"
 
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then a plausible start.
 _BOUNDARY = re.compile(
-    rf"""([.!?…]+)([{re.escape(_CLOSERS)}]*)(\s+)(?=(?:``|[{re.escape(_OPENERS)}])*[A-Z0-9À-Ý])"""
+    rf"""([.!?…]+)([{re.escape(_CLOSERS)}]*)"""
+    rf"""(?:(\s+)(?=(?:``|[{re.escape(_OPENERS)}])*[A-Z0-9À-Ý])|(?=["'“‘]?[A-Z][a-z]+(?:\s|['’])))"""
 )
-"""A quotation may open with a typewriter quote pair (``, as in the AP and NYT wire text of DUC)."""
-_GLUED = re.compile(
-    r"""(?<![A-Za-z.])([a-z]{2,}[.!?][”’)\]»]*)(?=["'“‘]?[A-Z][a-z]+(?:\s|['’]))"""
-)
-"""A sentence end with no space before the next sentence, as crawled pages join paragraphs
-("...badly damaged.We have no..."): a lower-case word, its period, then a capitalised word.
-Dotted names are not matched ("Agency.Com", "U.S.Army", the ticker "<eric.St.>"). A straight
-quote there opens the next sentence ('he added."If you...'): a closing one would have a space after it."""
+"""A quotation may open with a typewriter quote pair (``, as in the AP and NYT wire text of DUC).
+The second form, with no space (group 3 is None), is a sentence glued to the next one, as
+crawled pages join paragraphs ("...badly damaged.We have no..."): it counts only after a
+lower-case word (``_GLUED_AFTER``) and a single mark, so dotted names stay whole ("Agency.Com", "U.S.Army", the
+ticker "<eric.St.>"); straight quotes there open the next sentence unless one closes a
+quotation (``_glued_closers``)."""
+_GLUED_AFTER = re.compile(r"(?<![A-Za-z.])[a-z]{2,}$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
@@ -65,13 +65,19 @@ def split_sentences(text: str) -> list[str]:
     >>> split_sentences("The villages were damaged.We have no report from Agency.Com yet.")
     ['The villages were damaged.', 'We have no report from Agency.Com yet.']
     """
-    text = _GLUED.sub(r"\1 ", " ".join(text.split()))
+    text = " ".join(text.split())
     if not text:
         return []
     sentences: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        end = m.end(2)
+        end = after = m.end(2)
+        if m.group(3) is None:  # glued to the next sentence
+            if m.group(1) not in ".!?" or not _GLUED_AFTER.search(text, start, m.start(1)):
+                continue  # an ellipsis glued to a word marks words left out ("well...Everything")
+            end = after = m.start(2) + len(_glued_closers(text, start, m.start(2), m.group(2)))
+        else:
+            after = m.end()
         if m.group(1) == "." and not _is_boundary(text, m.start(1)):
             continue
         if _inside_open_quote(text, start, end) and not m.group(2):
@@ -79,11 +85,26 @@ def split_sentences(text: str) -> list[str]:
         piece = text[start:end].strip()
         if piece:
             sentences.append(piece)
-        start = m.end()
+        start = after
     tail = text[start:].strip()
     if tail:
         sentences.append(tail)
     return sentences
+
+
+def _glued_closers(text: str, start: int, mark: int, closers: str) -> str:
+    """The closers that end a sentence glued to the next one: straight quotes after the mark
+    open the next sentence ('he added."If you...'), except one that closes a quotation still
+    open in this sentence ('...on anyone.""It's been').
+
+    >>> _glued_closers('He said "no."For', 0, 12, '"'), _glued_closers('He added."If', 0, 9, '"')
+    ('"', '')
+    """
+    trail = closers[len(closers.rstrip("\"'")) :]
+    kept = closers[: len(closers) - len(trail)]
+    if trail.startswith('"') and text.count('"', start, mark) % 2:
+        kept += '"'
+    return kept
 
 
 def split_paragraphs(text: str) -> list[list[str]]:
