@@ -37,6 +37,7 @@ from bench._common import data_dir, machine, read_jsonl, table
 from bench._rouge import Rouge, truncate_bytes, truncate_words
 from newsweave.clean import clean
 from newsweave.dedupe import mark_duplicates
+from newsweave.independence import independence_groups
 from newsweave.model import Article, RawArticle
 from newsweave.options import Options
 from newsweave.summarize import summarize
@@ -220,11 +221,36 @@ def margins(protocol: Protocol, scores: dict[str, dict[str, list[float]]]) -> li
     return lines
 
 
+def independent_sources(cluster: Cluster) -> int:
+    """How many independent sources a cluster's originals come from (reprints and wire copies
+    of one source count once), as the summarizer counts them."""
+    group_of = independence_groups(cluster.articles)
+    return len({group_of.get(a.id, a.id) for a in cluster.articles if not a.duplicate_of})
+
+
+def by_sources(protocol: Protocol, items: list[Cluster], scores: dict[str, dict[str, list[float]]]) -> str:
+    """A table of each system's mean scores on the clusters of 1, 2 and 3 or more sources."""
+    label = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L"}
+    bucket = [min(independent_sources(c), 3) for c in items]
+    rows = []
+    for b in (1, 2, 3):
+        members = [i for i, x in enumerate(bucket) if x == b]
+        if not members:
+            continue
+        for name, found in scores.items():
+            means = (sum(found[m][i] for i in members) / len(members) for m in protocol.metrics)
+            rows.append([f"{b}+" if b == 3 else str(b), len(members), name, *(f"{v:.2f}" for v in means)])
+    return table(["sources", "clusters", "system", *(label[m] for m in protocol.metrics)], rows)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench summaries", description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", choices=sorted(PROTOCOLS), required=True)
     parser.add_argument("--limit", type=int, help="only the first N clusters")
     parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated: " + ",".join(SYSTEMS))
+    parser.add_argument(
+        "--by-sources", action="store_true", help="also a table by independent sources per cluster (1, 2, 3+)"
+    )
     args = parser.parse_args(argv)
     protocol = PROTOCOLS[args.dataset]
     names = [s.strip() for s in args.systems.split(",") if s.strip()]
@@ -248,6 +274,9 @@ def main(argv: list[str]) -> int:
     if lines:
         print(f"\nOurs against the best other system per measure, paired bootstrap over the {len(items)} clusters:")
         print("\n".join(lines))
+    if args.by_sources:
+        print(f"\nBy independent sources per cluster (`independence_groups`; mean {protocol.measure}):\n")
+        print(by_sources(protocol, items, scores))
     print(f"\ncommand: python -m bench summaries {' '.join(argv)}\nmachine: {machine()}")
     return 0
 

@@ -78,8 +78,16 @@ def test_the_lsa_baseline_ranks_the_same_under_any_hash_seed(data_dir: Path) -> 
 
 
 @pytest.mark.issue(5)
-def test_the_summary_table_ends_with_paired_bootstrap_margins(data_dir: Path) -> None:
-    from bench.summaries import PROTOCOLS, clusters, evaluate, margins, paired_bootstrap
+def test_the_summary_table_ends_with_paired_bootstrap_margins_and_can_split_by_sources(data_dir: Path) -> None:
+    from bench.summaries import (
+        PROTOCOLS,
+        by_sources,
+        clusters,
+        evaluate,
+        independent_sources,
+        margins,
+        paired_bootstrap,
+    )
 
     # a steady lead has an interval that excludes zero; an even trade has one that contains it
     mean, low, high = paired_bootstrap([2.0, 3.0, 4.0, 5.0] * 10, [1.0, 2.0, 3.0, 4.0] * 10)
@@ -99,3 +107,10 @@ def test_the_summary_table_ends_with_paired_bootstrap_margins(data_dir: Path) ->
     assert len(lines) == 3 and lines[0].startswith("- R-1: ours - lead = ")
     shown = float(lines[0].split("= ")[1].split(" ")[0])
     assert shown == pytest.approx(means["ours"]["rouge1"] - means["lead"]["rouge1"], abs=0.006)
+
+    # the table by sources: one row per system and bucket, the buckets covering every cluster
+    rows = [line.split("|")[1:-1] for line in by_sources(protocol, items, scores).splitlines()[2:]]
+    assert {r[2].strip() for r in rows} == {"ours", "lead"}
+    assert sum(int(r[1]) for r in rows if r[2].strip() == "ours") == 6
+    sources = [independent_sources(c) for c in items]
+    assert all(n >= 1 for n in sources) and len(set(sources)) > 1
