@@ -22,18 +22,26 @@ __all__ = ["attributed_quotation", "named_quotation", "tokens", "trim", "usable"
 _SPACE_BUT_ALNUM = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 """A byte table: lower-case ASCII letters and digits stay, every other byte becomes a space."""
 
+_NON_ASCII_ALNUM = re.compile(r"[^\W\x00-\x7f]")
+_WORD = re.compile(r"[^\W_]+")
+
 
 def tokens(text: str) -> list[str]:
-    """The lower-cased ASCII alphanumeric tokens (the tokenisation ROUGE uses): the runs of
-    ``[a-z0-9]`` in the lower-cased text.
+    """The lower-cased words: runs of letters and digits (the tokenisation ROUGE uses, which
+    keeps ``[a-z0-9]`` only, for every sentence whose letters are all ASCII).
 
-    Made with byte operations (every non-ASCII character becomes "?", then a separator), a
-    third faster than ``re.findall("[a-z0-9]+", text.lower())``, with the same tokens on every sentence
-    of the benchmark sets.
+    Such sentences, most of any English text (curly quotes and dashes are not letters), are done
+    with byte operations, a third faster than ``re.findall``. A word with letters outside ASCII
+    stays whole ("naïve", "Grünberg", a sentence in Russian), where ROUGE's tokens would cut it
+    at each such letter or drop it: 83 of 20,732 Multi-News sentences have one.
 
-    >>> tokens("Lynch’s 3.5% U.S. naïve CAFÉ")
-    ['lynch', 's', '3', '5', 'u', 's', 'na', 've', 'caf']
+    >>> tokens("Lynch’s 3.5% U.S. rise")
+    ['lynch', 's', '3', '5', 'u', 's', 'rise']
+    >>> tokens("A naïve CAFÉ in Köln"), tokens("Эрдоган объявил траур")
+    (['a', 'naïve', 'café', 'in', 'köln'], ['эрдоган', 'объявил', 'траур'])
     """
+    if not text.isascii() and _NON_ASCII_ALNUM.search(text):
+        return _WORD.findall(text.lower())
     return text.encode("ascii", "replace").lower().translate(_SPACE_BUT_ALNUM).decode("ascii").split()
 
 

@@ -67,3 +67,20 @@ def test_a_sentence_glued_to_the_next_is_split(data_dir) -> None:  # noqa: ANN00
         'She said, "It is not a story they want out."',
         "Ziegenhorn said it too.",
     ]
+
+
+@pytest.mark.issue(5)
+def test_sentences_in_other_alphabets_split_at_their_capitals() -> None:
+    assert split_sentences("Спасатели ищут выживших. Население С. Петербурга растет. Эрдоган объявил траур.") == [
+        "Спасатели ищут выживших.",
+        "Население С. Петербурга растет.",
+        "Эрдоган объявил траур.",
+    ]
+    assert split_sentences("Ο πρωθυπουργός δήλωσε. Η κυβέρνηση συμφώνησε.") == [
+        "Ο πρωθυπουργός δήλωσε.",
+        "Η κυβέρνηση συμφώνησε.",
+    ]
+    assert split_sentences("Le président É. Macron a parlé. Il est parti.") == [
+        "Le président É. Macron a parlé.",
+        "Il est parti.",
+    ]

@@ -238,3 +238,35 @@ def test_the_lead_sentence_counts_more_the_fewer_the_sources(monkeypatch: pytest
         assert summarize(articles, Options(summary_words=40))
     assert seen[0] == pytest.approx([4.0, 2.5])
     assert seen[1] == pytest.approx([2.0, 1.5])
+
+
+def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
+    """Two short reports in Russian (written for this test): the shared facts are found through
+    Cyrillic words, not only through the figures, and the summary sentence cites the other one."""
+    a = clean(
+        raw_from_text(
+            "Землетрясение в Турции\n\n"
+            "Спасатели продолжают искать выживших под завалами в провинции Газиантеп. "
+            "Мощное землетрясение магнитудой 7,8 произошло в понедельник на юго-востоке Турции. "
+            "Школы в регионе закрыты до конца недели по решению губернатора.",
+            id="ru-a",
+        ),
+        Options(),
+    )
+    b = clean(
+        raw_from_text(
+            "Турция: спасатели ищут выживших\n\n"
+            "Погода в Анкаре остается холодной, синоптики обещают снег к выходным. "
+            "Спасатели продолжают искать выживших под завалами домов в провинции Газиантеп, сообщили власти.",
+            id="ru-b",
+        ),
+        Options(),
+    )
+    assert isinstance(a, Article) and isinstance(b, Article)
+    assert len(a.sentences) == 3 and len(b.sentences) == 2  # split at Cyrillic capitals
+    a.source, b.source = "A", "B"
+    summary = summarize([a, b], Options(summary_words=12))
+    # the one fact both report, with the other report's sentence as support (with ASCII words
+    # alone, only the figures "7,8" would count and the earthquake sentence would be taken)
+    assert len(summary) == 1 and "Газиантеп" in summary[0].text
+    assert sorted(summary[0].citations) == ["ru-a:0", "ru-b:1"]

@@ -41,10 +41,14 @@ _NEVER_FINAL = frozenset(
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 
+_CAPITALS = "".join(re.escape(chr(c)) for c in range(0x0560) if chr(c).isupper())
+"""Capital letters of the Latin, Greek, Cyrillic and Armenian alphabets: a sentence in any of
+them starts with one ("Спасатели ищут выживших", "Ο πρωθυπουργός δήλωσε")."""
+
 # Candidate boundary: terminal punctuation, optional closers, whitespace, then a plausible start.
 _BOUNDARY = re.compile(
     rf"""([.!?…]+)([{re.escape(_CLOSERS)}]*)"""
-    rf"""(?:(\s+)(?=(?:``|[{re.escape(_OPENERS)}])*[A-Z0-9À-Ý])|(?=["'“‘]?[A-Z][a-z]+(?:\s|['’])))"""
+    rf"""(?:(\s+)(?=(?:``|[{re.escape(_OPENERS)}])*[0-9{_CAPITALS}])|(?=["'“‘]?[A-Z][a-z]+(?:\s|['’])))"""
 )
 """A quotation may open with a typewriter quote pair (``, as in the AP and NYT wire text of DUC).
 The second form, with no space (group 3 is None), is a sentence glued to the next one, as
@@ -54,6 +58,7 @@ ticker "<eric.St.>"); straight quotes there open the next sentence unless one cl
 quotation (``_glued_closers``)."""
 _GLUED_AFTER = re.compile(r"(?<![A-Za-z.])[a-z]{2,}$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
+"""The word before a period, in any alphabet: a single letter is an initial ("É. Macron", "С.")."""
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
@@ -121,7 +126,10 @@ def _is_boundary(text: str, period: int) -> bool:
     """Whether the period at ``period`` ends a sentence, judged by the word before it."""
     m = _WORD_BEFORE.search(text, max(0, period - 40), period)
     if not m:
-        return True  # after a digit or a closing bracket: "in 2003." ends a sentence
+        # after a digit or a closing bracket: "in 2003." ends a sentence; after a capital of
+        # another alphabet standing alone, an initial ("É. Macron", "С. Петербург") does not
+        before = text[period - 2 : period] if period > 1 else " " + text[:period]
+        return not (before[1:].isupper() and not before[0].isalnum())
     word = m.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "George W. Bush"
