@@ -53,12 +53,13 @@ _BOUNDARY = re.compile(
 """A quotation may open with a typewriter quote pair (``, as in the AP and NYT wire text of DUC).
 The second form, with no space (group 3 is None), is a sentence glued to the next one, as
 crawled pages join paragraphs ("...badly damaged.We have no..."): it counts only after a
-lower-case word (``_GLUED_AFTER``) and a single mark, so dotted names stay whole ("Agency.Com", "U.S.Army", the
-ticker "<eric.St.>"); straight quotes there open the next sentence unless one closes a
-quotation (``_glued_closers``)."""
+lower-case word (``_GLUED_AFTER``) and a single mark, so dotted names stay whole ("Agency.Com",
+"U.S.Army", the ticker "<eric.St.>") and so does an ellipsis; straight quotes there open the
+next sentence unless one closes a quotation (``_glued_closers``)."""
 _GLUED_AFTER = re.compile(r"(?<![A-Za-z.])[a-z]{2,}$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-']*)$")
-"""The word before a period, in any alphabet: a single letter is an initial ("É. Macron", "С.")."""
+"""The word before a period, in ASCII letters (a lone capital of another alphabet, "É. Macron",
+"С. Петербург", is an initial too: ``_is_boundary``; a Unicode class here halved the speed)."""
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
 
