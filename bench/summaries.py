@@ -80,6 +80,9 @@ PROTOCOLS = {
     ),
 }
 
+LABEL = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L"}
+"""How the tables name the ROUGE measures."""
+
 SYSTEMS = ("ours", "lead", "lexrank", "textrank", "lsa", "random")
 
 
@@ -209,7 +212,6 @@ def paired_bootstrap(ours: list[float], other: list[float], seed: int = 0) -> tu
 
 def margins(protocol: Protocol, scores: dict[str, dict[str, list[float]]]) -> list[str]:
     """Lines comparing ours with the best other system on each measure (``paired_bootstrap``)."""
-    label = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L"}
     others = [name for name in scores if name != "ours"]
     if "ours" not in scores or not others:
         return []
@@ -217,7 +219,7 @@ def margins(protocol: Protocol, scores: dict[str, dict[str, list[float]]]) -> li
     for m in protocol.metrics:
         best = max(others, key=lambda name: sum(scores[name][m]))
         mean, low, high = paired_bootstrap(scores["ours"][m], scores[best][m])
-        lines.append(f"- {label[m]}: ours - {best} = {mean:+.2f} (95% CI {low:+.2f} to {high:+.2f})")
+        lines.append(f"- {LABEL[m]}: ours - {best} = {mean:+.2f} (95% CI {low:+.2f} to {high:+.2f})")
     return lines
 
 
@@ -230,7 +232,6 @@ def independent_sources(cluster: Cluster) -> int:
 
 def by_sources(protocol: Protocol, items: list[Cluster], scores: dict[str, dict[str, list[float]]]) -> str:
     """A table of each system's mean scores on the clusters of 1, 2 and 3 or more sources."""
-    label = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L"}
     bucket = [min(independent_sources(c), 3) for c in items]
     rows = []
     for b in (1, 2, 3):
@@ -240,7 +241,7 @@ def by_sources(protocol: Protocol, items: list[Cluster], scores: dict[str, dict[
         for name, found in scores.items():
             means = (sum(found[m][i] for i in members) / len(members) for m in protocol.metrics)
             rows.append([f"{b}+" if b == 3 else str(b), len(members), name, *(f"{v:.2f}" for v in means)])
-    return table(["sources", "clusters", "system", *(label[m] for m in protocol.metrics)], rows)
+    return table(["sources", "clusters", "system", *(LABEL[m] for m in protocol.metrics)], rows)
 
 
 def main(argv: list[str]) -> int:
@@ -260,7 +261,6 @@ def main(argv: list[str]) -> int:
 
     items = clusters(args.dataset, args.limit)
     rouge = Rouge(protocol.metrics)
-    label = {"rouge1": "R-1", "rouge2": "R-2", "rougeL": "R-L"}
     rows = []
     scores: dict[str, dict[str, list[float]]] = {}
     for name in names:
@@ -268,7 +268,7 @@ def main(argv: list[str]) -> int:
         rows.append([name, *(f"{result[m]:.2f}" for m in protocol.metrics), f"{result['clusters/s']:.1f}"])
     print(f"## Summaries: {args.dataset}, {len(items)} clusters ({protocol.note})\n")
     print(
-        table(["system", *(f"{label[m]} {protocol.measure}" for m in protocol.metrics), "clusters/s"], rows)
+        table(["system", *(f"{LABEL[m]} {protocol.measure}" for m in protocol.metrics), "clusters/s"], rows)
     )
     lines = margins(protocol, scores)
     if lines:
