@@ -193,6 +193,13 @@ def test_attribution_tail_and_leading_conjunction_are_trimmed_not_quotes() -> No
         ("Join The Conversation On The KDKA Facebook Page Today", False),
         ("Trump-Backed Candidates Emerge Victorious in Florida, Arizona Primaries.", False),
         ("On Sunday, Milosevic met with Russian Foreign Minister Igor Ivanov and Defense Minister Sergeyev.", True),
+        # links to other pages, by their label, and app advertisements (crawled Multi-News pages)
+        ("More: Dow plunge briefly tops 1500 points as stock rout intensifies", False),
+        ("WATCH: How to make the perfect cup of coffee", False),
+        ("Read more about: Barack Obama, Terrorism, Newt Gingrich", False),
+        ("Download the Click2Houston news app in your app store to stay up-to-date with the latest news.", False),
+        ("More than 1,500 people were evacuated from the town on Monday as the river rose.", True),
+        ("Related talks on the border dispute will open in Geneva next week, the ministry said.", True),
     ],
 )
 def test_usable_sentences(text: str, ok: bool) -> None:
