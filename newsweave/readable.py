@@ -1,9 +1,10 @@
 """Sentences a reader can use in a summary on their own, and their light trimming.
 
-Left out: fragments and run-ons (by length), questions and lead-ins to a list, sentences opening
-with a quotation that do not name who speaks (a pronoun is not enough: "..., he said."), pieces
-of quotations the splitter cut, datelines, headings and page furniture that survives cleaning
-("Tweet with a location", "originally published", photo credits). A sentence with a quotation
+Left out: fragments and run-ons (by length), questions and lead-ins to a list, sentences cut off
+at a comma, sentences opening with a quotation that do not name who speaks (a pronoun is not
+enough: "..., he said."), pieces of quotations the splitter cut, datelines, headings and page
+furniture that survives cleaning ("Tweet with a location", "originally published", photo credits,
+links to other pages: "More: Dow plunge briefly tops 1500 points"). A sentence with a quotation
 inside is kept: it has its own subject and verb ('Rep. Chaffetz asked the FBI to provide "all
 memoranda..."'). Trimmed: datelines opening a sentence ("CANNES -- "), attribution tails (", he
 said."), leading conjunctions ("But") and figures converted in parentheses ("20 miles (32
@@ -90,12 +91,14 @@ whole token. Most sentences have none, and the check costs a fifth of the regula
 
 
 _LINK_LABEL = re.compile(
-    r"(?:watch|read more|related|listen|see also|more|recommended|trending|photos|video)\s*[:|]|read more about\b",
+    r"(?:watch|read more|related|listen|see also|more|recommended|trending|photos|video)\s*[:|]"
+    r"|(?:read more about|just watched|must watch)\b",
     re.ASCII | re.IGNORECASE,
 )
 """A link to another page, by its label: "More: Dow plunge briefly tops 1500 points", "WATCH: How
-to make the perfect cup of coffee", "Read more about: Barack Obama, Terrorism" (26 usable
-sentences of the Multi-News sample; none in DUC 2004 or AllSides). Matched at the start only."""
+to make the perfect cup of coffee", "Read more about: Barack Obama, Terrorism", a video
+player's "JUST WATCHED ... Replay More Videos" (29 usable sentences of the Multi-News sample;
+none in DUC 2004 or AllSides). Matched at the start only."""
 
 
 def _furniture(text: str, words: list[str]) -> bool:
@@ -194,8 +197,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return False
     stripped = text.rstrip(" \"'”’)")
-    if stripped.endswith("?") or stripped.endswith(":"):
-        return False  # questions and lead-ins to a list or a quotation
+    if stripped.endswith(("?", ":", ",", ";")):
+        return False  # questions, lead-ins to a list or a quotation, sentences cut off
     if text.startswith(_QUOTE_OPEN):
         return named_quotation(text)  # else who says it comes later, or nowhere
     if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):

@@ -198,6 +198,8 @@ def test_attribution_tail_and_leading_conjunction_are_trimmed_not_quotes() -> No
         ("WATCH: How to make the perfect cup of coffee", False),
         ("Read more about: Barack Obama, Terrorism, Newt Gingrich", False),
         ("Download the Click2Houston news app in your app store to stay up-to-date with the latest news.", False),
+        ("JUST WATCHED The wiretapping saga in 2 minutes Replay More Videos ...", False),
+        ("The measure garnered 55.9% of the vote after a hard-fought campaign,", False),  # cut off
         ("More than 1,500 people were evacuated from the town on Monday as the river rose.", True),
         ("Related talks on the border dispute will open in Geneva next week, the ministry said.", True),
     ],
