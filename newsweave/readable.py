@@ -1,15 +1,16 @@
 """Sentences a reader can use in a summary on their own, and their light trimming.
 
 Left out: fragments and run-ons (by length), questions and lead-ins to a list, sentences cut off
-at a comma, sentences opening with a quotation that do not name who speaks (a pronoun is not
-enough: "..., he said."), pieces of quotations the splitter cut, datelines, headings and page
-furniture that survives cleaning ("Tweet with a location", "originally published", photo credits,
-links to other pages: "More: Dow plunge briefly tops 1500 points"). A sentence with a quotation
-inside is kept: it has its own subject and verb ('Rep. Chaffetz asked the FBI to provide "all
-memoranda..."'). Trimmed: datelines opening a sentence ("CANNES -- "), attribution tails (", he
-said."), leading conjunctions ("But") and figures converted in parentheses ("20 miles (32
-kilometers)"); the last three never inside a quotation. Every rule was measured with ``python
--m bench summaries`` (see the settings' notes and BENCHMARKS.md).
+at a comma or opening in lower case (list items, the rest of a cut sentence), sentences opening
+with a quotation that do not name who speaks (a pronoun is not enough: "..., he said."), pieces
+of quotations the splitter cut, datelines, headings and page furniture that survives cleaning
+("Tweet with a location", "originally published", photo credits, links to other pages: "More:
+Dow plunge briefly tops 1500 points"). A sentence with a quotation inside is kept: it has its
+own subject and verb ('Rep. Chaffetz asked the FBI to provide "all memoranda..."'). Trimmed:
+datelines opening a sentence ("CANNES -- "), attribution tails (", he said."), leading
+conjunctions ("But") and figures converted in parentheses ("20 miles (32 kilometers)"); the last
+three never inside a quotation. Every rule was measured with ``python -m bench summaries`` (see
+the settings' notes and BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ whole token. Most sentences have none, and the check costs a fifth of the regula
 
 
 _LINK_LABEL = re.compile(
-    r"(?:watch|read more|related|listen|see also|more|recommended|trending|photos|video)\s*[:|]"
+    r"(?:watch|read|read more|related|listen|see also|more|recommended|trending|photos|video)\s*[:|]"
     r"|(?:read more about|just watched|must watch)\b",
     re.ASCII | re.IGNORECASE,
 )
@@ -199,6 +200,9 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     stripped = text.rstrip(" \"'”’)")
     if stripped.endswith(("?", ":", ",", ";")):
         return False  # questions, lead-ins to a list or a quotation, sentences cut off
+    first = text.lstrip("\"'“‘([").split(" ", 1)[0]
+    if first[:1].islower() and first.islower():
+        return False  # a list item or the rest of a sentence cut before ("travel bans on...")
     if text.startswith(_QUOTE_OPEN):
         return named_quotation(text)  # else who says it comes later, or nowhere
     if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):

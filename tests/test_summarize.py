@@ -200,6 +200,9 @@ def test_attribution_tail_and_leading_conjunction_are_trimmed_not_quotes() -> No
         ("Download the Click2Houston news app in your app store to stay up-to-date with the latest news.", False),
         ("JUST WATCHED The wiretapping saga in 2 minutes Replay More Videos ...", False),
         ("The measure garnered 55.9% of the vote after a hard-fought campaign,", False),  # cut off
+        ("travel bans on seven close associates of President Bashar al-Assad", False),  # a list item
+        ("Read: The larger the rock, the rockier the marriage", False),
+        ("iPhone sales rose 20 percent in the quarter that ended in June, Apple said on Tuesday.", True),
         ("More than 1,500 people were evacuated from the town on Monday as the river rose.", True),
         ("Related talks on the border dispute will open in Geneva next week, the ministry said.", True),
     ],
