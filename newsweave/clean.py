@@ -141,6 +141,12 @@ def _clean_chunk(raws: list[RawArticle], options: Options) -> list[Article | Inp
 # --------------------------------------------------------------------------------------------
 
 
+_INVISIBLE = ("\u200b", "\u2060", "\ufeff")
+"""Zero-width space, word joiner and byte-order mark: invisible, yet they split words ("A\u200brwa
+Damon", "EMT\u200b\u200bs" in a crawled CNN page). Joiners that shape Persian or Indic words and
+emoji (U+200C, U+200D) are kept."""
+
+
 def paragraphs_of(text: str) -> list[str]:
     """Paragraphs of a plain text, whitespace-normalised, whatever its layout.
 
@@ -153,6 +159,9 @@ def paragraphs_of(text: str) -> list[str]:
     ['Title line', 'First paragraph.', 'Second paragraph.']
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for invisible in _INVISIBLE:
+        if invisible in text:
+            text = text.replace(invisible, "")
     if "\n" not in text:
         text = " ".join(text.split())
         return [text] if text else []

@@ -369,3 +369,14 @@ def test_wire_pickup_note_at_the_end_is_not_body(data_dir: Path) -> None:
         a = _clean_text(doc)
         assert "graf" not in a.sentences[-1].text
         assert a.sentences[-1].text.endswith((".", '"', "?", "!", "”", "'"))
+
+
+@pytest.mark.issue(5)
+def test_zero_width_spaces_do_not_split_words(data_dir: Path) -> None:
+    """A crawled CNN page in Multi-News has zero-width spaces inside words ("A\u200brwa Damon")."""
+    rows = (json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open())
+    page = next(d for row in rows for d in row["documents"] if "A\u200brwa Damon" in d)
+    article = _clean_text(page)
+    text = " ".join(s.text for s in article.sentences)
+    assert "\u200b" not in text
+    assert "Arwa Damon" in text and "EMTs" in text

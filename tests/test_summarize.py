@@ -203,6 +203,7 @@ def test_attribution_tail_and_leading_conjunction_are_trimmed_not_quotes() -> No
         ("travel bans on seven close associates of President Bashar al-Assad", False),  # a list item
         ("Read: The larger the rock, the rockier the marriage", False),
         ("iPhone sales rose 20 percent in the quarter that ended in June, Apple said on Tuesday.", True),
+        ("[More on the match, plus video of Dunn’s goal and the national anthem protest]", False),
         ("More than 1,500 people were evacuated from the town on Monday as the river rose.", True),
         ("Related talks on the border dispute will open in Geneva next week, the ministry said.", True),
     ],
@@ -282,3 +283,19 @@ def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
     # alone, only the figures "7,8" would count and the earthquake sentence would be taken)
     assert len(summary) == 1 and "Газиантеп" in summary[0].text
     assert sorted(summary[0].citations) == ["ru-a:0", "ru-b:1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trimmed"),
+    [
+        ("(CNN)The US announced new restrictions on travel.", "The US announced new restrictions on travel."),
+        ("(HealthDay)—A little jogging is good for your health.", "A little jogging is good for your health."),
+        ("(OPTIONAL TRIM CAN BEGIN HERE) The citation did not refer to it.", "The citation did not refer to it."),
+        ("CLOSE The Dow Jones industrial average plunged Monday.", "The Dow Jones industrial average plunged Monday."),
+        ("— For years, the weather has been a scapegoat.", "For years, the weather has been a scapegoat."),
+        ("(As a measure of how fast the population grows, the 6th billionth person is 11.)", None),
+        ("CNN reported that (as expected) the vote passed on Monday.", None),
+    ],
+)
+def test_labels_opening_a_sentence_are_trimmed(text: str, trimmed: str | None) -> None:
+    assert trim(text) == (text if trimmed is None else trimmed)
