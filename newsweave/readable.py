@@ -145,7 +145,11 @@ citation", 48 usable sentences in the three sets), a video player's "CLOSE" (9 i
 dash left from a dateline ("— For years, the weather..."). Tried only on sentences opening with
 one of ``_LABEL_STARTS``."""
 _LABEL_STARTS = frozenset("(C—–-")
-_LEADING_CONJUNCTION = re.compile(r"^(?:But|And|So|Also|However|Meanwhile|Still|Yet)\b,?\s+(?=\S)")
+_LEADING_CONJUNCTION = re.compile(
+    r"^(?:But|And|So(?!\s+(?:far|much|many|long|too)\b)|Also|However|Meanwhile|Still(?=,)|Yet(?=,))\b,?\s+(?=\S)"
+)
+"""A conjunction linking to the sentence before, which the summary does not have; not an adverb
+that only looks like one ("So far, the chambers...", "Still missing are...", "Yet another...")."""
 
 
 def _dateline(text: str) -> re.Match[str] | None:

@@ -295,6 +295,9 @@ def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
         ("— For years, the weather has been a scapegoat.", "For years, the weather has been a scapegoat."),
         ("(As a measure of how fast the population grows, the 6th billionth person is 11.)", None),
         ("CNN reported that (as expected) the vote passed on Monday.", None),
+        ("So far, the chambers are taking divergent approaches to the bill.", None),
+        ("Yet another storm is expected to hit the coast on Thursday night.", None),
+        ("Still, the chambers take divergent approaches.", "The chambers take divergent approaches."),
     ],
 )
 def test_labels_opening_a_sentence_are_trimmed(text: str, trimmed: str | None) -> None:
