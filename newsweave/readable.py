@@ -137,14 +137,30 @@ def _has_quotation_mark(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text or "''" in text
 
 _OPENING_LABEL = re.compile(
-    r"^(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?\s*|CLOSE\s+|(?:—|–|--|-)\s*)(?=[\"“‘'A-Z0-9])"
+    r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE|(?:—|–|--|-)|[A-Z][A-Za-z]{2,12}\s*\|)\s*"
+    r"(?=[\"“‘'A-Z0-9])"
+    r"|[A-Z]{3,}(?:[ /-][A-Z]{2,})?\b(?:,\s*[A-Z][a-z]{1,5}\.)?(?:\s*\([A-Za-z]{2,10}\))?(?:\s*(?:—|–|--|-))?\s+"
+    r"(?=(?:The|A|An|In|On|At|After|Before|When|While|As|For|With)\s+\S*[a-z]))"
 )
 """What opens a sentence without being part of it: a source or an editor's note in brackets
 ("(CNN)The US announced", "(HealthDay)—A little jogging", "(OPTIONAL TRIM CAN BEGIN HERE) The
 citation", 48 usable sentences in the three sets), a video player's "CLOSE" (9 in Multi-News), a
-dash left from a dateline ("— For years, the weather..."). Tried only on sentences opening with
-one of ``_LABEL_STARTS``."""
-_LABEL_STARTS = frozenset("(C—–-")
+dash left from a dateline ("— For years, the weather..."), a label with a bar ("Updated | When
+the first humans..."), a dateline that lost its dash ("WASHINGTON The Senate passed...", "FORT
+WAYNE, Ind. (WANE) The Fort Wayne mother...": one or two words in capitals, then an article or a
+preposition and a word in lower case, so that "NCAA President Mark Emmert", "NASA has been...",
+"DOCUMENTS OBTAINED BY The Intercept" and a sentence all in capitals stay whole). Tried only
+where one can start (``_opening_label``)."""
+
+
+def _opening_label(text: str) -> str:
+    """``text`` without an ``_OPENING_LABEL``; the pattern is tried only on sentences opening with
+    a bracket, a dash or two capitals, or with a bar near the start."""
+    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16]:
+        return _OPENING_LABEL.sub("", text, count=1)
+    return text
+
+
 _LEADING_CONJUNCTION = re.compile(
     r"^(?:But|And|So(?!\s+(?:far|much|many|long|too)\b)|Also|However|Meanwhile|Still(?=,)|Yet(?=,))\b,?\s+(?=\S)"
 )
@@ -183,8 +199,7 @@ def trim(text: str) -> str:
     """
     out = text.strip()
     out = _after_dateline(out) or out
-    if out[:1] in _LABEL_STARTS:
-        out = _OPENING_LABEL.sub("", out, count=1)
+    out = _opening_label(out)
     if out.endswith(".."):
         out = out[:-1]  # AllSides titles end in ".." before the lead
     if not _has_quotation_mark(out):  # a quotation keeps who said it, and its words
