@@ -137,7 +137,7 @@ def _has_quotation_mark(text: str) -> bool:
     return '"' in text or "“" in text or "”" in text or "''" in text
 
 _OPENING_LABEL = re.compile(
-    r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE|(?:—|–|--|-)|[A-Z][A-Za-z]{2,12}\s*\|)\s*"
+    r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE(?=\s)|(?:—|–|--|-(?=\s))|[A-Z][A-Za-z]{2,12}\s*\|)\s*"
     r"(?=[\"“‘'A-Z0-9])"
     r"|[A-Z]{3,}(?:[ /-][A-Z]{2,})?\b(?:,\s*[A-Z][a-z]{1,5}\.)?(?:\s*\([A-Za-z]{2,10}\))?(?:\s*(?:—|–|--|-))?\s+"
     r"(?=(?:The|A|An|In|On|At|After|Before|When|While|As|For|With)\s+\S*[a-z]))"

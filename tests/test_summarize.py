@@ -300,6 +300,8 @@ def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
         ("NASA has been very confident for about a decade that there is an ocean.", None),
         ("DOCUMENTS OBTAINED BY The Intercept contain new details of the program.", None),
         ("THE CHILD SAID HE WOULD WAKE HIM UP TO PERFORM A SEX ACT.", None),
+        ("-5 degrees is the lowest reading the station has recorded in May.", None),
+        ("CLOSEOUT sales begin at the chain's 300 stores on Monday.", None),
         ("(As a measure of how fast the population grows, the 6th billionth person is 11.)", None),
         ("CNN reported that (as expected) the vote passed on Monday.", None),
         ("So far, the chambers are taking divergent approaches to the bill.", None),
