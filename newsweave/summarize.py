@@ -25,7 +25,9 @@ the budget the other sentences leave. Attribution tails (", he said."), leading 
 ("But") and conversions in parentheses ("20 miles (32 kilometers)") are trimmed. After the
 choice, every summary sentence cites its own id first and then, for each other non-duplicate
 article, the sentence there that says the same thing (``_support``).
-Sentences are ordered by publication date, then by position.
+Sentences are ordered by publication date, then by position; a sentence opening with a pronoun
+("He also called on...") follows the summary's last sentence from its own article, where its
+antecedent is (``_after_antecedents``).
 
 >>> from newsweave.model import Article, Sentence
 >>> from newsweave.options import Options
@@ -42,6 +44,7 @@ from __future__ import annotations
 import functools
 import heapq
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -277,6 +280,7 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     candidates = _candidates(originals, analysed, value, by_bytes, POSITION_PRIOR / sources)
     chosen = _select(candidates, budget + (1 if by_bytes else 0))
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
+    chosen = _after_antecedents(chosen)
     content = [[stems for stems, _, _ in article] for article in analysed]
     return [SummarySentence(text=c.text, citations=[c.sentence.id, *_support(c, originals, content)]) for c in chosen]
 
@@ -472,6 +476,30 @@ def _support(chosen: _Candidate, articles: list[Article], content: list[list[set
                 best, best_score = s, score
         if best is not None:
             out.append(best.id)
+    return out
+
+
+_OPENS_WITH_PRONOUN = re.compile(r"(?:He|She|They|It|His|Her|Their|Its)\b")
+
+
+def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:
+    """The summary order, with each sentence that opens with a pronoun moved to just after the
+    last sentence before it from its own article (the one most likely to name whom "he" means),
+    when another article's sentence came between them. The order stays chronological: a story's
+    articles of one date interleave by position, and only among them does a sentence move.
+
+    On Multi-News, 71 of the 200 summary sentences opening with a pronoun followed another
+    article's sentence while one of their own article's was earlier in the summary; 18 have none
+    and stay where they are (leaving them out lowers ROUGE: BENCHMARKS.md).
+    """
+    out: list[_Candidate] = []
+    for c in ordered:
+        if _OPENS_WITH_PRONOUN.match(c.text) and out and out[-1].article != c.article:
+            own = [i for i, o in enumerate(out) if o.article == c.article and o.position < c.position]
+            if own:
+                out.insert(own[-1] + 1, c)
+                continue
+        out.append(c)
     return out
 
 
