@@ -325,32 +325,44 @@ def _concept_values(
 _EXACT = 65536
 
 
-@functools.cache
+@functools.lru_cache(maxsize=256)
 def _value_tables(
     stride: int, floor: int, lead_bonus: float, one_source: float, word_weight: float
-) -> tuple[list[float], list[float]]:
-    """Values of a pair and of a word, indexed by ``sources * stride + lead sources`` (made once
-    per number of sources and settings: building them cost a tenth of a three-lead summary).
+) -> tuple[_ValueTable, _ValueTable]:
+    """Values of a pair and of a word, looked up by ``sources * stride + lead sources`` (kept per
+    number of sources and settings: building them for every story cost a tenth of a three-lead
+    summary)."""
+    return (
+        _ValueTable(stride, floor, lead_bonus, one_source, 1.0),
+        _ValueTable(stride, floor, lead_bonus, one_source, word_weight),
+    )
+
+
+class _ValueTable(dict[int, float]):
+    """A concept's value by its cell, ``sources * stride + lead sources``, computed the first time
+    a cell is asked for. A full table has stride**2 cells: 18 million for a story of 3,000
+    independent sources, where a lazy one holds the few hundred cells its concepts use.
 
     Each value is rounded to a multiple of 2**-16 (``_EXACT``), so sums of values are exact in
     any order: concept ids depend on the order words were first seen in the process, and so does
     the order in which a sentence's values are added; exact sums keep the summary the same.
     """
-    pair_value, word_value = (
-        [
-            round(
-                (n + lead_bonus * lead_sources)
-                * (one_source if n < floor else 1.0)
-                * (word_weight if is_word else 1.0)
-                * _EXACT
-            )
-            / _EXACT
-            for n in range(stride)
-            for lead_sources in range(stride)
-        ]
-        for is_word in (False, True)
-    )
-    return pair_value, word_value
+
+    def __init__(self, stride: int, floor: int, lead_bonus: float, one_source: float, weight: float) -> None:
+        super().__init__()
+        self.stride, self.floor, self.lead_bonus, self.one_source, self.weight = (
+            stride,
+            floor,
+            lead_bonus,
+            one_source,
+            weight,
+        )
+
+    def __missing__(self, cell: int) -> float:
+        n, lead_sources = divmod(cell, self.stride)
+        value = (n + self.lead_bonus * lead_sources) * (self.one_source if n < self.floor else 1.0) * self.weight
+        self[cell] = out = round(value * _EXACT) / _EXACT
+        return out
 
 
 def _candidates(
