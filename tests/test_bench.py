@@ -45,6 +45,16 @@ def test_throughput_runs_both_worker_counts_and_the_baseline(
     assert re.search(r"^\| 100\s+\| \d+\.\d+", out, re.M)  # the all-pairs baseline
 
 
+@pytest.mark.issue(5)
+def test_summary_scaling_times_ours_and_lexrank_by_story_size(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert bench(["summary_scaling", "--sizes", "20,40", "--lexrank-max", "20"]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"^\| 20\s+\| \d+\s+\| \d+\.\d+\s+\| -\s+\| \d+\.\d+\s+\| -", out, re.M)
+    assert re.search(r"^\| 40\s+\| \d+\s+\| \d+\.\d+\s+\| \d+\.\dx\s+\| -\s+\| -", out, re.M)  # no LexRank
+
+
 @pytest.mark.issue(4)
 def test_conflict_injection_runs_on_a_few_stories(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert bench(["conflicts", "--dataset", "duc2004", "--limit", "3"]) == 0
