@@ -37,7 +37,7 @@ from bench._common import data_dir, machine, read_jsonl, table
 from bench._rouge import Rouge, truncate_bytes, truncate_words
 from newsweave.clean import clean
 from newsweave.dedupe import mark_duplicates
-from newsweave.independence import independence_groups
+from newsweave.independence import count_independent
 from newsweave.model import Article, RawArticle
 from newsweave.options import Options
 from newsweave.summarize import summarize
@@ -223,16 +223,10 @@ def margins(protocol: Protocol, scores: dict[str, dict[str, list[float]]]) -> li
     return lines
 
 
-def independent_sources(cluster: Cluster) -> int:
-    """How many independent sources a cluster's originals come from (reprints and wire copies
-    of one source count once), as the summarizer counts them."""
-    group_of = independence_groups(cluster.articles)
-    return len({group_of.get(a.id, a.id) for a in cluster.articles if not a.duplicate_of})
-
-
 def by_sources(protocol: Protocol, items: list[Cluster], scores: dict[str, dict[str, list[float]]]) -> str:
-    """A table of each system's mean scores on the clusters of 1, 2 and 3 or more sources."""
-    bucket = [min(independent_sources(c), 3) for c in items]
+    """A table of each system's mean scores on the clusters of 1, 2 and 3 or more independent
+    sources (``count_independent``, the story's figure in the report)."""
+    bucket = [min(count_independent(c.articles), 3) for c in items]
     rows = []
     for b in (1, 2, 3):
         members = [i for i, x in enumerate(bucket) if x == b]
@@ -275,7 +269,7 @@ def main(argv: list[str]) -> int:
         print(f"\nOurs against the best other system per measure, paired bootstrap over the {len(items)} clusters:")
         print("\n".join(lines))
     if args.by_sources:
-        print(f"\nBy independent sources per cluster (`independence_groups`; mean {protocol.measure}):\n")
+        print(f"\nBy independent sources per cluster (`count_independent`; mean {protocol.measure}):\n")
         print(by_sources(protocol, items, scores))
     print(f"\ncommand: python -m bench summaries {' '.join(argv)}\nmachine: {machine()}")
     return 0

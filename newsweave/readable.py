@@ -136,6 +136,7 @@ def _has_quotation_mark(text: str) -> bool:
     faster than one regular expression for the four (which is tried at every character)."""
     return '"' in text or "“" in text or "”" in text or "''" in text
 
+
 _OPENING_LABEL = re.compile(
     r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE(?=\s)|(?:—|–|--|-(?=\s))|[A-Z][A-Za-z]{2,12}\s*\|)\s*"
     r"(?=[\"“‘'A-Z0-9])"

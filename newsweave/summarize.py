@@ -350,13 +350,11 @@ class _ValueTable(dict[int, float]):
 
     def __init__(self, stride: int, floor: int, lead_bonus: float, one_source: float, weight: float) -> None:
         super().__init__()
-        self.stride, self.floor, self.lead_bonus, self.one_source, self.weight = (
-            stride,
-            floor,
-            lead_bonus,
-            one_source,
-            weight,
-        )
+        self.stride = stride
+        self.floor = floor
+        self.lead_bonus = lead_bonus
+        self.one_source = one_source
+        self.weight = weight
 
     def __missing__(self, cell: int) -> float:
         n, lead_sources = divmod(cell, self.stride)

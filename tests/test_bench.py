@@ -94,10 +94,10 @@ def test_the_summary_table_ends_with_paired_bootstrap_margins_and_can_split_by_s
         by_sources,
         clusters,
         evaluate,
-        independent_sources,
         margins,
         paired_bootstrap,
     )
+    from newsweave.independence import count_independent
 
     # a steady lead has an interval that excludes zero; an even trade has one that contains it
     mean, low, high = paired_bootstrap([2.0, 3.0, 4.0, 5.0] * 10, [1.0, 2.0, 3.0, 4.0] * 10)
@@ -122,5 +122,5 @@ def test_the_summary_table_ends_with_paired_bootstrap_margins_and_can_split_by_s
     rows = [line.split("|")[1:-1] for line in by_sources(protocol, items, scores).splitlines()[2:]]
     assert {r[2].strip() for r in rows} == {"ours", "lead"}
     assert sum(int(r[1]) for r in rows if r[2].strip() == "ours") == 6
-    sources = [independent_sources(c) for c in items]
+    sources = [count_independent(c.articles) for c in items]
     assert all(n >= 1 for n in sources) and len(set(sources)) > 1
