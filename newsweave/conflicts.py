@@ -309,6 +309,7 @@ def other_accounts(
     if conflict.kind != "number":
         return []
     added: list[str] = []
+    in_conflict = {v.sentence for v in conflict.values}
     for value in list(conflict.values):
         cited = by_id.get(value.sentence)
         figure = next((q for q in cited.quantities if q.text == value.text), None) if cited else None
@@ -316,7 +317,7 @@ def other_accounts(
             continue
         kind = measure_class(figure)
         for other, score in neighbours.get(value.sentence, ()):
-            if score < ACCOUNT_FRAME or any(v.sentence == other.sentence.id for v in conflict.values):
+            if score < ACCOUNT_FRAME or other.sentence.id in in_conflict:
                 continue
             same = [q for q in other.quantities if q.unit == figure.unit and q.value == figure.value]
             if len(same) != 1 or not _same_owner(_owner(same[0]), _owner(figure)):
@@ -327,6 +328,7 @@ def other_accounts(
             if figure.unit is None and not _same_context(other, cited, same[0].text, figure.text, score):
                 continue
             conflict.values.append(_value(same[0]))
+            in_conflict.add(other.sentence.id)
             added.append(other.sentence.id)
     return added
 

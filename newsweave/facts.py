@@ -47,6 +47,7 @@ class Facts:
     dates: list[DateRef] = field(default_factory=list)
     attributes_to: set[str] = field(default_factory=set)
     norm: float = 0.0
+    weighted: dict[str, float] = field(default_factory=dict)  # term -> tf * idf in its story
     lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
     persons: frozenset[str] = frozenset()  # the entities among ``entities`` that are people
     referent: str = ""  # how the sentence names the one person it names, when it names one
