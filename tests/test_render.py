@@ -149,3 +149,20 @@ def test_conflicting_values_read_as_a_reader_writes_them() -> None:
     assert show_value(date(1988, 1, 1), "year") == "1988"
     assert show_value(date(2016, 11, 3), "day") == "2016-11-03"
     assert show_value("16:30", "time") == "16:30"
+
+
+def test_a_detail_added_to_shared_news_is_not_listed_as_what_only_one_source_says(seeds_dir: Path) -> None:
+    """In the founding example, "Four days ago, Washington ordered its Istanbul consulate staff..."
+    is told by both outlets, and one of them adds names the other does not: the report lists it
+    where the sources agree, and again under the details one source adds, never under "What only
+    one source says", which a reader would take for a claim the other source does not make."""
+    from newsweave.options import Options
+    from newsweave.pipeline import analyze
+
+    md = render(analyze([seeds_dir], Options()), "md")
+    sections = dict(re.findall(r"### (.+?)\n(.*?)(?=\n### |\Z)", md, flags=re.S))
+    consulate = "Four days ago, Washington ordered its Istanbul consulate staff"
+    assert consulate in sections["What the sources agree on"]
+    assert consulate in sections["Details only one source adds"]
+    assert consulate not in sections["What only one source says"]
+    assert "Mosul still has a population of 1.5 million" in sections["What only one source says"]

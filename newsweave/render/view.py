@@ -16,6 +16,9 @@ CLAIM_HEADINGS = {
     "corroborated": "What the sources agree on",
     "single_source": "What only one source says",
 }
+DETAILS_HEADING = "Details only one source adds"
+"""Single-source claims whose sentence the sources agree on (or conflict over) otherwise: what is
+one source's own there is the names and figures in ``unique``, not the sentence's main fact."""
 
 
 @dataclass
@@ -44,10 +47,17 @@ class ReportView:
 
     def _story_view(self, story: Story) -> StoryView:
         view = StoryView(story=story, articles=[self.by_id[i] for i in story.articles if i in self.by_id])
+        shared = {s for c in story.claims if c.status != "single_source" for s in c.sentences}
         for status in sorted(CLAIM_ORDER, key=CLAIM_ORDER.__getitem__):
-            claims = [c for c in story.claims if c.status == status]
+            claims, details = [], []
+            for c in story.claims:
+                if c.status == status:
+                    adds = status == "single_source" and c.unique and shared.intersection(c.sentences)
+                    (details if adds else claims).append(c)
             if claims:
                 view.claim_sections.append((status, CLAIM_HEADINGS[status], claims))
+            if details:
+                view.claim_sections.append((status, DETAILS_HEADING, details))
         return view
 
     def article_label(self, article_id: str) -> str:
