@@ -119,6 +119,10 @@ class Resolution:
     """Last-word key of person names -> entity id, only where one person has that surname."""
     labels: dict[str, str]
     """Entity id -> spaCy label of its canonical form."""
+    _by_initial: tuple[dict[str, str], dict[str, list[tuple[str, str]]]] | None = field(
+        default=None, compare=False, repr=False
+    )
+    """``by_surname`` by first letter (a misspelling keeps it), and the table it was built from."""
 
     def lookup(self, name: str) -> str | None:
         """The entity a written name refers to ("Mr. Steele", "al-Baghdadi's"), or None."""
@@ -136,7 +140,12 @@ class Resolution:
         key = name_key(word)
         if key in self.by_key:
             return None
-        hits = {eid for surname, eid in self.by_surname.items() if _near([key], [surname])}
+        if self._by_initial is None or self._by_initial[0] is not self.by_surname:
+            index: dict[str, list[tuple[str, str]]] = defaultdict(list)
+            for surname, eid in self.by_surname.items():
+                index[surname[:1]].append((surname, eid))
+            self._by_initial = (self.by_surname, index)
+        hits = {eid for surname, eid in self._by_initial[1].get(key[:1], ()) if _near([key], [surname])}
         if len(hits) != 1:
             return None
         eid = hits.pop()
@@ -230,13 +239,23 @@ def _link_misspellings(groups: dict[str, _Group], union: _Union) -> None:
     comp_labels: dict[str, Counter[str]] = defaultdict(Counter)
     for g in groups.values():
         comp_labels[union.find(g.key)].update(g.labels)
-    persons = [g for g in groups.values() if _is_person(comp_labels[union.find(g.key)])]
+    # Persons by each of their words' first letter and the other words (the form any name
+    # ``_near`` them has), and a name of several words also by its last word's first letter alone:
+    # comparing each rare spelling with every person was quadratic in a story of many names.
+    persons: dict[tuple, list[_Group]] = defaultdict(list)
+    for p in groups.values():
+        if _is_person(comp_labels[union.find(p.key)]):
+            for form in _near_forms(p.tokens):
+                persons[form].append(p)
+            if len(p.tokens) > 1:
+                persons[((), p.tokens[-1][:1], ())].append(p)
     for g in groups.values():
         if sizes[union.find(g.key)] != len(g.mentions):
             continue  # already a variant of a longer name
         if len(g.mentions) > FUZZY_MAX_MENTIONS or not _personish(g):
             continue
-        close = {union.find(p.key) for p in persons if p.key != g.key and _near(g.tokens, p.tokens)}
+        candidates = [p for form in _near_forms(g.tokens) for p in persons.get(form, ())]
+        close = {union.find(p.key) for p in candidates if p.key != g.key and _near(g.tokens, p.tokens)}
         close.discard(g.key)
         if len(close) == 1:
             root = close.pop()
@@ -247,6 +266,12 @@ def _link_misspellings(groups: dict[str, _Group], union: _Union) -> None:
 def _is_person(labels: Counter[str]) -> bool:
     """Whether a name's votes make it a person (PERSON at least a third of them)."""
     return labels["PERSON"] > 0 and labels["PERSON"] * 2 >= sum(labels.values()) - labels["PERSON"]
+
+
+def _near_forms(tokens: list[str]) -> list[tuple]:
+    """A name's words with one of them cut to its first letter, for each word: two names ``_near``
+    each other share one of these forms."""
+    return [(tuple(tokens[:i]), w[:1], tuple(tokens[i + 1 :])) for i, w in enumerate(tokens)]
 
 
 def _near(a: list[str], b: list[str]) -> bool:

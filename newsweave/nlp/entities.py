@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -117,29 +118,28 @@ def find_missed(
     Rouhani" is someone else). ``misspelt(word)`` may map a capitalised word the story does
     not know to a person's entity ("Baghadi").
     """
-    names = sorted((a for a in aliases if len(a) >= 3), key=len, reverse=True)
-    pattern = (
-        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-        if names
-        else None
-    )
+    # Known names by their first three characters, longest first: at each place a word may start,
+    # the longest known name written there. (One regular expression of all the names tried each of
+    # them at every such place: quadratic in a story of thousands of names.)
+    by_prefix: dict[str, list[str]] = defaultdict(list)
+    for name in sorted((a for a in aliases if len(a) >= 3), key=len, reverse=True):
+        by_prefix[name[:3]].append(name)
     by_sentence: dict[str, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Mention] = []
     for article, sent in sentences:
         have = by_sentence.get(sent.id, [])
-        hits = list(pattern.finditer(sent.text)) if pattern else []
-        for hit in hits:
-            b, e = hit.span()
+        for b, e in _known_names(sent.text, by_prefix) if by_prefix else ():
+            name = sent.text[b:e]
             overlapping = [m for m in have if b < m.end and m.start < e]
             if any(m.start < b or m.end > e or (m.start, m.end) == (b, e) for m in overlapping):
                 continue  # the recognizer's span is as long or longer: keep it
-            if not overlapping and " " not in hit.group() and _inside_longer_name(sent.text, b, e):
+            if not overlapping and " " not in name and _inside_longer_name(sent.text, b, e):
                 continue
-            entity, label = aliases[hit.group()]
+            entity, label = aliases[name]
             have = [m for m in have if m not in overlapping]
-            have.append(Mention(hit.group(), label, sent.id, article, b, e, entity))
+            have.append(Mention(name, label, sent.id, article, b, e, entity))
         if misspelt is not None:
             for w in _CAPITALISED.finditer(sent.text):
                 b, e = w.span()
@@ -152,6 +152,25 @@ def find_missed(
     return out
 
 
+def _known_names(text: str, by_prefix: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """Where known names are written, left to right and not overlapping: at each place a word may
+    start, the longest name that is a whole word there (not followed by a letter, digit or "-")."""
+    out = []
+    end = 0
+    for start in _WORD_START.finditer(text):
+        b = start.start()
+        if b < end:
+            continue
+        for name in by_prefix.get(text[b : b + 3], ()):
+            if text.startswith(name, b) and not _WORDISH.match(text, b + len(name)):
+                end = b + len(name)
+                out.append((b, end))
+                break
+    return out
+
+
+_WORD_START = re.compile(r"(?<![\w-])")
+_WORDISH = re.compile(r"[\w-]")
 _CAPITALISED = re.compile(r"(?<![\w-])(?:[Aa]l-|[Ee]l-)?[A-Z][a-z]{4,}(?![\w-])")
 _CAP_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s[A-Z][\w’'-]*")
