@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from newsweave.model import Quote, Sentence
 from newsweave.nlp.entities import Mention
@@ -286,18 +286,36 @@ def _stands_alone(text: str, s_begin: int, s_end: int, q: _Found) -> bool:
 
 def merge_across(quotes: list[Quote]) -> list[Quote]:
     """One Quote for the same words reported by several articles (``also_in`` lists the others)."""
-    kept: list[tuple[Quote, str]] = []
+    kept: list[Quote] = []
+    first_with: dict[str, int] = {}
+    """Normalised words -> the first kept quote with exactly those."""
+    long_words: list[str] = []
+    long_index: list[int] = []
+    """The normalised words of the kept quotes long enough for a fuzzy match, and their places."""
     for q in quotes:
         norm = " ".join(_QUOTE_WORD.findall(q.text.casefold()))
-        for k, knorm in kept:
-            if _same(norm, knorm):
-                k.also_in.append(q.sentence)
-                if k.speaker is None and q.speaker is not None:
-                    k.speaker, k.speaker_name = q.speaker, q.speaker_name
+        # the first kept quote that is the same (``_same``): with the same words, or, both long
+        # enough, alike; rapidfuzz compares with all long ones in one C loop (one Python call
+        # per pair made merging quadratic: 7 s for the 1,016 quotes of 2,000 Reuters articles)
+        same = first_with.get(norm)
+        if len(norm) >= SAME_QUOTE_MIN_CHARS and long_words:
+            for _, _, n in process.extract_iter(
+                norm, long_words, scorer=fuzz.partial_ratio, processor=None, score_cutoff=SAME_QUOTE_RATIO
+            ):
+                same = long_index[n] if same is None else min(same, long_index[n])
                 break
-        else:
-            kept.append((q, norm))
-    out = [k for k, _ in kept]
+        if same is not None:
+            k = kept[same]
+            k.also_in.append(q.sentence)
+            if k.speaker is None and q.speaker is not None:
+                k.speaker, k.speaker_name = q.speaker, q.speaker_name
+            continue
+        first_with.setdefault(norm, len(kept))
+        if len(norm) >= SAME_QUOTE_MIN_CHARS:
+            long_words.append(norm)
+            long_index.append(len(kept))
+        kept.append(q)
+    out = kept
     for i, q in enumerate(out, start=1):
         q.id = f"q{i}"
     return out
