@@ -43,6 +43,7 @@ class ReportView:
         self.report = report
         self.by_id = {a.id: a for a in report.articles}
         self.sentence_text = {s.id: s.text for a in report.articles for s in a.sentences}
+        self._entity_names: dict[str, dict[str, str]] = {}
         self.stories = [self._story_view(s) for s in report.stories]
 
     def _story_view(self, story: Story) -> StoryView:
@@ -78,10 +79,12 @@ class ReportView:
         )
 
     def entity_name(self, story: Story, entity_id: str | None) -> str | None:
-        for e in story.entities:
-            if e.id == entity_id:
-                return e.name
-        return None
+        names = self._entity_names.get(story.id)
+        if names is None:  # a table per story: a story of thousands of quotes and entities
+            names = self._entity_names[story.id] = {}
+            for e in story.entities:
+                names.setdefault(e.id, e.name)
+        return names.get(entity_id) if entity_id is not None else None
 
 
 def show_value(value: object, unit: str | None = None) -> str:
