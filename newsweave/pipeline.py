@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
+from newsweave import parallel
 from newsweave.cluster import StoryClusterer, story_id
 from newsweave.dedupe import mark_duplicates
 from newsweave.independence import count_independent
@@ -93,13 +95,29 @@ def describe_stories(
 ) -> list[Story]:
     """Annotate, compare, summarize and date each story (the NLP runs batched over all stories)."""
     groups = [sorted(g, key=_reading_order) for g in groups]
-    annotations = _annotate(groups, options)
-    stories = []
-    for n, (sid, members, notes) in enumerate(zip(story_ids, groups, annotations, strict=True)):
-        stories.append(_story(sid, members, notes, options))
+    spans = _recognize(groups, options)
+    items = list(zip(story_ids, groups, spans, strict=True))
+    stories: list[Story] = []
+    # After the recognizer, stories are independent of each other: many of them go to the worker
+    # pool, in chunks, and come back in order (the same report for any number of workers).
+    for chunk in parallel.imap_chunks(partial(_stories, options=options), items, options.workers):
+        stories += chunk
         if progress is not None:
-            progress("describe", n + 1, len(groups))
+            progress("describe", len(stories), len(items))
     return stories
+
+
+def _stories(items: list[tuple[str, list[Article], list | None]], options: Options) -> list[Story]:
+    out = []
+    for sid, members, spans in items:
+        if spans is None:
+            notes = None
+        else:
+            from newsweave.nlp import annotate_story
+
+            notes = annotate_story(members, spans)
+        out.append(_story(sid, members, notes, options))
+    return out
 
 
 def _story(story_id: str, articles: list[Article], notes: Annotations | None, options: Options) -> Story:
@@ -124,12 +142,13 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
     return story
 
 
-def _annotate(groups: list[list[Article]], options: Options) -> list[Annotations | None]:
+def _recognize(groups: list[list[Article]], options: Options) -> list[list | None]:
+    """The entity recognizer's spans of every story (None for each without NLP)."""
     if not options.nlp or not groups:
         return [None] * len(groups)
-    from newsweave.nlp import annotate_many
+    from newsweave.nlp import recognize
 
-    return annotate_many(groups, options)
+    return list(recognize(groups, options))
 
 
 def _articles_of(

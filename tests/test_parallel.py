@@ -147,3 +147,27 @@ def test_annotations_of_many_paragraphs_are_the_same_in_workers(
     pooled = annotate_many(stories, Options(workers=2))
     assert pooled == alone
     assert sum(len(notes.entities) for notes in pooled) > 50 and any(notes.quantities for notes in pooled)
+
+
+@pytest.mark.issue(2)
+def test_stories_described_in_workers_give_the_same_report(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Annotating (after the recognizer), comparing, summarising and dating run per story in the
+    pool when there are many stories: the report, claims and summaries included, is the same."""
+    import json
+
+    rows = []
+    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            if (row.get("text") or "").strip():
+                rows.append(json.dumps({"id": f"r{row['id']}", "text": row["text"]}))
+            if len(rows) == 60:
+                break
+    (tmp_path / "reuters.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    _pool_for_everything(monkeypatch)
+    one = analyze([tmp_path], Options(workers=1))
+    two = analyze([tmp_path], Options(workers=2))
+    assert len(one.stories) > parallel.MIN_ITEMS and any(s.claims for s in one.stories)
+    assert render(two, "json") == render(one, "json")

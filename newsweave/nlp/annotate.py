@@ -47,6 +47,14 @@ def annotate(articles: list[Article], options: Options) -> Annotations:
 
 def annotate_many(stories: list[list[Article]], options: Options) -> list[Annotations]:
     """``annotate`` for many stories at once: one ``nlp.pipe`` over all their paragraphs."""
+    found = recognize(stories, options)
+    return [annotate_story(articles, spans) for articles, spans in zip(stories, found, strict=True)]
+
+
+def recognize(stories: list[list[Article]], options: Options) -> list[list[tuple[str, Span]]]:
+    """The entity recognizer's spans in every story, as (article id, span): the one expensive
+    step, run once over the paragraphs of all the stories (in worker processes on large batches).
+    ``annotate_story`` does the rest, story by story."""
     load_model()  # in this process: a missing model fails here, and forked workers share it
     jobs: list[tuple[int, str, list[Sentence], list[int]]] = []
     texts: list[str] = []
@@ -64,7 +72,7 @@ def annotate_many(stories: list[list[Article]], options: Options) -> list[Annota
     )
     for (si, article_id, para, starts), ents in zip(jobs, found, strict=True):
         spans[si].extend((article_id, s) for s in spans_of(ents, para, starts))
-    return [_story(articles, story_spans) for articles, story_spans in zip(stories, spans, strict=True)]
+    return spans
 
 
 def _entities(texts: list[str]) -> list[list[tuple[str, str, int, int]]]:
@@ -79,7 +87,9 @@ def _entities(texts: list[str]) -> list[list[tuple[str, str, int, int]]]:
     return [[(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents] for doc in docs]
 
 
-def _story(articles: list[Article], spans: list[tuple[str, Span]]) -> Annotations:
+def annotate_story(articles: list[Article], spans: list[tuple[str, Span]]) -> Annotations:
+    """One story's annotations from its recognizer spans (``recognize``): aliases, missed names,
+    quotes with speakers, quantities and dates. Depends on this story alone."""
     sentences = {s.id: s for a in articles for s in a.sentences}
     order = {s.id: i for i, s in enumerate(s for a in articles for s in a.sentences)}
     mentions: list[Mention] = []
