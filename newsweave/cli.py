@@ -95,8 +95,8 @@ def _parser() -> argparse.ArgumentParser:
         "--workers",
         type=_positive,
         metavar="N",
-        help="processes for reading, cleaning and per-article features (default: one per core; "
-        "1: no extra process); the report is the same for any N",
+        help="processes for reading, cleaning, per-article features, the entity recognizer and "
+        "per-story work (default: one per core; 1: no extra process); the report is the same for any N",
     )
     common.add_argument(
         "--no-nlp",

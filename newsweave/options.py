@@ -24,7 +24,8 @@ class Options:
 
     # speed
     workers: int | None = None
-    """Processes for the per-article work (cleaning, duplicate fingerprints, clustering terms):
+    """Processes for the per-article work (cleaning, duplicate fingerprints, clustering terms),
+    the entity recognizer on large batches and the per-story work when there are many stories:
     None uses one per available core (at most 8), 1 runs everything in this process. Output is
     the same for any number; small inputs never start a pool (see ``newsweave.parallel``)."""
 

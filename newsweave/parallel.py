@@ -1,4 +1,4 @@
-"""Per-article work on every core: an order-keeping process pool.
+"""Per-article and per-story work on every core: an order-keeping process pool.
 
 Cleaning an article, its duplicate fingerprint and its clustering terms depend on that article
 alone. The work is pure Python, so threads would queue on the GIL; worker processes are what puts
@@ -80,8 +80,9 @@ def map_chunks(
     ``function`` must be a module-level function (or a ``functools.partial`` of one) whose result
     for a chunk is one item per input item and depends on nothing but the chunk, so that the result
     is the same for any chunking and any number of workers. Fewer than ``min_items`` items
-    (default ``MIN_ITEMS``) run in-process. Used by ``clean_many``, ``DuplicateIndex.add_many``
-    and ``StoryClusterer``; ``tests/test_parallel.py`` checks that their output is the same.
+    (default ``MIN_ITEMS``) run in-process. Used by ``clean_many``, ``DuplicateIndex.add_many``,
+    ``StoryClusterer``, the entity recognizer (``nlp.recognize``) and the per-story work
+    (``pipeline.describe_stories``); ``tests/test_parallel.py`` checks that their output is the same.
     """
     out: list[R] = []
     for results in imap_chunks(function, items, workers, min_items=min_items):
