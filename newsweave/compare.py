@@ -83,9 +83,11 @@ terms. Without this bound a story of hundreds of articles compared most pairs of
 story's size, not its square. Stories of up to 600 sentences (every benchmark story) are not
 affected."""
 
-REPRESENTATIVE_SAMPLE = 32
+REPRESENTATIVE_SAMPLE = 100
 """A claim's representative sentence is the one most like the others; in a group of more members
-than this it is compared with this many of them, spread over the group, not with all."""
+than this it is compared with this many of them, spread over the group, not with all (a group of
+formulaic wire sentences, "revenue passenger miles rose to ...", may hold two sentences of each of
+hundreds of articles)."""
 
 SPLIT_SHARE = 0.6
 """A sentence is the second half of one its source split in two when at least this share of its

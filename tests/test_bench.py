@@ -124,3 +124,11 @@ def test_the_summary_table_ends_with_paired_bootstrap_margins_and_can_split_by_s
     assert sum(int(r[1]) for r in rows if r[2].strip() == "ours") == 6
     sources = [count_independent(c.articles) for c in items]
     assert all(n >= 1 for n in sources) and len(set(sources)) > 1
+
+
+@pytest.mark.issue(2)
+def test_analyze_speed_runs_with_and_without_the_pool(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert bench(["analyze_speed", "--docs", "30", "--workers", "2"]) == 0
+    out = capsys.readouterr().out
+    assert "the reports of every run are identical" in out
+    assert re.search(r"^\| 30\s+\| 2\s+\| \d+", out, re.M) and re.search(r"^\| 30\s+\| 1\s+\| \d+", out, re.M)
