@@ -99,8 +99,11 @@ def describe_stories(
     items = list(zip(story_ids, groups, spans, strict=True))
     stories: list[Story] = []
     # After the recognizer, stories are independent of each other: many of them go to the worker
-    # pool, in chunks, and come back in order (the same report for any number of workers).
-    for chunk in parallel.imap_chunks(partial(_stories, options=options), items, options.workers):
+    # pool, in chunks, and come back in order (the same report for any number of workers); in
+    # this process they go one by one, so that progress is told story by story.
+    work = partial(_stories, options=options)
+    pooled = len(items) >= parallel.MIN_ITEMS and parallel.worker_count(options.workers) > 1
+    for chunk in parallel.imap_chunks(work, items, options.workers) if pooled else map(work, ([i] for i in items)):
         stories += chunk
         if progress is not None:
             progress("describe", len(stories), len(items))
