@@ -8,6 +8,10 @@ import os
 import platform
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsweave.model import Article
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -29,6 +33,27 @@ def read_jsonl(path: Path) -> Iterator[dict]:
         for line in fh:
             if line.strip():
                 yield json.loads(line)
+
+
+def reuters_articles(limit: int) -> list[Article]:
+    """The first ``limit`` Reuters-21578 bodies that clean into an article with sentences (the
+    file's dateline given, as a reader of the collection would)."""
+    from newsweave.clean import clean
+    from newsweave.model import Article, RawArticle
+    from newsweave.options import Options
+
+    options = Options()
+    articles: list[Article] = []
+    for row in read_jsonl(data_dir() / "reuters21578" / "reuters21578.jsonl.gz"):
+        if len(articles) >= limit:
+            break
+        if not (row.get("text") or "").strip():
+            continue
+        raw = RawArticle(input=row["id"], text=row["text"], id=row["id"], dateline=row.get("dateline"))
+        article = clean(raw, options)
+        if isinstance(article, Article) and article.sentences:
+            articles.append(article)
+    return articles
 
 
 def machine() -> str:

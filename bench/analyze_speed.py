@@ -16,9 +16,7 @@ import argparse
 import copy
 import time
 
-from bench._common import data_dir, machine, read_jsonl, table
-from newsweave.clean import clean
-from newsweave.model import Article, RawArticle
+from bench._common import machine, reuters_articles, table
 from newsweave.options import Options
 from newsweave.parallel import worker_count
 from newsweave.pipeline import analyze
@@ -32,16 +30,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     from newsweave.nlp.spacy_model import load_model
 
-    options = Options()
-    articles: list[Article] = []
-    for row in read_jsonl(data_dir() / "reuters21578" / "reuters21578.jsonl.gz"):
-        if not (row.get("text") or "").strip():
-            continue
-        article = clean(RawArticle(input=row["id"], text=row["text"], id=f"r{row['id']}"), options)
-        if isinstance(article, Article):
-            articles.append(article)
-        if len(articles) >= args.docs:
-            break
+    articles = reuters_articles(args.docs)
     load_model()
     words = sum(len(s.text.split()) for a in articles for s in a.sentences)
 

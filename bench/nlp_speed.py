@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import time
 
-from bench._common import data_dir, machine, read_jsonl, table
+from bench._common import machine, reuters_articles, table
 
 
 def main(argv: list[str]) -> int:
@@ -23,25 +23,13 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     import spacy
 
-    from newsweave.clean import clean
-    from newsweave.model import Article, RawArticle
     from newsweave.nlp import annotate_many
     from newsweave.nlp.sentences import paragraphs_of
     from newsweave.nlp.spacy_model import MODEL_PACKAGES, load_model
     from newsweave.options import Options
 
     options = Options()
-    articles: list[Article] = []
-    for row in read_jsonl(data_dir() / "reuters21578" / "reuters21578.jsonl.gz"):
-        if not (row.get("text") or "").strip():
-            continue
-        a = clean(
-            RawArticle(input=row["id"], text=row["text"], id=row["id"], dateline=row.get("dateline")), options
-        )
-        if isinstance(a, Article) and a.sentences:
-            articles.append(a)
-        if len(articles) >= args.docs:
-            break
+    articles = reuters_articles(args.docs)
     words = sum(len(s.text.split()) for a in articles for s in a.sentences)
     load_model()
 
