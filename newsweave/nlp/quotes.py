@@ -294,9 +294,10 @@ def merge_across(quotes: list[Quote]) -> list[Quote]:
     """The normalised words of the kept quotes long enough for a fuzzy match, and their places."""
     for q in quotes:
         norm = " ".join(_QUOTE_WORD.findall(q.text.casefold()))
-        # the first kept quote that is the same (``_same``): with the same words, or, both long
-        # enough, alike; rapidfuzz compares with all long ones in one C loop (one Python call
-        # per pair made merging quadratic: 7 s for the 1,016 quotes of 2,000 Reuters articles)
+        # the first kept quote that is the same: with the same words, or, both at least
+        # SAME_QUOTE_MIN_CHARS long, at least SAME_QUOTE_RATIO alike; rapidfuzz compares with all
+        # long ones in one C loop (one Python call per pair made merging quadratic: 7 s for the
+        # 1,016 quotes of 2,000 Reuters articles)
         same = first_with.get(norm)
         if len(norm) >= SAME_QUOTE_MIN_CHARS and long_words:
             for _, _, n in process.extract_iter(
@@ -315,15 +316,6 @@ def merge_across(quotes: list[Quote]) -> list[Quote]:
             long_words.append(norm)
             long_index.append(len(kept))
         kept.append(q)
-    out = kept
-    for i, q in enumerate(out, start=1):
+    for i, q in enumerate(kept, start=1):
         q.id = f"q{i}"
-    return out
-
-
-def _same(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < SAME_QUOTE_MIN_CHARS:
-        return False
-    return fuzz.partial_ratio(a, b) >= SAME_QUOTE_RATIO
+    return kept
