@@ -96,14 +96,16 @@ def imap_chunks(
     workers: int | None,
     *,
     min_items: int | None = None,
+    serial_chunk: int = MAX_CHUNK,
 ) -> Iterator[list[R]]:
     """Like ``map_chunks``, but yields each chunk's results as soon as they are in, so the caller
-    can use them while the workers compute the next chunks."""
+    can use them while the workers compute the next chunks. Items that run in this process go in
+    chunks of ``serial_chunk`` (1: one by one, for a caller that reports progress per item)."""
     count = worker_count(workers)
     few = len(items) < (MIN_ITEMS if min_items is None else min_items)
     if count == 1 or few or _in_worker or multiprocessing.current_process().daemon:
-        for start in range(0, len(items), MAX_CHUNK):
-            yield function(list(items[start : start + MAX_CHUNK]))
+        for start in range(0, len(items), serial_chunk):
+            yield function(list(items[start : start + serial_chunk]))
         return
     size = min(MAX_CHUNK, max(1, math.ceil(len(items) / (count * CHUNKS_PER_WORKER))))
     chunks = [list(items[start : start + size]) for start in range(0, len(items), size)]

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsweave import parallel
 from newsweave.cluster import StoryClusterer, story_id
@@ -21,10 +22,16 @@ from newsweave.model import Annotations, Article, InputWarning, Report, Story
 from newsweave.options import Options
 from newsweave.summarize import summarize as summarize_story
 
+if TYPE_CHECKING:
+    from newsweave.nlp.entities import Span
+
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances (the CLI draws a bar from it)."""
 
 Inputs = Iterable[str | Path] | Sequence[Article]
+
+Spans = list[tuple[str, "Span"]]
+"""A story's entity recognizer spans, as (article id, span) (``newsweave.nlp.recognize``)."""
 
 
 def read(
@@ -102,25 +109,21 @@ def describe_stories(
     # pool, in chunks, and come back in order (the same report for any number of workers); in
     # this process they go one by one, so that progress is told story by story.
     work = partial(_stories, options=options)
-    pooled = len(items) >= parallel.MIN_ITEMS and parallel.worker_count(options.workers) > 1
-    for chunk in parallel.imap_chunks(work, items, options.workers) if pooled else map(work, ([i] for i in items)):
+    for chunk in parallel.imap_chunks(work, items, options.workers, serial_chunk=1):
         stories += chunk
         if progress is not None:
             progress("describe", len(stories), len(items))
     return stories
 
 
-def _stories(items: list[tuple[str, list[Article], list | None]], options: Options) -> list[Story]:
-    out = []
-    for sid, members, spans in items:
-        if spans is None:
-            notes = None
-        else:
-            from newsweave.nlp import annotate_story
+def _stories(items: list[tuple[str, list[Article], Spans | None]], options: Options) -> list[Story]:
+    """Each story described from its articles and its recognizer spans (None without NLP)."""
+    from newsweave.nlp import annotate_story
 
-            notes = annotate_story(members, spans)
-        out.append(_story(sid, members, notes, options))
-    return out
+    return [
+        _story(sid, members, None if spans is None else annotate_story(members, spans), options)
+        for sid, members, spans in items
+    ]
 
 
 def _story(story_id: str, articles: list[Article], notes: Annotations | None, options: Options) -> Story:
@@ -145,13 +148,13 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
     return story
 
 
-def _recognize(groups: list[list[Article]], options: Options) -> list[list | None]:
+def _recognize(groups: list[list[Article]], options: Options) -> list[Spans] | list[None]:
     """The entity recognizer's spans of every story (None for each without NLP)."""
     if not options.nlp or not groups:
         return [None] * len(groups)
     from newsweave.nlp import recognize
 
-    return list(recognize(groups, options))
+    return recognize(groups, options)
 
 
 def _articles_of(
