@@ -867,30 +867,19 @@ def test_what_a_sentence_says_its_subject_did() -> None:
 
 
 @pytest.mark.issue(4)
-def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(data_dir: Path) -> None:
+def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(reuters_outlets) -> None:
     """One story of 400 and of 1,000 Reuters articles, each its own outlet: a term too common to be
     distinctive (in more than ``MAX_POSTINGS`` sentences) proposes no pairs, so the comparisons a
     sentence takes level off as the story grows (before the bound, the 1,000-article story made
     459 a sentence against 206 at 400: growth with the square of the story)."""
-    import gzip
     import math
 
     from newsweave import compare as compare_module
-    from newsweave.clean import clean
     from newsweave.facts import describe, document_frequencies, inverse_frequencies
     from newsweave.independence import independence_groups
     from newsweave.model import Annotations
 
-    articles = []
-    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as rows:
-        for n, line in enumerate(rows):
-            row = json.loads(line)
-            article = clean(RawArticle(input=str(n), text=row.get("text") or "", id=f"r{n}"), Options())
-            if isinstance(article, Article):
-                article.source = f"outlet {n}"
-                articles.append(article)
-            if len(articles) == 1000:
-                break
+    articles = reuters_outlets(1000)
 
     def comparisons_per_sentence(story: list[Article]) -> float:
         facts, _ = describe(story, Annotations(), independence_groups(story))

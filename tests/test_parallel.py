@@ -124,22 +124,17 @@ def test_reuters_duplicates_and_stories_are_the_same_with_two_workers(data_dir: 
 
 
 def test_annotations_of_many_paragraphs_are_the_same_in_workers(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    reuters_outlets, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The entity recognizer runs in worker processes above ``PARALLEL_MIN_PARAGRAPHS``, which send
     back its spans: entities, quotes, quantities and dates come out as in one process."""
     import importlib
-    import json
 
     from newsweave.nlp import annotate_many
 
     annotate = importlib.import_module("newsweave.nlp.annotate")
 
-    articles = []
-    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as rows:
-        for n, line in zip(range(60), rows, strict=False):
-            raw = RawArticle(input=str(n), text=json.loads(line).get("text") or "", id=f"r{n}")
-            articles += [a for a in clean_many([raw], Options()) if isinstance(a, Article)]
+    articles = reuters_outlets(60)
     stories = [articles[:30], articles[30:]]
     alone = annotate_many(stories, Options(workers=1))
     monkeypatch.setattr(annotate, "PARALLEL_MIN_PARAGRAPHS", 10)

@@ -334,23 +334,10 @@ def test_a_sentence_opening_with_a_pronoun_follows_its_own_article(seeds: list[A
     assert checked > 3
 
 
-def test_value_tables_grow_with_the_cells_used_not_the_sources_squared(data_dir: Path) -> None:
+def test_value_tables_grow_with_the_cells_used_not_the_sources_squared(reuters_outlets) -> None:
     """A story of 1,500 independent sources: a full table of values by (sources, lead sources)
     would hold 1,501**2 cells for pairs and as many for words; the lazy one holds those used."""
-    import gzip
-    import json
-
-    articles = []
-    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as rows:
-        for n, line in enumerate(rows):
-            text = json.loads(line).get("text") or ""
-            article = clean(raw_from_text(text, id=f"r{n}"), Options())
-            if isinstance(article, Article):
-                article.source = f"outlet {n}"
-                articles.append(article)
-            if len(articles) == 1500:
-                break
-    summary = summarize(articles, Options(summary_words=120))
+    summary = summarize(reuters_outlets(1500), Options(summary_words=120))
     assert summary and all(s.citations for s in summary)
     pairs, words = summarize_module._value_tables(
         1501,
