@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
 import pytest
 
-from newsweave.model import Annotations, Article, Quote, Sentence
+from newsweave.clean import clean
+from newsweave.model import Annotations, Article, Quote, RawArticle, Sentence
 from newsweave.nlp import annotate
 from newsweave.options import Options
 from tests.test_entities import entity, seed_articles
@@ -43,6 +45,9 @@ def test_founding_quotes_have_the_right_speakers(notes: Annotations) -> None:
     assert hassan.sentence == "000_401f3f548252d387:21"
     # the misspelt "Baghadi told his followers to launch ..." is still Baghdadi
     assert quote(notes, "attack after attack").speaker == baghdadi
+    # "Islamic State's leader also said" - the role the story gives him before his name
+    # ("Islamic State leader Abu Bakr al-Baghdadi"), not the group
+    assert quote(notes, "the caliphate was not affected").speaker == baghdadi
 
 
 @pytest.mark.issue(3)
@@ -102,6 +107,46 @@ def test_same_quote_in_two_articles_is_one_quote() -> None:
     notes = annotate([a, b], Options())
     assert len(notes.quotes) == 1
     assert notes.quotes[0].also_in == ["b:0"] and notes.quotes[0].speaker_name == "Rita Katz"
+
+
+def data_article(data_dir: Path, corpus: str, containing: str) -> Annotations:
+    """The annotations of the one article of a corpus (BASIL or PolNeAR) whose text has
+    ``containing``."""
+    path = {"basil": data_dir / "basil" / "articles.jsonl", "polnear": data_dir / "polnear" / "articles.jsonl.gz"}
+    opener = gzip.open if corpus == "polnear" else open
+    with opener(path[corpus], "rt", encoding="utf-8") as rows:
+        texts = [r["text"] for r in map(json.loads, rows) if containing in r["text"]]
+    assert len(texts) == 1, f"{len(texts)} {corpus} articles contain {containing!r}"
+    article = clean(RawArticle(input=corpus, text=texts[0], id="d"), Options())
+    assert isinstance(article, Article)
+    return annotate([article], Options())
+
+
+def speaker_of(notes: Annotations, start: str) -> str | None:
+    return quote(notes, start).speaker_name
+
+
+@pytest.mark.issue(3)
+def test_speakers_the_recognizer_left_out_and_dashed_signatures(data_dir: Path) -> None:
+    # a HuffPost page of readers' comments, each signed after a horizontal bar: '..." ― Name'
+    notes = data_article(data_dir, "polnear", "― Sonya Herridge")
+    assert speaker_of(notes, "During the debate Trump said Hispanics live in hell") == "Pamela Padilla"
+    assert speaker_of(notes, "Maybe, we can build a wall around Donald Trump") == "Steve Quinlan"
+    # '"...," Warren said' where the recognizer found no name in "Warren": the story's
+    # Elizabeth Warren, by her surname
+    notes = data_article(data_dir, "polnear", "It’s gutless leadership,” Warren said")
+    assert speaker_of(notes, "It’s gutless leadership") == "Elizabeth Warren"
+
+
+@pytest.mark.issue(3)
+def test_the_subject_of_a_sentence_with_its_own_predicate_speaks(data_dir: Path) -> None:
+    # 'Romney released a statement late Tuesday saying: "..."'
+    notes = data_article(data_dir, "basil", "Romney released a statement late Tuesday saying")
+    assert speaker_of(notes, "As I said yesterday, Todd Akin's comments were offensive") == "Mitt Romney"
+    # '"...," he said' after "In a statement released Tuesday, he decried the Obama
+    # administration's decision": the "he" of that sentence is still Perry, not Obama
+    notes = data_article(data_dir, "basil", "he decried the Obama administration’s decision")
+    assert speaker_of(notes, "This is just the most recent example of an administration") == "Rick Perry"
 
 
 @pytest.mark.issue(3)

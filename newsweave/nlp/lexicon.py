@@ -355,3 +355,14 @@ STOP_WORDS = frozenset(
     """.split()
 )
 """Words that carry no content for aligning sentences across sources."""
+
+NOT_NAMES = tuple(
+    sorted(
+        {w.capitalize() for w in STOP_WORDS | SPEECH_VERBS}
+        | set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+        April June July August September October November December Asked Meanwhile However
+        Still Yet Instead Later Earlier Today Yesterday""".split())
+    )
+)
+"""Capitalised words that open a sentence or a date, not a name (a quote's speaker found among
+capitalised words the recognizer left out starts with none of these)."""

@@ -6,13 +6,23 @@ quotation marks; a span of fewer than
 MIN_QUOTE_WORDS words is a scare quote or a title, not a quote.
 
 The speaker of a quote, first rule that applies:
-1. named after it: '"...," said X', '"...," X said', '"...," X, an analyst, said', '"..." — X',
+1. named after it: '"...," said X', '"...," X said', '"...," X, an analyst, said', '"..." — X'
+   (or a horizontal bar, '"..." ― X', as pages of readers' comments sign them),
    '"..." according to X';
 2. named before it: 'X said: "..."', 'X told reporters "..."', the subject of a reporting or
-   directive verb ('X told fighters to "..."', 'He called on them to "..."');
+   directive verb ('X told fighters to "..."', 'He called on them to "..."'), or the sentence's
+   subject with a predicate of its own before the reporting verb ('Romney released a statement
+   late Tuesday saying: "..."'; only a person or he/she, and not inside a clause of its own:
+   'After reporter Michael Scotto finished his report, Grimm ... said' is Grimm's);
 3. a quote standing alone in its sentence takes the speaker of the quote just before it in
    the same article (a continued quotation).
-A speaker that is a pronoun (he/she) is the person last named as speaker or subject before it.
+X is a name the recognizer found, capitalised words it missed ('"...," Warren said'), a role
+('the spokesman'), or an owner's role, which stands for the one person the article gives that
+role before their name ("Islamic State's leader" -> 'Islamic State leader Abu Bakr
+al-Baghdadi').
+A speaker that is a pronoun (he/she) is the person last named as speaker or subject before it;
+a sentence's subject is the first person it names outside quotations, unless a he/she comes
+first ("In a statement, he decried the Obama administration's..." is not about Obama).
 The speaker is linked to the story's entity (so "Baghdadi" and "Abu Bakr al-Baghdadi" are one).
 """
 
@@ -25,7 +35,7 @@ from rapidfuzz import fuzz, process
 
 from newsweave.model import Quote, Sentence
 from newsweave.nlp.entities import Mention
-from newsweave.nlp.lexicon import MIN_QUOTE_WORDS, SPEECH_PHRASES, SPEECH_VERBS, TITLES
+from newsweave.nlp.lexicon import MIN_QUOTE_WORDS, NOT_NAMES, SPEECH_PHRASES, SPEECH_VERBS, TITLES
 from newsweave.nlp.sentences import paragraphs_of
 
 SAME_QUOTE_RATIO = 90.0
@@ -46,21 +56,49 @@ _AFTER_TITLE = re.compile(r"\W{0,4}\s*" + _TITLE, re.IGNORECASE)
 _AFTER_SPEAKER_FIRST = re.compile(
     r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b", re.IGNORECASE
 )
-_AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–-]\s*$")
+_AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–―-]\s*$")
 _AFTER_ACCORDING = re.compile(r"^\W{0,3}\s*(?:" + "|".join(SPEECH_PHRASES) + r")\s+$", re.IGNORECASE)
 # before the opening mark: 'X said: ' / 'X told reporters ' / 'X told fighters to '
 _BEFORE = re.compile(
     r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB + r"\b[^“”\"]{0,150}$", re.IGNORECASE
 )
-_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-_ROLE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:spokesman|spokeswoman|spokesperson|official|officials|minister|ministry|leader|president|"
-    r"analyst|expert|source|sources|witness|resident|residents|statement|commander|police|"
-    r"prosecutor|prosecutors|lawyer|attorney|aide|adviser|advisor|diplomat|officer|senator|"
-    r"governor|mayor|chief|director|chairman|report|agency|group|campaign)\b"
+_CLAUSE_WORDS = r"(?:that|which|who|whose|whom|when|after|before|because|if|while|as|although|since|until)"
+_BEFORE_LOOSE = re.compile(
+    r"^(?:\s(?!"
+    + _CLAUSE_WORDS
+    + r"\b)[^\s“”\".;:!?]+){1,16}?,?\s"  # a predicate of up to 16 words
+    + _VERB
+    + r"\b(?:\s+[^\s“”\".;:!?]+){0,3}[,:]?\s*$",  # 'saying:', 'saying that transparency'
+    re.IGNORECASE,
 )
+"""The sentence's subject with a predicate of its own before the reporting verb: 'Mr. Santorum
+did not back down, saying, "..."', 'Romney released a statement late Tuesday saying: "..."'."""
+_SUBORDINATE = re.compile(r"\b" + _CLAUSE_WORDS + r"\b|\b[Aa]n?\s+$", re.IGNORECASE)
+"""Before a name, what makes it no subject of the sentence: a clause of its own ('After reporter
+Michael Scotto finished his report, Grimm...') or an article ('A Romney campaign aide said')."""
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_PERSON_ROLES = (
+    "spokesman|spokeswoman|spokesperson|official|minister|leader|president|analyst|expert|"
+    "commander|prosecutor|lawyer|attorney|aide|adviser|advisor|diplomat|officer|senator|"
+    "governor|mayor|chief|director|chairman"
+)
+"""Roles one person holds (an owner's role, 'Islamic State's leader', is one of these)."""
+_ROLES = _PERSON_ROLES + (
+    "|officials|ministry|source|sources|witness|resident|residents|statement|police|prosecutors|report|agency|"
+    "group|campaign"
+)
+_ROLE = re.compile(
+    r"\b(?:(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){0,3}?(?P<role>" + _ROLES + r")"
+    r"|(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})['’]s\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?P<held>" + _PERSON_ROLES + r"))\b"
+)
+"""A speaker named by a role: 'the spokesman', 'a senior official', 'Islamic State's leader'."""
+_TITLED = re.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3})(?P<role>" + _PERSON_ROLES + r")\s+$", re.IGNORECASE)
+"""A role written before a person's name: 'Islamic State leader Abu Bakr al-Baghdadi'."""
 _QUOTE_WORD = re.compile(r"[\w’'-]+")
+_NAME = re.compile(r"\b(?!(?:" + "|".join(NOT_NAMES) + r")\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
+"""Capitalised words the recognizer did not take for a name: a speaker only where the words
+around them say so (', Warren said', '― Sonya Herridge', 'Peabody said:')."""
 
 
 @dataclass(slots=True)
@@ -135,6 +173,7 @@ class QuoteFinder:
         self.lookup = lookup
         self.names = names
         self.persons = persons
+        self._titled: list[tuple[str, set[str], str]] = []  # the article's (role, owner, person)
 
     def article(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> list[Quote]:
         """The quotes of one article's sentences; ``mentions`` by sentence id (in order)."""
@@ -142,6 +181,7 @@ class QuoteFinder:
         last_person: str | None = None  # last person named as speaker or in a sentence
         last_quote: tuple[int, Quote] | None = None
         index = {s.id: i for i, s in enumerate(sentences)}
+        self._titled = self._titles(sentences, mentions)
         for para in paragraphs_of(sentences):
             text, starts = _join(para)
             para_mentions = [
@@ -150,15 +190,18 @@ class QuoteFinder:
                 for m in mentions.get(s.id, [])
             ]
             found = find_quoted(text)
+            # who a sentence is about is named outside its quotations ("Jon Stewart might have had
+            # it right," in a quote, does not make Jon Stewart the "he" of the next sentence)
+            narrative = [x for x in para_mentions if not any(q.start <= x[1] < q.end for q in found)]
             for qi, q in enumerate(found):
                 k = _sentence_at(starts, q.start)
                 sent = para[k]
                 # the person a "he" before this quote stands for: the subject (first person
                 # named) of the nearest sentence that names one, this sentence included
-                subject = _first_person(para_mentions, starts[k], q.start, self.persons)
+                subject = _first_person(text, narrative, starts[k], q.start, self.persons)
                 if subject is None:
                     for j in range(k - 1, -1, -1):
-                        subject = _first_person(para_mentions, starts[j], starts[j + 1], self.persons)
+                        subject = _first_person(text, narrative, starts[j], starts[j + 1], self.persons)
                         if subject:
                             break
                 if subject is not None:
@@ -198,11 +241,36 @@ class QuoteFinder:
                     last_person = speaker
             for j in range(len(para) - 1, -1, -1):
                 end = starts[j + 1] if j + 1 < len(para) else len(text)
-                subject = _first_person(para_mentions, starts[j], end, self.persons)
+                subject = _first_person(text, narrative, starts[j], end, self.persons)
                 if subject is not None:
                     last_person = subject
                     break
         return quotes
+
+    def _titles(
+        self, sentences: list[Sentence], mentions: dict[str, list[Mention]]
+    ) -> list[tuple[str, set[str], str]]:
+        """(role, words of whose, person) for each person the article names with a role before
+        the name: 'Islamic State leader Abu Bakr al-Baghdadi' -> ('leader', {'islamic',
+        'state'}, his entity)."""
+        out = []
+        for s in sentences:
+            for m in mentions.get(s.id, []):
+                if m.entity in self.persons:
+                    t = _TITLED.search(s.text, max(0, m.start - 80), m.start)
+                    if t:
+                        out.append((t["role"].lower(), set(t["owner"].lower().split()), m.entity))
+        return out
+
+    def _holder(self, role: re.Match[str]) -> str | None:
+        """The one person of the article given this role of this owner before their name
+        ("Islamic State's leader": 'Islamic State leader Abu Bakr al-Baghdadi'), or None when
+        none or several are. A role without an owner ('the president') is left as written."""
+        if not role["owner"]:
+            return None
+        owner = set(role["owner"].lower().split())
+        held = {e for r, whose, e in self._titled if r == role["held"].lower() and owner <= whose}
+        return held.pop() if len(held) == 1 else None
 
     def _after(
         self, text: str, begin: int, limit: int, mentions: list[tuple[Mention, int, int]]
@@ -229,6 +297,15 @@ class QuoteFinder:
             if _BEFORE.match(text[cand.end : end]):
                 # take the clause's subject: an earlier candidate joined by only a title or "'s"
                 return cand
+        # or the sentence's subject with a predicate of its own, no other clause between
+        subject = cands[0] if cands else None
+        if (
+            subject is not None
+            and (subject.pronoun or subject.entity in self.persons)
+            and not _SUBORDINATE.search(text, text.rfind(",", begin, subject.start) + 1 or begin, subject.start)
+            and _BEFORE_LOOSE.match(text[subject.end : end])
+        ):
+            return subject
         return None
 
     def _candidates(
@@ -244,22 +321,29 @@ class QuoteFinder:
             out.append(_Speaker(begin + p.start(), begin + p.end(), p.group(), None, pronoun=True))
         for r in _ROLE.finditer(window):
             b, e = begin + r.start(), begin + r.end()
+            if r["owner"]:  # "Islamic State's leader" speaks, not the Islamic State
+                out = [c for c in out if not (b <= c.start and c.end <= e)]
             if not any(c.start < e and b < c.end for c in out):
-                out.append(_Speaker(b, e, r.group(), self.lookup(r.group())))
+                out.append(_Speaker(b, e, r.group(), self.lookup(r.group()) or self._holder(r)))
+        for r in _NAME.finditer(window):
+            name = r.group().removesuffix("’s").removesuffix("'s").rstrip(".")
+            b = begin + r.start()
+            if not any(c.start < b + len(name) and b < c.end for c in out):
+                out.append(_Speaker(b, b + len(name), name, self.lookup(name)))
         out.sort(key=lambda c: c.start)
         return out
 
 
 def _first_person(
-    mentions: list[tuple[Mention, int, int]], begin: int, end: int, persons: set[str]
+    text: str, mentions: list[tuple[Mention, int, int]], begin: int, end: int, persons: set[str]
 ) -> str | None:
-    """The first person named between two offsets of a paragraph."""
+    """The first person named between two offsets of a paragraph, the subject of its sentence;
+    None when a "he" or "she" comes before the name: that sentence is about someone named
+    earlier ("In a statement released Tuesday, he decried the Obama administration's...")."""
     for m, b, _ in mentions:
         if begin <= b < end and m.entity in persons:
-            return m.entity
+            return None if _PRONOUN.search(text, begin, b) else m.entity
     return None
-
-
 
 
 def _join(para: list[Sentence]) -> tuple[str, list[int]]:
