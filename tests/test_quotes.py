@@ -150,6 +150,25 @@ def test_the_subject_of_a_sentence_with_its_own_predicate_speaks(data_dir: Path)
 
 
 @pytest.mark.issue(3)
+def test_the_speaker_is_not_a_clause_an_object_or_an_apposition(data_dir: Path) -> None:
+    # 'Asked whether he was suggesting that Mr. Obama lacked sympathy for the disabled, Mr.
+    # Santorum did not back down, saying, "..."': the opening clause holds "he" and Mr. Obama
+    notes = data_article(data_dir, "basil", "Mr. Santorum did not back down, saying")
+    assert speaker_of(notes, "I think the president has a very bad record") == "Rick Santorum"
+    # 'Darrell Issa of California, the senior Republican on ..., said': not California
+    notes = data_article(data_dir, "basil", "Darrell Issa of California, the senior Republican")
+    assert speaker_of(notes, "represent an illegal quid pro quo") == "Darrell Issa"
+    # 'Reince Priebus, the chairman of the Republican National Committee, tried to deflect
+    # questions ..., saying on Fox News that "..."': the chairman is Priebus
+    notes = data_article(data_dir, "basil", "Reince Priebus, the chairman of the Republican National Committee, tried")
+    assert speaker_of(notes, "this is the platform of the Republican Party") == "Priebus"
+    # an opening curly mark closed by a straight one: '“I was stunned ... status quo,"
+    # Labrador said in a statement.'
+    notes = data_article(data_dir, "basil", 'in the status quo," Labrador said in a statement')
+    assert speaker_of(notes, "I was stunned when Eric Cantor lost") == "Raul Labrador"
+
+
+@pytest.mark.issue(3)
 def test_quote_floors_on_basil_and_polnear(data_dir: Path) -> None:
     from bench.quotes import basil, ours_by_doc, polnear, score_basil, score_polnear
 

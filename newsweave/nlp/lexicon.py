@@ -78,7 +78,7 @@ SPEECH_VERBS = frozenset(
     concludes maintained maintains countered counters described describes called calls
     yelled shouted whispered testified testifies contended contends boasted boasts lamented
     laments cautioned cautions charged charges alleged alleges confirmed confirms denied denies
-    reported reports announced quipped mused wondered wonders texted emailed
+    reported reports announced quipped mused wondered wonders texted emailed retorted retorts
     instructed instructs reminded reminds commanded commands exhorted exhorts implored
     implores encouraged encourages invited invites threatened threatens assured assures
     """.split()

@@ -5,21 +5,25 @@ double quotes, ``typewriter pairs'' (AP and NYT wire text), and curly single quo
 quotation marks; a span of fewer than
 MIN_QUOTE_WORDS words is a scare quote or a title, not a quote.
 
+A quotation opened with a curly mark may be closed by a straight one, as crawled pages mix them.
+
 The speaker of a quote, first rule that applies:
 1. named after it: '"...," said X', '"...," X said', '"...," X, an analyst, said', '"..." — X'
    (or a horizontal bar, '"..." ― X', as pages of readers' comments sign them),
    '"..." according to X';
-2. named before it: 'X said: "..."', 'X told reporters "..."', the subject of a reporting or
-   directive verb ('X told fighters to "..."', 'He called on them to "..."'), or the sentence's
-   subject with a predicate of its own before the reporting verb ('Romney released a statement
-   late Tuesday saying: "..."'; only a person or he/she, and not inside a clause of its own:
-   'After reporter Michael Scotto finished his report, Grimm ... said' is Grimm's);
+2. named before it: 'X said: "..."', 'X of Delaware, a Democrat, told reporters "..."', the
+   subject of a reporting or directive verb ('X told fighters to "..."', 'He called on them to
+   "..."'), or the sentence's subject with a predicate of its own before the reporting verb
+   ('Romney released a statement late Tuesday saying: "..."'; only a person or he/she, and not
+   inside a clause of its own: 'After reporter Michael Scotto finished his report, Grimm ...
+   said' is Grimm's);
 3. a quote standing alone in its sentence takes the speaker of the quote just before it in
    the same article (a continued quotation).
 X is a name the recognizer found, capitalised words it missed ('"...," Warren said'), a role
 ('the spokesman'), or an owner's role, which stands for the one person the article gives that
 role before their name ("Islamic State's leader" -> 'Islamic State leader Abu Bakr
-al-Baghdadi').
+al-Baghdadi'). The object of a preposition ('a congressman from Tennessee, wrote ..., saying')
+and a role in apposition to a name ('Reince Priebus, the chairman of ...') are not speakers.
 A speaker that is a pronoun (he/she) is the person last named as speaker or subject before it;
 a sentence's subject is the first person it names outside quotations, unless a he/she comes
 first ("In a statement, he decried the Obama administration's..." is not about Obama).
@@ -59,10 +63,14 @@ _AFTER_SPEAKER_FIRST = re.compile(
 _AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–―-]\s*$")
 _AFTER_ACCORDING = re.compile(r"^\W{0,3}\s*(?:" + "|".join(SPEECH_PHRASES) + r")\s+$", re.IGNORECASE)
 # before the opening mark: 'X said: ' / 'X told reporters ' / 'X told fighters to '
+_OF_PLACE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{0,60}?)?"
+"""Where a speaker is from, between the name and the verb: 'Gov. Jack Markell of Delaware, a
+Democrat, told'."""
 _BEFORE = re.compile(
-    r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB + r"\b[^“”\"]{0,150}$", re.IGNORECASE
+    r"^(?:['’]s)?" + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB + r"\b[^“”\"]{0,150}$",
+    re.IGNORECASE,
 )
-_CLAUSE_WORDS = r"(?:that|which|who|whose|whom|when|after|before|because|if|while|as|although|since|until)"
+_CLAUSE_WORDS = r"(?:that|which|who|whose|whom|whether|when|after|before|because|if|while|as|although|since|until)"
 _BEFORE_LOOSE = re.compile(
     r"^(?:\s(?!"
     + _CLAUSE_WORDS
@@ -76,6 +84,10 @@ did not back down, saying, "..."', 'Romney released a statement late Tuesday say
 _SUBORDINATE = re.compile(r"\b" + _CLAUSE_WORDS + r"\b|\b[Aa]n?\s+$", re.IGNORECASE)
 """Before a name, what makes it no subject of the sentence: a clause of its own ('After reporter
 Michael Scotto finished his report, Grimm...') or an article ('A Romney campaign aide said')."""
+_AFTER_PREPOSITION = re.compile(r"\b(?:from|in|of|at|to|for|with|by|on|about|against)\s+(?:the\s+)?$")
+"""Before a name, what makes it an object, not who speaks ('a congressman from Tennessee, wrote
+an open letter ..., saying "..."')."""
+_VERB_NEXT = re.compile(r"\s+" + _VERB + r"\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PERSON_ROLES = (
     "spokesman|spokeswoman|spokesperson|official|minister|leader|president|analyst|expert|"
@@ -96,6 +108,8 @@ _ROLE = re.compile(
 _TITLED = re.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3})(?P<role>" + _PERSON_ROLES + r")\s+$", re.IGNORECASE)
 """A role written before a person's name: 'Islamic State leader Abu Bakr al-Baghdadi'."""
 _QUOTE_WORD = re.compile(r"[\w’'-]+")
+_STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?…])\"(?!\w)")
+"""A straight mark that closes a quotation: after a word or its punctuation, before no letter."""
 _NAME = re.compile(r"\b(?!(?:" + "|".join(NOT_NAMES) + r")\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}")
 """Capitalised words the recognizer did not take for a name: a speaker only where the words
 around them say so (', Warren said', '― Sonya Herridge', 'Peabody said:')."""
@@ -115,6 +129,7 @@ class _Speaker:
     name: str
     entity: str | None
     pronoun: bool = False
+    role: bool = False
 
 
 def find_quoted(text: str) -> list[_Found]:
@@ -150,6 +165,8 @@ def _closing(text: str, i: int) -> int | None:
         if text.startswith(opening, i):
             j = text.find(closing, i + len(opening))
             nxt = text.find(opening, i + len(opening))
+            if j == -1 and opening == "“":  # closed by a straight mark, as crawled pages mix them
+                j = _STRAIGHT_CLOSE.search(text, i + 1).start() if _STRAIGHT_CLOSE.search(text, i + 1) else -1
             return j if j != -1 and (nxt == -1 or j < nxt) else None
     if c == '"':
         j = text.find('"', i + 1)
@@ -292,21 +309,31 @@ class QuoteFinder:
         self, text: str, begin: int, end: int, mentions: list[tuple[Mention, int, int]]
     ) -> _Speaker | None:
         """The subject of a reporting verb before the quote ('X said:', 'X told them to')."""
-        cands = self._candidates(text, begin, end, mentions)
+        cands = [c for c in self._candidates(text, begin, end, mentions) if not self._object(text, begin, c)]
         for cand in reversed(cands):
             if _BEFORE.match(text[cand.end : end]):
                 # take the clause's subject: an earlier candidate joined by only a title or "'s"
                 return cand
-        # or the sentence's subject with a predicate of its own, no other clause between
-        subject = cands[0] if cands else None
+        # or the sentence's subject with a predicate of its own, no other clause between: the
+        # first candidate that no clause of its own holds ('Asked whether he was suggesting
+        # that Mr. Obama lacked sympathy, Mr. Santorum did not back down, saying, "..."')
+        subject = next(
+            (c for c in cands if not _SUBORDINATE.search(text, text.rfind(",", begin, c.start) + 1 or begin, c.start)),
+            None,
+        )
         if (
             subject is not None
             and (subject.pronoun or subject.entity in self.persons)
-            and not _SUBORDINATE.search(text, text.rfind(",", begin, subject.start) + 1 or begin, subject.start)
             and _BEFORE_LOOSE.match(text[subject.end : end])
         ):
             return subject
         return None
+
+    @staticmethod
+    def _object(text: str, begin: int, c: _Speaker) -> bool:
+        """Whether a candidate is the object of a preposition ('a congressman from Tennessee'),
+        not one that speaks right after it ('footage of Trump saying')."""
+        return bool(_AFTER_PREPOSITION.search(text, begin, c.start)) and not _VERB_NEXT.match(text, c.end)
 
     def _candidates(
         self, text: str, begin: int, end: int, mentions: list[tuple[Mention, int, int]]
@@ -324,14 +351,15 @@ class QuoteFinder:
             if r["owner"]:  # "Islamic State's leader" speaks, not the Islamic State
                 out = [c for c in out if not (b <= c.start and c.end <= e)]
             if not any(c.start < e and b < c.end for c in out):
-                out.append(_Speaker(b, e, r.group(), self.lookup(r.group()) or self._holder(r)))
+                out.append(_Speaker(b, e, r.group(), self.lookup(r.group()) or self._holder(r), role=True))
         for r in _NAME.finditer(window):
             name = r.group().removesuffix("’s").removesuffix("'s").rstrip(".")
             b = begin + r.start()
             if not any(c.start < b + len(name) and b < c.end for c in out):
                 out.append(_Speaker(b, b + len(name), name, self.lookup(name)))
         out.sort(key=lambda c: c.start)
-        return out
+        # a role in apposition is the name's ('Reince Priebus, the chairman of ..., said')
+        return [c for i, c in enumerate(out) if not (c.role and i and text[out[i - 1].end : c.start].strip() == ",")]
 
 
 def _first_person(
