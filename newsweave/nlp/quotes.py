@@ -17,16 +17,24 @@ The speaker of a quote, first rule that applies:
    ('Romney released a statement late Tuesday saying: "..."'; only a person or he/she, and not
    inside a clause of its own: 'After reporter Michael Scotto finished his report, Grimm ...
    said' is Grimm's);
-3. a quote standing alone in its sentence takes the speaker of the quote just before it in
-   the same article (a continued quotation).
+3. a quote standing alone in its sentence continues: it is the person's whom the sentence
+   before reports speaking ('Hassan Asfour, a negotiator, said the Authority condemned the
+   attack. "This is a crime..."'), else the speaker's of the quote just before it in the same
+   article.
+Rule 1 looks into the next sentence ('"...victory." Mr. Steele said.') only for a quotation its
+own sentence does not introduce: after 'One young woman shopper said: "..."' the next
+sentence's speaker is someone else's.
 X is a name the recognizer found, capitalised words it missed ('"...," Warren said'), a role
 ('the spokesman'), or an owner's role, which stands for the one person the article gives that
 role before their name ("Islamic State's leader" -> 'Islamic State leader Abu Bakr
 al-Baghdadi'). The object of a preposition ('a congressman from Tennessee, wrote ..., saying')
 and a role in apposition to a name ('Reince Priebus, the chairman of ...') are not speakers.
-A speaker that is a pronoun (he/she) is the person last named as speaker or subject before it;
-a sentence's subject is the first person it names outside quotations, unless a he/she comes
-first ("In a statement, he decried the Obama administration's..." is not about Obama).
+A speaker that is a pronoun (he/she) is the person last named as speaker or subject before it,
+unless the article calls that person by the other pronoun (an honorific, "Mr." or "Ms.", or the
+first he/she after a sentence's opening full name: 'Shlomo Meir ... was standing nearby when he
+heard a blast'); then the one named before (``ANTECEDENT_DEPTH``). A sentence's subject is the
+first person it names outside quotations, unless a he/she comes first ("In a statement, he
+decried the Obama administration's..." is not about Obama).
 The speaker is linked to the story's entity (so "Baghdadi" and "Abu Bakr al-Baghdadi" are one).
 """
 
@@ -47,6 +55,8 @@ SAME_QUOTE_RATIO = 90.0
 changed or cut scores 90-100; unrelated quotes of similar length score under 60)."""
 SAME_QUOTE_MIN_CHARS = 15
 """Shorter quotes ("not to weaken") are matched only when identical."""
+ANTECEDENT_DEPTH = 3
+"""A he/she skips a person of the other gender for one named before, at most this far back."""
 CONTINUATION_SENTENCES = 3
 """A quote standing alone takes the previous quote's speaker only if that quote is this close."""
 
@@ -87,7 +97,11 @@ Michael Scotto finished his report, Grimm...') or an article ('A Romney campaign
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|of|at|to|for|with|by|on|about|against)\s+(?:the\s+)?$")
 """Before a name, what makes it an object, not who speaks ('a congressman from Tennessee, wrote
 an open letter ..., saying "..."')."""
-_VERB_NEXT = re.compile(r"\s+" + _VERB + r"\b", re.IGNORECASE)
+_INTRODUCED = re.compile(r"\b" + _VERB + r"\s*[:,]?\s*$", re.IGNORECASE)
+"""A quotation its own sentence introduces: '... said: "..."', '... told reporters, "..."'."""
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|hers)\b", re.IGNORECASE)
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_SAYING_NEXT = re.compile(r"\s+(?:saying|says)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _PERSON_ROLES = (
     "spokesman|spokeswoman|spokesperson|official|minister|leader|president|analyst|expert|"
@@ -191,14 +205,16 @@ class QuoteFinder:
         self.names = names
         self.persons = persons
         self._titled: list[tuple[str, set[str], str]] = []  # the article's (role, owner, person)
+        self._gender: dict[str, str] = {}  # person -> "he" or "she", as the article writes of them
 
     def article(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> list[Quote]:
         """The quotes of one article's sentences; ``mentions`` by sentence id (in order)."""
         quotes: list[Quote] = []
-        last_person: str | None = None  # last person named as speaker or in a sentence
         last_quote: tuple[int, Quote] | None = None
         index = {s.id: i for i, s in enumerate(sentences)}
         self._titled = self._titles(sentences, mentions)
+        self._gender = self._genders(sentences, mentions)
+        named: list[str] = []  # persons in the order they were last named as subject or speaker
         for para in paragraphs_of(sentences):
             text, starts = _join(para)
             para_mentions = [
@@ -222,14 +238,16 @@ class QuoteFinder:
                         if subject:
                             break
                 if subject is not None:
-                    last_person = subject
+                    named.append(subject)
                 prev_end = found[qi - 1].end if qi else starts[k]
                 next_start = found[qi + 1].start if qi + 1 < len(found) else len(text)
                 k_end = _sentence_at(starts, max(q.end - 1, q.start))
                 s_end = starts[k_end] + len(para[k_end].text)
                 after_limit = s_end
-                if not text[q.end : s_end].strip() and k_end + 1 < len(para):
-                    # '"...victory." Mr. Steele said.' - the splitter put the attribution next
+                introduced = _INTRODUCED.search(text, max(prev_end, starts[k]), q.start)
+                if not text[q.end : s_end].strip() and k_end + 1 < len(para) and not introduced:
+                    # '"...victory." Mr. Steele said.' - the splitter put the attribution next; not
+                    # after 'One young woman shopper said: "..."', whose next sentence is another's
                     after_limit = starts[k_end + 1] + len(para[k_end + 1].text)
                 after_limit = min(after_limit, next_start)
                 spk = self._after(text, q.end, after_limit, para_mentions) or self._before(
@@ -239,30 +257,69 @@ class QuoteFinder:
                 name: str | None = None
                 if spk is not None:
                     if spk.pronoun:
-                        speaker = last_person
+                        speaker = self._antecedent(spk.name.lower(), named)
                         name = self.names.get(speaker) if speaker else None
                     else:
                         speaker, name = spk.entity, (self.names.get(spk.entity) if spk.entity else spk.name)
                 elif qi and found[qi - 1].start >= starts[k] and quotes[-1].speaker_name is not None:
                     # a second quote in the same sentence: "not to weaken" ... the "enemies of God"
                     speaker, name = quotes[-1].speaker, quotes[-1].speaker_name
-                elif _stands_alone(text, starts[k], s_end, q) and last_quote is not None:
-                    gap = index[sent.id] - last_quote[0]
-                    if gap <= CONTINUATION_SENTENCES:
+                elif _stands_alone(text, starts[k], s_end, q):
+                    # a continued quotation: of the person the sentence before reports speaking
+                    # ('Hassan Asfour, a negotiator, said the Authority condemned the attack.
+                    # "This is a crime..."'), else of the quote just before
+                    reported = None
+                    if k and not any(starts[k - 1] <= f.start < starts[k] for f in found):
+                        reported = self._before(text, starts[k - 1], starts[k], para_mentions)
+                    if reported is not None and not reported.pronoun and reported.entity in self.persons:
+                        speaker, name = reported.entity, self.names.get(reported.entity)
+                    elif last_quote is not None and index[sent.id] - last_quote[0] <= CONTINUATION_SENTENCES:
                         speaker, name = last_quote[1].speaker, last_quote[1].speaker_name
                 quote = Quote(id="", text=q.text, speaker=speaker, speaker_name=name, sentence=sent.id)
                 quotes.append(quote)
                 if speaker is not None or name is not None:
                     last_quote = (index[sent.id], quote)
                 if speaker in self.persons:
-                    last_person = speaker
+                    named.append(speaker)
             for j in range(len(para) - 1, -1, -1):
                 end = starts[j + 1] if j + 1 < len(para) else len(text)
                 subject = _first_person(text, narrative, starts[j], end, self.persons)
                 if subject is not None:
-                    last_person = subject
+                    named.append(subject)
                     break
         return quotes
+
+    def _genders(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> dict[str, str]:
+        """"he" or "she" for the persons the article itself says it of: an honorific before the
+        name ("Mr.", "Ms."), or the first he/she after the full name a sentence opens with
+        ('Shlomo Meir, a black-clad Orthodox Jew, was standing nearby when he heard a blast'). A
+        person said to be both is neither."""
+        said: dict[str, set[str]] = {}
+        for s in sentences:
+            persons = [m for m in mentions.get(s.id, []) if m.entity in self.persons]
+            for m in persons:
+                honorific = _HONORIFIC.search(s.text, max(0, m.start - 6), m.start)
+                if honorific:
+                    said.setdefault(m.entity, set()).add("he" if honorific[1] == "Mr" else "she")
+            if persons and " " in persons[0].text and not _PRONOUN.search(s.text, 0, persons[0].start):
+                first = persons[0]  # a full name: a surname may be a relative's ("Scott", her husband)
+                until = persons[1].start if len(persons) > 1 else len(s.text)
+                outside = [(q.start, q.end) for q in find_quoted(s.text)]
+                for p in _PRONOUN.finditer(s.text, first.end, until):
+                    if not any(b <= p.start() < e for b, e in outside):
+                        # not after "him" or "her": 'Rep. Joseph Crowley asked her if she could'
+                        if not _OBJECT_PRONOUN.search(s.text, first.end, p.start()):
+                            said.setdefault(first.entity, set()).add(p.group().lower())
+                        break
+        return {e: g.pop() for e, g in said.items() if len(g) == 1}
+
+    def _antecedent(self, pronoun: str, named: list[str]) -> str | None:
+        """The person a "he" or "she" stands for: the last one named, unless the article writes
+        of that person with the other pronoun; then the one before (within the last three)."""
+        for person in list(dict.fromkeys(reversed(named)))[:ANTECEDENT_DEPTH]:
+            if self._gender.get(person, pronoun) == pronoun:
+                return person
+        return None
 
     def _titles(
         self, sentences: list[Sentence], mentions: dict[str, list[Mention]]
@@ -332,8 +389,9 @@ class QuoteFinder:
     @staticmethod
     def _object(text: str, begin: int, c: _Speaker) -> bool:
         """Whether a candidate is the object of a preposition ('a congressman from Tennessee'),
-        not one that speaks right after it ('footage of Trump saying')."""
-        return bool(_AFTER_PREPOSITION.search(text, begin, c.start)) and not _VERB_NEXT.match(text, c.end)
+        not one shown speaking ('footage of Trump saying'; but 'a leaflet faxed to Reuters in
+        Jerusalem said' is the leaflet's)."""
+        return bool(_AFTER_PREPOSITION.search(text, begin, c.start)) and not _SAYING_NEXT.match(text, c.end)
 
     def _candidates(
         self, text: str, begin: int, end: int, mentions: list[tuple[Mention, int, int]]
