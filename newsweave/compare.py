@@ -56,7 +56,9 @@ from newsweave.model import (
     Conflict,
     ConflictValue,
     Entity,
+    Quantity,
 )
+from newsweave.nlp.lexicon import UNITS
 from newsweave.options import Options
 
 ALIGN_THRESHOLD = 0.25
@@ -465,7 +467,8 @@ def _single_source(
     figures_by = defaultdict(set)
     for f in facts:
         for q in f.quantities:
-            figures_by[(q.unit, measure_class(q))].add(f.group)
+            if not _trivial(q):
+                figures_by[(q.unit, measure_class(q))].add(f.group)
     groups = {f.group for f in facts}
     if len(groups) < 2:
         return []  # with one source everything is single-source; the claim table says nothing new
@@ -473,7 +476,9 @@ def _single_source(
     for f in facts:
         only_entities = {e for e in f.entities & named if mentioned_by[e] == {f.group}}
         only_kinds = {
-            (q.unit, measure_class(q)) for q in f.quantities if figures_by[(q.unit, measure_class(q))] == {f.group}
+            (q.unit, measure_class(q))
+            for q in f.quantities
+            if not _trivial(q) and figures_by[(q.unit, measure_class(q))] == {f.group}
         }
         unique = len(only_entities) + len(only_kinds)
         if f.sentence.id in in_conflict or (f.sentence.id in in_group and not unique):
@@ -491,6 +496,16 @@ def _single_source(
     by_id = {e.id: e for e in notes.entities}
     out.sort(key=lambda sf: sf[1].order)
     return [(f, _unique_details(f, [by_id[e] for e in sorted(es)], ks)) for _, f, es, ks in out]
+
+
+def _trivial(q: Quantity) -> bool:
+    """A small count in words of a thing that is no measure ("one cabinet member", "the two
+    groups"): how a sentence refers to things, not a figure a reader would check against others."""
+    in_words = not any(c.isdigit() for c in q.text)
+    return in_words and q.value < 10 and q.unit not in _MEASURE_UNITS and q.unit != "people"
+
+
+_MEASURE_UNITS = frozenset(UNITS.values())
 
 
 def _unique_details(f: Facts, entities: list[Entity], kinds: set[tuple]) -> list[str]:

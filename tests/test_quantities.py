@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -133,3 +134,23 @@ def test_what_a_number_counts_ends_before_a_verb_and_after_an_owner() -> None:
         (18.0, "troop", "18 of Assad's troops")
     ]
     assert counted("One of his deputies resigned.") == []
+
+
+@pytest.mark.issue(3)
+def test_a_number_before_a_verb_counts_nothing(data_dir: Path) -> None:
+    # sentences of one DUC 2004 story (AP and NYT on a Jerusalem market bombing)
+    rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    text = " ".join(" ".join(d.split()) for r in rows if r["id"] == "d30010t" for d in r["documents"])
+
+    def sentence(start: str) -> str:
+        return text[text.index(start) :].split(". ")[0] + "."
+
+    assert found(sentence("One lived near the Anata refugee camp")) == []  # "One lived": a verb
+    assert found(sentence("Albright told Prime Minister Benjamin Netanyahu by phone, Channel Two reported")) == []
+    # "the two men drove": men are counted, not "drove"
+    assert [q[1] for q in found(sentence("The Fiat was loaded with explosives"))] == ["men"]
+    # a participle before the noun is still counted ("30 reported cases"), and casualties
+    assert found("Health officials said 12 killed and 30 reported cases.") == [
+        (12, "people", None, "killed"),
+        (30, "case", None, "cases"),
+    ]

@@ -295,6 +295,17 @@ NOT_MEASURES = frozenset(
 )
 """Words that cannot be the thing a number counts ("60 nations was" stops at "was")."""
 
+PAST_TENSE = frozenset(
+    """
+    drove went came said told took gave made fled left ran fell rose won lost got saw held met
+    sent spent kept led paid began became brought bought built caught fought found heard knew
+    thought wrote stood sat struck threw flew grew drew hid shot sought sold sank swam spoke
+    broke chose froze stole woke wore tore bore rode rang sang fed bled
+    """.split()
+)
+"""Irregular past tenses: after a number ("the two men drove to the market") a verb, not what is
+counted (regular ones end in -ed)."""
+
 ADJECTIVE_HINTS = frozenset(
     """
     new old other more additional senior junior foreign local armed civilian military

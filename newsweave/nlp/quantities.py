@@ -20,6 +20,7 @@ from newsweave.nlp.lexicon import (
     NOT_COMPOUND_UNITS,
     NOT_MEASURES,
     NUMBER_WORDS,
+    PAST_TENSE,
     SCALES,
     STOP_WORDS,
     UNIT_SUFFIXES,
@@ -297,13 +298,23 @@ def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None
             break
     if run and run[0][0].endswith("ed") and run[0][0] not in CASUALTY_WORDS and last_skipped:
         run = [last_skipped]  # "1,500 Kurds massed": the capitalised plural is what is counted
-    while len(run) > 1 and (run[-1][0].endswith("ed") or run[-1][0].endswith("ing")):
-        run.pop()  # "12 people killed": the participle is not what is counted
-    if not run:
-        return None, end
+    while len(run) > 1 and (run[-1][0].endswith("ed") or run[-1][0].endswith("ing") or run[-1][0] in PAST_TENSE):
+        run.pop()  # "12 people killed", "the two men drove": the verb is not what is counted
+    if not run or (len(run) == 1 and _is_verb(run[0][0]) and not attributive):
+        return None, end  # "One lived near the camp", "Channel Two reported": a verb follows
     if run[-1][0].endswith("ing") and not attributive:
         return None, end  # "60 kilos making": a verb, not a noun
     return run[-1][0], run[-1][1]
+
+
+def _is_verb(word: str) -> bool:
+    """A past tense that is not a casualty ("killed", "wounded" say what is counted)."""
+    if word in PAST_TENSE:
+        return True
+    return word.endswith("ed") and len(word) > 4 and word not in CASUALTY_WORDS and word not in _ED_NOUNS
+
+
+_ED_NOUNS = frozenset("hundred speed breed creed steed seed shed sled bed need weed feed deed".split())
 
 
 def _singular(noun: str) -> str:
