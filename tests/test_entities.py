@@ -138,3 +138,16 @@ def test_a_paragraph_printed_by_several_articles_is_recognized_once(seeds_dir: P
         return [(s.label, s.text, s.sentence.split(":")[1], s.start) for x, s in spans if x == article]
 
     assert of(original.id) and of(original.id) == of("reprint")
+
+
+@pytest.mark.issue(3)
+def test_the_end_of_a_title_is_no_name(data_dir: Path) -> None:
+    # DUC 2004 (AP): "U.S. Secretary of State Madeleine Albright expects Israel's Cabinet ...":
+    # the recognizer tags "State" an organisation; it is part of who she is
+    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
+    text = next(d for r in map(json.loads, rows) for d in r["documents"] if "Secretary of State Madeleine" in d)
+    article = clean(RawArticle(input="duc", text=text, id="d"), Options())
+    assert isinstance(article, Article)
+    notes = annotate([article], Options())
+    names = {e.name for e in notes.entities}
+    assert "Madeleine Albright" in names and "State" not in names

@@ -18,7 +18,7 @@ from newsweave import parallel
 from newsweave.model import Annotations, Article, DateRef, Quantity, Quote, Sentence
 from newsweave.nlp.aliases import finish, resolve
 from newsweave.nlp.dates import dates_of
-from newsweave.nlp.entities import Mention, Span, find_missed, mention_of, paragraph_text, spans_of
+from newsweave.nlp.entities import Mention, Span, find_missed, mention_of, office_of, paragraph_text, spans_of
 from newsweave.nlp.quantities import quantities_of
 from newsweave.nlp.quotes import QuoteFinder, merge_across
 from newsweave.nlp.sentences import paragraphs_of
@@ -103,7 +103,7 @@ def annotate_story(articles: list[Article], spans: list[tuple[str, Span]]) -> An
             date_spans[span.sentence].append(span)
             continue
         m = mention_of(span, article_id)
-        if m is not None:
+        if m is not None and not office_of(sentences[m.sentence].text, m):
             mentions.append(m)
     mentions.sort(key=lambda m: (order[m.sentence], m.start))
 

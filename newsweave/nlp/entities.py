@@ -103,6 +103,15 @@ def mention_of(span: Span, article: str) -> Mention | None:
     return Mention(text, span.label, span.sentence, article, start, start + len(text))
 
 
+_OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Secretary-General|Undersecretary)\s+of\s+(?:the\s+)?$")
+
+
+def office_of(text: str, m: Mention) -> bool:
+    """Whether a one-word mention is the end of a title ("State" in "Secretary of State Madeleine
+    Albright", "Defense" in "Minister of Defense"): part of who a person is, not a name."""
+    return " " not in m.text and bool(_OFFICE_OF.search(text, 0, m.start))
+
+
 def find_missed(
     sentences: list[tuple[str, Sentence]],
     mentions: list[Mention],
