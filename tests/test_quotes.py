@@ -194,6 +194,19 @@ def test_he_and_she_and_the_sentence_before_a_quotation(data_dir: Path) -> None:
 
 
 @pytest.mark.issue(3)
+def test_a_name_in_title_case_is_no_quotation(data_dir: Path) -> None:
+    # BASIL (Fox News): Newsweek's cover line "The Queen of Rage" is a title; Terry O'Neill's
+    # "The 'Queen of Rage' is something you apply to wrestlers ..." is a quotation
+    notes = data_article(data_dir, "basil", "The 'Queen of Rage' is something you apply to wrestlers")
+    texts = [q.text for q in notes.quotes]
+    assert not any(t.rstrip(".").lower() == "the queen of rage" for t in texts), texts
+    assert speaker_of(notes, "The 'Queen of Rage' is something you apply to wrestlers") == "Terry O'Neill"
+    # a shout in title case is still speech: "Death to Arabs! Death to Arafat!" (AP, DUC 2004)
+    notes = data_article(data_dir, "duc2004", "Death to Arabs! Death to Arafat!")
+    assert any(q.text.startswith("Death to Arabs!") for q in notes.quotes)
+
+
+@pytest.mark.issue(3)
 def test_quote_floors_on_basil_and_polnear(data_dir: Path) -> None:
     from bench.quotes import basil, ours_by_doc, polnear, score_basil, score_polnear
 

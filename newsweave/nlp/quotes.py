@@ -3,7 +3,8 @@
 Quotes are found per paragraph (a quote may run over several sentences): curly or straight
 double quotes, ``typewriter pairs'' (AP and NYT wire text), and curly single quotes used as
 quotation marks; a span of fewer than
-MIN_QUOTE_WORDS words is a scare quote or a title, not a quote.
+MIN_QUOTE_WORDS words is a scare quote or a title, not a quote, and so is a longer one in title
+case ("Every Other Time", "The Queen of Rage": a song, a show, a book).
 
 A quotation opened with a curly mark may be closed by a straight one, as crawled pages mix them.
 
@@ -55,6 +56,8 @@ SAME_QUOTE_RATIO = 90.0
 changed or cut scores 90-100; unrelated quotes of similar length score under 60)."""
 SAME_QUOTE_MIN_CHARS = 15
 """Shorter quotes ("not to weaken") are matched only when identical."""
+TITLE_MAX_WORDS = 8
+"""A quoted span in title case of up to this many words names a song, a show or a book."""
 ANTECEDENT_DEPTH = 3
 """A he/she skips a person of the other gender for one named before, at most this far back."""
 CONTINUATION_SENTENCES = 3
@@ -162,10 +165,25 @@ def find_quoted(text: str) -> list[_Found]:
             continue
         end = close + width if close is not None else n
         inner = text[i + width : close if close is not None else n].strip().rstrip(",")
-        if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS:
+        if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS and not _is_title(inner):
             found.append(_Found(i, end, inner))
         i = end
     return found
+
+
+def _is_title(inner: str) -> bool:
+    """A quoted name of a work, not words said: a few words, each capitalised but the small ones
+    ("Every Other Time.", "Keepin' It Real", "The Queen of Rage", "Face the Nation"); a shout
+    ("Death to Arabs! Death to Arafat!") is speech."""
+    words = _QUOTE_WORD.findall(inner)
+    if len(words) > TITLE_MAX_WORDS or any(c in inner for c in "!?,;:"):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) and (
+        sum(w[0].isupper() for w in words) >= 2
+    )
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of on in is to for and or at by with from as vs".split())
 
 
 def _opens_single(text: str, i: int) -> bool:
