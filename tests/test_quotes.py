@@ -207,6 +207,21 @@ def test_a_name_in_title_case_is_no_quotation(data_dir: Path) -> None:
 
 
 @pytest.mark.issue(3)
+def test_a_quotation_reported_in_part_and_whole_is_shown_whole(data_dir: Path) -> None:
+    from newsweave.clean import clean
+
+    # DUC 2004 d30015t: five reports quote "the extreme gravity of the situation", one the whole
+    # "We hope to make clear to president Milosevic ... the extreme gravity of the situation."
+    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
+    row = next(json.loads(line) for line in rows if '"d30015t"' in line)
+    articles = [clean(RawArticle(input=f"{i}", id=f"d{i}", text=d), Options()) for i, d in enumerate(row["documents"])]
+    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    [q] = [q for q in notes.quotes if "extreme gravity of the situation" in q.text]
+    assert q.text.startswith("We hope to make clear to president Milosevic")
+    assert q.sentence == "d1:7" and len(q.also_in) >= 4
+
+
+@pytest.mark.issue(3)
 def test_quote_floors_on_basil_and_polnear(data_dir: Path) -> None:
     from bench.quotes import basil, ours_by_doc, polnear, score_basil, score_polnear
 

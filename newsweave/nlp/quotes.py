@@ -473,13 +473,16 @@ def _stands_alone(text: str, s_begin: int, s_end: int, q: _Found) -> bool:
 
 
 def merge_across(quotes: list[Quote]) -> list[Quote]:
-    """One Quote for the same words reported by several articles (``also_in`` lists the others)."""
+    """One Quote for the same words reported by several articles (``also_in`` lists the others),
+    shown in its fullest report."""
     kept: list[Quote] = []
     first_with: dict[str, int] = {}
     """Normalised words -> the first kept quote with exactly those."""
     long_words: list[str] = []
     long_index: list[int] = []
-    """The normalised words of the kept quotes long enough for a fuzzy match, and their places."""
+    long_at: dict[int, int] = {}
+    """The normalised words of the kept quotes long enough for a fuzzy match, their places among
+    the kept quotes, and the way back."""
     for q in quotes:
         norm = " ".join(_QUOTE_WORD.findall(q.text.casefold()))
         # the first kept quote that is the same: with the same words, or, both at least
@@ -495,12 +498,22 @@ def merge_across(quotes: list[Quote]) -> list[Quote]:
                 break
         if same is not None:
             k = kept[same]
-            k.also_in.append(q.sentence)
+            if len(q.text) > len(k.text):
+                # the fuller report of the quotation is the one shown ("not to weaken" is part of
+                # the sentence another article quotes whole); its sentence becomes the quote's
+                k.also_in.append(k.sentence)
+                k.text, k.sentence = q.text, q.sentence
+                first_with.setdefault(norm, same)
+                if same in long_at:
+                    long_words[long_at[same]] = norm
+            else:
+                k.also_in.append(q.sentence)
             if k.speaker is None and q.speaker is not None:
                 k.speaker, k.speaker_name = q.speaker, q.speaker_name
             continue
         first_with.setdefault(norm, len(kept))
         if len(norm) >= SAME_QUOTE_MIN_CHARS:
+            long_at[len(kept)] = len(long_words)
             long_words.append(norm)
             long_index.append(len(kept))
         kept.append(q)
