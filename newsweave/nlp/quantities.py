@@ -3,7 +3,8 @@
 Rules over the sentence text (fast, and news numbers follow few patterns): a number in digits or
 words, an optional scale (million, bn, mln), currency ($, dlrs), percent, a unit (minute, km),
 and the noun it counts (the first plain noun after it, "tape" in "30-minute tape"). Years,
-dates, times, ordinals and numbers glued to letters ("G7", "F-16") are not quantities.
+dates, times, ordinals and numbers glued to letters ("G7", "F-16") are not quantities, nor is a
+number in words before a verb ("One lived near the camp", "Channel Two reported").
 """
 
 from __future__ import annotations
@@ -307,14 +308,15 @@ def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None
     return run[-1][0], run[-1][1]
 
 
+_ED_NOUNS = frozenset("hundred speed breed creed steed seed shed sled bed need weed feed deed".split())
+"""Nouns that end in -ed like a past tense."""
+
+
 def _is_verb(word: str) -> bool:
     """A past tense that is not a casualty ("killed", "wounded" say what is counted)."""
     if word in PAST_TENSE:
         return True
     return word.endswith("ed") and len(word) > 4 and word not in CASUALTY_WORDS and word not in _ED_NOUNS
-
-
-_ED_NOUNS = frozenset("hundred speed breed creed steed seed shed sled bed need weed feed deed".split())
 
 
 def _singular(noun: str) -> str:

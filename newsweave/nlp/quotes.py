@@ -171,6 +171,10 @@ def find_quoted(text: str) -> list[_Found]:
     return found
 
 
+_TITLE_SMALL_WORDS = frozenset("a an the of on in is to for and or at by with from as vs".split())
+"""Words a title leaves in lower case ("Face the Nation")."""
+
+
 def _is_title(inner: str) -> bool:
     """A quoted name of a work, not words said: a few words, each capitalised but the small ones
     ("Every Other Time.", "Keepin' It Real", "The Queen of Rage", "Face the Nation"); a shout
@@ -181,9 +185,6 @@ def _is_title(inner: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) and (
         sum(w[0].isupper() for w in words) >= 2
     )
-
-
-_TITLE_SMALL_WORDS = frozenset("a an the of on in is to for and or at by with from as vs".split())
 
 
 def _opens_single(text: str, i: int) -> bool:
@@ -198,7 +199,8 @@ def _closing(text: str, i: int) -> int | None:
             j = text.find(closing, i + len(opening))
             nxt = text.find(opening, i + len(opening))
             if j == -1 and opening == "“":  # closed by a straight mark, as crawled pages mix them
-                j = _STRAIGHT_CLOSE.search(text, i + 1).start() if _STRAIGHT_CLOSE.search(text, i + 1) else -1
+                straight = _STRAIGHT_CLOSE.search(text, i + 1)
+                j = straight.start() if straight else -1
             return j if j != -1 and (nxt == -1 or j < nxt) else None
     if c == '"':
         j = text.find('"', i + 1)
