@@ -41,6 +41,7 @@ from newsweave.conflicts import (
     measure_class,
     name_in,
     other_accounts,
+    responsibility_conflicts,
     role_conflicts,
     story_ages,
     story_measurements,
@@ -153,8 +154,11 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         for e in f.persons:
             naming[e].add(f.group)
     sources_naming = {e: len(groups) for e, groups in naming.items()}
+    named = {e.id: e for e in annotations.entities}
+    claimants = {e.id: e for e in annotations.entities if e.type == "org"}
     for a, b, score in pairs:
         pair_conflicts[a.sentence.id].extend(conflicts_of(a, b, score, people, sources_naming))
+        pair_conflicts[a.sentence.id].extend(responsibility_conflicts(a, b, claimants, named))
     names = _source_names(articles)
 
     claims: list[tuple[int, tuple, Claim]] = []
@@ -179,7 +183,11 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     compared = {(a.sentence.id, b.sentence.id) for a, b, _ in pairs}
     for a, b, score in loose:
         compared.add((a.sentence.id, b.sentence.id))
-        found = role_conflicts(a, b, people, score=score, naming=sources_naming) or quote_conflicts(a, b)
+        found = (
+            role_conflicts(a, b, people, score=score, naming=sources_naming)
+            or quote_conflicts(a, b)
+            or responsibility_conflicts(a, b, claimants, named)
+        )
         if not found and score >= LOOSE_FRAME and a.dates and b.dates:
             found = date_conflicts(a, b, score, loose=True)
         if found:

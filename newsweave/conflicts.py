@@ -3,7 +3,9 @@
 Each kind asks for its own evidence that two sentences tell the same fact before their values are
 compared: figures of the same unit and kind, each its sentence's only one (or the same neighbours);
 dates beyond those both sentences give; people in the same sentence frame, given the same title
-("Colorado Attorney General X" / "... Y") or between the same words ("I was stunned when X lost").
+("Colorado Attorney General X" / "... Y") or between the same words ("I was stunned when X lost");
+organisations that each source says claimed one attack ("Hamas claimed responsibility" /
+"Islamic Jihad claimed responsibility").
 A tolerance separates rounding and bounds ("about 30" vs 31, "more than 60" vs 64) from real
 disagreement, and the note of each conflict says which it is. One quotation printed in other
 words is the fourth kind (``newsweave.misquotes``).
@@ -927,6 +929,52 @@ def titled_pairs(facts: list[Facts], people: dict[str, Entity]) -> list[tuple[Fa
             continue
         out += [(a, b) for a, b in combinations(members, 2) if a.group != b.group]
     return out
+
+
+_CLAIMS_RESPONSIBILITY = re.compile(
+    r"\b(?:claimed|claims|claim|claiming)\s+(?:of\s+)?(?:responsibility|credit)\b"
+    r"|\b(?:said|says)\s+(?:it|they)\s+(?:was|were|is|are)\s+responsible\b"
+)
+"""Words that give an attack to its authors: "Hamas claimed responsibility", "... said it was
+responsible"."""
+
+
+def responsibility_conflicts(
+    a: Facts, b: Facts, groups: dict[str, Entity], named: dict[str, Entity]
+) -> list[Conflict]:
+    """Two aligned sentences that give one attack to different groups ("The radical group
+    Islamic Jihad claimed responsibility" / "The Islamic militant group Hamas, which has tried to
+    stop the peace agreement, claimed responsibility"): the group named last before the claim in
+    each, when neither sentence names the other's. ``groups``: the story's organisations;
+    ``named``: all its entities."""
+    ga, gb = _claimant(a, groups, named), _claimant(b, groups, named)
+    if ga is None or gb is None or ga.id == gb.id or ga.id in b.entities or gb.id in a.entities:
+        return []
+    return [
+        Conflict(
+            "name",
+            [
+                ConflictValue(ga.name, None, ga.name, a.sentence.id),
+                ConflictValue(gb.name, None, gb.name, b.sentence.id),
+            ],
+            "real disagreement: different groups claimed responsibility",
+        )
+    ]
+
+
+def _claimant(f: Facts, groups: dict[str, Entity], named: dict[str, Entity]) -> Entity | None:
+    """The organisation a sentence says claimed responsibility: the last one it names before the
+    claim, with no other name between ("An Islamic Jihad official in the Syrian capital ...
+    confirmed that the group's leader Ramadan Abdullah Shallah claimed" gives it to no group)."""
+    claim = _CLAIMS_RESPONSIBILITY.search(f.sentence.text)
+    if claim is None:
+        return None
+    text = f.sentence.text
+    at = {e: text.rfind(name_in(named[e], text), 0, claim.start()) for e in f.entities if e in named}
+    before = sorted((i, e) for e, i in at.items() if i >= 0)
+    if not before or before[-1][1] not in groups:
+        return None
+    return groups[before[-1][1]]
 
 
 def _name_conflict(pa: Entity, a: Facts, pb: Entity, b: Facts) -> Conflict:

@@ -922,3 +922,25 @@ def test_a_small_count_in_words_is_no_detail_only_one_source_gives(data_dir: Pat
     # camp", "Channel Two reported") were listed as figures only one source gives
     referring = {"One cabinet member", "two groups", "one bomber's home", "two radical", "One lived", "Two reported"}
     assert not details & referring
+
+
+@pytest.mark.issue(4)
+def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) -> None:
+    from newsweave.clean import clean
+    from newsweave.pipeline import analyze_story
+
+    # DUC 2004 d30010t: AP first wrote that Hamas claimed the Jerusalem market bombing, later
+    # reports that Islamic Jihad did ("Although Hamas initially claimed responsibility ..., all
+    # sides now have agreed that it was Islamic Jihad", which names both, is no side of it)
+    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
+    row = next(json.loads(line) for line in rows if '"d30010t"' in line)
+    articles = [
+        clean(RawArticle(input=f"d30010t:{i}", id=f"d{i}", text=d, source=f"outlet {i}"), Options())
+        for i, d in enumerate(row["documents"])
+    ]
+    report = analyze_story([a for a in articles if isinstance(a, Article)], Options())  # one story
+    claimed = [
+        k for s in report.stories for c in s.claims for k in c.conflicts if "claimed responsibility" in (k.note or "")
+    ]
+    assert len(claimed) == 1
+    assert {v.value for v in claimed[0].values} == {"Hamas", "Islamic Jihad"}
