@@ -138,9 +138,12 @@ class Article:
 class SummarySentence:
     text: str
     citations: list[str]
+    conflicts: list[str] = field(default_factory=list)
+    """Ids of the claims in conflict that this sentence's evidence is part of: the sources differ
+    on something it says (set with the claim table; empty without it)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "citations": list(self.citations)}
+        return {"text": self.text, "citations": list(self.citations), "conflicts": list(self.conflicts)}
 
 
 @dataclass(slots=True)

@@ -145,7 +145,21 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
         story.dates = notes.dates
         story.claims = compare(articles, notes, options)
         story.timeline = build_timeline(articles, notes)
+        _mark_disputed(story)
     return story
+
+
+def _mark_disputed(story: Story) -> None:
+    """Give each summary sentence the conflicts its evidence is part of ("Hamas claimed
+    responsibility" when other sources say Islamic Jihad did), so a reader of the summary alone
+    still learns that the sources differ."""
+    in_conflict: dict[str, list[str]] = {}
+    for claim in story.claims:
+        if claim.status == "conflict":
+            for sid in claim.sentences:
+                in_conflict.setdefault(sid, []).append(claim.id)
+    for line in story.summary:
+        line.conflicts = list(dict.fromkeys(c for sid in line.citations for c in in_conflict.get(sid, ())))
 
 
 def _recognize(groups: list[list[Article]], options: Options) -> list[Spans] | list[None]:

@@ -928,6 +928,7 @@ def test_a_small_count_in_words_is_no_detail_only_one_source_gives(data_dir: Pat
 def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) -> None:
     from newsweave.clean import clean
     from newsweave.pipeline import analyze_story
+    from newsweave.render import render
 
     # DUC 2004 d30010t: AP first wrote that Hamas claimed the Jerusalem market bombing, later
     # reports that Islamic Jihad did ("Although Hamas initially claimed responsibility ..., all
@@ -944,3 +945,11 @@ def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) 
     ]
     assert len(claimed) == 1
     assert {v.value for v in claimed[0].values} == {"Hamas", "Islamic Jihad"}
+    # the summary gives both groups; each such sentence says that the sources differ
+    [story] = report.stories
+    conflict = next(c for c in story.claims if claimed[0] in c.conflicts)
+    disputed = [line for line in story.summary if "claimed responsibility" in line.text]
+    assert disputed and all(conflict.id in line.conflicts for line in disputed)
+    assert all(line.conflicts == [] for line in story.summary if "car rigged with explosives" in line.text)
+    md = render(report, "md")
+    assert 'claimed responsibility. [' in md and '*(sources differ: see "Where the sources conflict")*' in md

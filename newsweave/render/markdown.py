@@ -3,7 +3,7 @@ cited summary, timeline, quotes, entities and the articles; warnings at the end.
 
 from __future__ import annotations
 
-from newsweave.model import Report, Story
+from newsweave.model import Report, Story, SummarySentence
 from newsweave.render.view import ReportView, StoryView, show_value
 
 
@@ -52,7 +52,7 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
 
     if s.summary:
         out += ["### Summary", ""]
-        out += [f"- {_inline(x.text)} {_cites(view, x.citations)}" for x in s.summary]
+        out += [f"- {_inline(x.text)} {_cites(view, x.citations)}{_disputed(x)}" for x in s.summary]
         out.append("")
 
     if s.timeline:
@@ -112,3 +112,8 @@ def _inline(text: str) -> str:
 
 def _code(text: str) -> str:
     return text.replace("`", "'")
+
+
+def _disputed(line: SummarySentence) -> str:
+    """A note after a summary sentence whose evidence the sources disagree on."""
+    return " *(sources differ: see \"Where the sources conflict\")*" if line.conflicts else ""
