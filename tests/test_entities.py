@@ -151,3 +151,15 @@ def test_the_end_of_a_title_is_no_name(data_dir: Path) -> None:
     notes = annotate([article], Options())
     names = {e.name for e in notes.entities}
     assert "Madeleine Albright" in names and "State" not in names
+
+
+@pytest.mark.issue(3)
+def test_what_a_person_does_is_not_part_of_the_name(data_dir: Path) -> None:
+    # Multi-News: "Musician Brad Fischetti, the last surviving member of LFO, is mourning ..."
+    rows = (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()
+    docs = next(r["documents"] for r in map(json.loads, rows) if "Musician Brad Fischetti" in " ".join(r["documents"]))
+    articles = [clean(RawArticle(input=f"{i}", text=d, id=f"d{i}"), Options()) for i, d in enumerate(docs)]
+    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    names = {e.name for e in notes.entities}
+    assert "Brad Fischetti" in names and not any(n.startswith("Musician") for n in names)
+    assert {q.speaker_name for q in notes.quotes if q.text.startswith("Devin asked me")} == {"Brad Fischetti"}

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from newsweave.model import Entity, Sentence
 from newsweave.nlp.entities import Mention
-from newsweave.nlp.lexicon import ALIAS_CUES, ENTITY_TYPES, NAME_PARTICLES, TITLES
+from newsweave.nlp.lexicon import ALIAS_CUES, DESCRIPTORS, ENTITY_TYPES, NAME_PARTICLES, TITLES
 
 FUZZY_MIN_RATIO = 85.0
 """rapidfuzz ratio for a misspelt name token. "Baghadi"/"Baghdadi" scores 93, one dropped or
@@ -35,7 +35,9 @@ FUZZY_MAX_MENTIONS = 2
 """A misspelling is rare: a spelling used three times or more is someone's name, not a typo."""
 
 _TITLE_RE = re.compile(
-    r"^(?:" + "|".join(r"\s+".join(re.escape(w) for w in t.split("_")) for t in TITLES) + r")\.?\s+(?=[A-Z])",
+    r"^(?:"
+    + "|".join([*(r"\s+".join(re.escape(w) for w in t.split("_")) for t in TITLES), *sorted(DESCRIPTORS)])
+    + r")\.?\s+(?=[A-Z])",
     re.IGNORECASE,
 )
 _PARTICLE_RE = re.compile(r"^(?:" + "|".join(re.escape(p) for p in NAME_PARTICLES) + r")", re.IGNORECASE)
@@ -48,7 +50,8 @@ _CUE_BEFORE = re.compile(
 
 
 def surface_form(text: str, label: str) -> str:
-    """A name as written, with a person's titles stripped and spacing/apostrophes normalised."""
+    """A name as written, with a person's titles and descriptors ("Musician") stripped and
+    spacing/apostrophes normalised."""
     text = " ".join(text.replace("’", "'").split())
     if label == "PERSON":
         while True:

@@ -66,6 +66,18 @@ ALIAS_CUES = (
 # Quotes
 # --------------------------------------------------------------------------------------------
 
+DESCRIPTORS = frozenset(
+    """
+    musician singer songwriter actor actress rapper author writer novelist poet comedian
+    historian economist professor researcher scientist reporter journalist photographer
+    eyewitness witness bandmate teammate activist veteran filmmaker producer designer model
+    """.split()
+)
+"""What a person does, capitalised before the name at the start of a sentence ("Musician Brad
+Fischetti, the last surviving member", "Historian Alan Brinkley of Columbia University"): not
+part of the name. Unlike ``TITLES`` these say nothing of a post, so they pair no one in the
+claim table."""
+
 SPEECH_VERBS = frozenset(
     """
     said says say saying told tells tell added adds add stated states explained explains wrote
