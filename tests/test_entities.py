@@ -151,6 +151,12 @@ def test_the_end_of_a_title_is_no_name(data_dir: Path) -> None:
     notes = annotate([article], Options())
     names = {e.name for e in notes.entities}
     assert "Madeleine Albright" in names and "State" not in names
+    # nor is the time zone of a clock time: "at about 9:45 a.m. (0745 GMT)"
+    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
+    text = next(d for r in map(json.loads, rows) for d in r["documents"] if "(0745 GMT)" in d)
+    article = clean(RawArticle(input="duc", text=text, id="d"), Options())
+    assert isinstance(article, Article)
+    assert "GMT" not in {e.name for e in annotate([article], Options()).entities}
 
 
 @pytest.mark.issue(3)

@@ -147,6 +147,9 @@ def test_a_number_before_a_verb_counts_nothing(data_dir: Path) -> None:
 
     assert found(sentence("One lived near the Anata refugee camp")) == []  # "One lived": a verb
     assert found(sentence("Albright told Prime Minister Benjamin Netanyahu by phone, Channel Two reported")) == []
+    # a clock time in another zone: "at about 9:45 a.m. (0745 GMT)"
+    clock = "the rigged car, a red Fiat, blew up at about 9:45 a.m. (0745 GMT) at the entrance of Mahane Yehuda market"
+    assert clock in text and found(clock) == []
     # "the two men drove": men are counted, not "drove"
     assert [q[1] for q in found(sentence("The Fiat was loaded with explosives"))] == ["men"]
     # a participle before the noun is still counted ("30 reported cases"), and casualties

@@ -21,6 +21,9 @@ from newsweave.nlp.lexicon import ENTITY_TYPES, TITLES
 
 _TITLE_WORDS = frozenset(w for t in TITLES for w in t.split("_"))
 
+TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST".split())
+"""What a clock time ends with ("0745 GMT"), which the recognizer sometimes takes for a name."""
+
 SEPARATOR = " "
 """Sentences of a paragraph are joined with one space before the recognizer sees them."""
 
@@ -97,7 +100,7 @@ def mention_of(span: Span, article: str) -> Mention | None:
     if p and len(text) - len(p.group()) >= 2:
         text, end = text[: p.start()], end - len(p.group())
     text = text.strip(" ,.;:–—-\"“”‘’'()[]")
-    if len(text) < 2 or not any(c.isupper() for c in text):
+    if len(text) < 2 or not any(c.isupper() for c in text) or text in TIME_ZONES:
         return None
     start = span.start + span.text.find(text, start - span.start)
     return Mention(text, span.label, span.sentence, article, start, start + len(text))

@@ -61,7 +61,10 @@ _APPROX = re.compile(
     re.IGNORECASE,
 )
 _DATE_BEFORE = re.compile(r"(?:" + _MONTHS + r"|\b(?:No|no|Nos|Number|number|Article|Section|page|Chapter))\s*$")
-_DATE_AFTER = re.compile(r"^(?:st|nd|rd|th)\b|^\s?(?:" + _MONTHS + r"(?![a-z])|[ap]\.?m\b|:\d|/\d)")
+_DATE_AFTER = re.compile(
+    r"^(?:st|nd|rd|th)\b|^\s?(?:" + _MONTHS + r"(?![a-z])|[ap]\.?m\b|:\d|/\d|(?:GMT|UTC|[ECMP][SD]T)\b)"
+)
+"""After a number, what makes it a date or a time of day ("3rd", "5 Nov", "9 a.m.", "0745 GMT")."""
 _YEAR_BEFORE = re.compile(
     r"\b(?:in|since|of|until|till|by|from|to|between|and|year|early|late|mid|the|during|before|after|"
     r"around|circa|than|through|as|fiscal|for)[\s-]*$",
