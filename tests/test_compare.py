@@ -906,15 +906,7 @@ def test_alignment_compares_each_sentence_with_a_bounded_number_of_others(reuter
 
 @pytest.mark.issue(4)
 def test_a_small_count_in_words_is_no_detail_only_one_source_gives(data_dir: Path) -> None:
-    from newsweave.clean import clean
-
-    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
-    row = next(json.loads(line) for line in rows if '"d30010t"' in line)
-    articles = [
-        clean(RawArticle(input=f"d30010t:{i}", id=f"d{i}", text=d, source=f"outlet {i}"), Options())
-        for i, d in enumerate(row["documents"])
-    ]
-    report = analyze([a for a in articles if isinstance(a, Article)], Options())
+    report = analyze(_duc_story(data_dir, "d30010t"), Options())
     details = {u for s in report.stories for c in s.claims for u in c.unique}
     # figures a reader would check against the other sources stay, casualties in words too
     assert {"21 others", "100 feet", "30 meters", "Two people"} <= details
@@ -926,20 +918,13 @@ def test_a_small_count_in_words_is_no_detail_only_one_source_gives(data_dir: Pat
 
 @pytest.mark.issue(4)
 def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) -> None:
-    from newsweave.clean import clean
     from newsweave.pipeline import analyze_story
     from newsweave.render import render
 
     # DUC 2004 d30010t: AP first wrote that Hamas claimed the Jerusalem market bombing, later
     # reports that Islamic Jihad did ("Although Hamas initially claimed responsibility ..., all
     # sides now have agreed that it was Islamic Jihad", which names both, is no side of it)
-    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
-    row = next(json.loads(line) for line in rows if '"d30010t"' in line)
-    articles = [
-        clean(RawArticle(input=f"d30010t:{i}", id=f"d{i}", text=d, source=f"outlet {i}"), Options())
-        for i, d in enumerate(row["documents"])
-    ]
-    report = analyze_story([a for a in articles if isinstance(a, Article)], Options())  # one story
+    report = analyze_story(_duc_story(data_dir, "d30010t"), Options())  # all ten as one story
     claimed = [
         k for s in report.stories for c in s.claims for k in c.conflicts if "claimed responsibility" in (k.note or "")
     ]
@@ -953,3 +938,16 @@ def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) 
     assert all(line.conflicts == [] for line in story.summary if "car rigged with explosives" in line.text)
     md = render(report, "md")
     assert 'claimed responsibility. [' in md and '*(sources differ: see "Where the sources conflict")*' in md
+
+
+def _duc_story(data_dir: Path, cluster: str) -> list[Article]:
+    """The cleaned articles of one DUC 2004 cluster, each its own outlet."""
+    from newsweave.clean import clean
+
+    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
+    row = next(json.loads(line) for line in rows if f'"{cluster}"' in line)
+    articles = [
+        clean(RawArticle(input=f"{cluster}:{i}", id=f"d{i}", text=d, source=f"outlet {i}"), Options())
+        for i, d in enumerate(row["documents"])
+    ]
+    return [a for a in articles if isinstance(a, Article)]
