@@ -159,6 +159,10 @@ SPEAKERS = [
     # condemned the attack. ``This is a crime ...': standing alone after his reported words
     ("duc2004", "One young woman shopper said:", "This is a crime and whoever commits this", "Hassan Asfour"),
     ("duc2004", "Shlomo Meir, a black-clad Orthodox Jew", "It was terrible", "Shlomo Meir"),
+    # 'One woman, with almost maniacal determination, sorted through a pile of oranges. "We
+    # can't stop ...," she said grimly': someone unnamed, whom the sentence before opens on
+    ("duc2004", "Shlomo Meir, a black-clad Orthodox Jew", "We can't stop what we're doing", "One woman"),
+    ("duc2004", "Shlomo Meir, a black-clad Orthodox Jew", "It's hard, this work", "One young volunteer"),
     # 'his Democratic opponent, Hillary Clinton. He said that Clinton's "only experience in
     # cybersecurity" ...': the "he" is Trump, whom the article calls "he", not Clinton
     ("polnear", "He said that Clinton’s “only experience", "only experience in cybersecurity", "Donald Trump"),

@@ -35,7 +35,8 @@ unless the article calls that person by the other pronoun (an honorific, "Mr." o
 first he/she after a sentence's opening full name: 'Shlomo Meir ... was standing nearby when he
 heard a blast'); then the one named before (``ANTECEDENT_DEPTH``). A sentence's subject is the
 first person it names outside quotations, unless a he/she comes first ("In a statement, he
-decried the Obama administration's..." is not about Obama).
+decried the Obama administration's..." is not about Obama) or it opens on someone unnamed
+("One woman ... sorted through a pile of oranges. '...,' she said": the speaker is "One woman").
 The speaker is linked to the story's entity (so "Baghdadi" and "Abu Bakr al-Baghdadi" are one).
 """
 
@@ -106,6 +107,20 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|hers)\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SAYING_NEXT = re.compile(r"\s+(?:saying|says)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_UNNAMED_NOUNS = {
+    "woman": "she", "girl": "she", "mother": "she", "policewoman": "she", "spokeswoman": "she",
+    "man": "he", "boy": "he", "father": "he", "policeman": "he", "spokesman": "he",
+    "volunteer": None, "shopper": None, "witness": None, "resident": None, "officer": None,
+    "soldier": None, "doctor": None, "nurse": None, "worker": None, "student": None,
+    "driver": None, "passenger": None, "survivor": None, "neighbor": None, "neighbour": None,
+}
+_NOUN_GENDER = {noun: g for noun, g in _UNNAMED_NOUNS.items() if g}
+_NOMINAL = re.compile(
+    r"\s*(?:One|A|An|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:" + "|".join(_UNNAMED_NOUNS) + r")\b"
+)
+"""A sentence that opens on someone unnamed: "One woman", "A young volunteer", "Another witness"."""
+_UNNAMED = "~"
+"""Marks an unnamed person among the persons a he/she may stand for."""
 _PERSON_ROLES = (
     "spokesman|spokeswoman|spokesperson|official|minister|leader|president|analyst|expert|"
     "commander|prosecutor|lawyer|attorney|aide|adviser|advisor|diplomat|officer|senator|"
@@ -279,6 +294,8 @@ class QuoteFinder:
                     if spk.pronoun:
                         speaker = self._antecedent(spk.name.lower(), named)
                         name = self.names.get(speaker) if speaker else None
+                        if speaker and speaker.startswith(_UNNAMED):  # '"...," she said' of "One woman"
+                            speaker, name = None, speaker[len(_UNNAMED) :]
                     else:
                         speaker, name = spk.entity, (self.names.get(spk.entity) if spk.entity else spk.name)
                 elif qi and found[qi - 1].start >= starts[k] and quotes[-1].speaker_name is not None:
@@ -337,7 +354,8 @@ class QuoteFinder:
         """The person a "he" or "she" stands for: the last one named, unless the article writes
         of that person with the other pronoun; then the one before (within the last three)."""
         for person in list(dict.fromkeys(reversed(named)))[:ANTECEDENT_DEPTH]:
-            if self._gender.get(person, pronoun) == pronoun:
+            said = _NOUN_GENDER.get(person.rsplit(" ", 1)[-1].lower()) if person.startswith(_UNNAMED) else None
+            if (said or self._gender.get(person, pronoun)) == pronoun:
                 return person
         return None
 
@@ -445,11 +463,17 @@ def _first_person(
 ) -> str | None:
     """The first person named between two offsets of a paragraph, the subject of its sentence;
     None when a "he" or "she" comes before the name: that sentence is about someone named
-    earlier ("In a statement released Tuesday, he decried the Obama administration's...")."""
+    earlier ("In a statement released Tuesday, he decried the Obama administration's..."). A
+    sentence that opens on someone unnamed ("One woman, with almost maniacal determination,
+    sorted through a pile of oranges.") is about that person: ``_UNNAMED`` + the words."""
     for m, b, _ in mentions:
         if begin <= b < end and m.entity in persons:
+            nominal = _NOMINAL.match(text, begin, b)
+            if nominal:
+                return _UNNAMED + nominal.group().strip()
             return None if _PRONOUN.search(text, begin, b) else m.entity
-    return None
+    nominal = _NOMINAL.match(text, begin, end)
+    return _UNNAMED + nominal.group().strip() if nominal else None
 
 
 def _join(para: list[Sentence]) -> tuple[str, list[int]]:
