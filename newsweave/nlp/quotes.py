@@ -36,7 +36,8 @@ first he/she after a sentence's opening full name: 'Shlomo Meir ... was standing
 heard a blast'); then the one named before (``ANTECEDENT_DEPTH``). A sentence's subject is the
 first person it names outside quotations, unless a he/she comes first ("In a statement, he
 decried the Obama administration's..." is not about Obama) or it opens on someone unnamed
-("One woman ... sorted through a pile of oranges. '...,' she said": the speaker is "One woman").
+("One woman ... sorted through a pile of oranges. '...,' she said": the speaker is "One woman";
+so is 'One young woman shopper said: "..."'s).
 The speaker is linked to the story's entity (so "Baghdadi" and "Abu Bakr al-Baghdadi" are one).
 """
 
@@ -119,6 +120,12 @@ _NOMINAL = re.compile(
     r"\s*(?:One|A|An|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:" + "|".join(_UNNAMED_NOUNS) + r")\b"
 )
 """A sentence that opens on someone unnamed: "One woman", "A young volunteer", "Another witness"."""
+_UNNAMED_SAYS = re.compile(
+    r"\s*(?P<who>(?:One|A|An|Another)\s+(?:[a-z][\w’'-]*\s+){0,3}?(?:" + "|".join(_UNNAMED_NOUNS) + r")"
+    r"(?:\s+[a-z][\w’'-]*)?),?\s+" + _VERB + r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+"""Someone unnamed who says what follows: 'One young woman shopper said: "..."'."""
 _UNNAMED = "~"
 """Marks an unnamed person among the persons a he/she may stand for."""
 _PERSON_ROLES = (
@@ -298,6 +305,8 @@ class QuoteFinder:
                             speaker, name = None, speaker[len(_UNNAMED) :]
                     else:
                         speaker, name = spk.entity, (self.names.get(spk.entity) if spk.entity else spk.name)
+                elif unnamed := _UNNAMED_SAYS.match(text, max(prev_end, starts[k]), q.start):
+                    name = unnamed["who"]  # 'One young woman shopper said: "..."'
                 elif qi and found[qi - 1].start >= starts[k] and quotes[-1].speaker_name is not None:
                     # a second quote in the same sentence: "not to weaken" ... the "enemies of God"
                     speaker, name = quotes[-1].speaker, quotes[-1].speaker_name
