@@ -36,6 +36,7 @@ from typing import Protocol
 
 from newsweave.conflicts import (
     CONFLICT_FRAME,
+    claimants,
     conflicts_of,
     date_conflicts,
     measure_class,
@@ -154,11 +155,10 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         for e in f.persons:
             naming[e].add(f.group)
     sources_naming = {e: len(groups) for e, groups in naming.items()}
-    named = {e.id: e for e in annotations.entities}
-    claimants = {e.id: e for e in annotations.entities if e.type == "org"}
+    claimed = claimants(facts, {e.id: e for e in annotations.entities})
     for a, b, score in pairs:
         pair_conflicts[a.sentence.id].extend(conflicts_of(a, b, score, people, sources_naming))
-        pair_conflicts[a.sentence.id].extend(responsibility_conflicts(a, b, claimants, named))
+        pair_conflicts[a.sentence.id].extend(responsibility_conflicts(a, b, claimed))
     names = _source_names(articles)
 
     claims: list[tuple[int, tuple, Claim]] = []
@@ -186,7 +186,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         found = (
             role_conflicts(a, b, people, score=score, naming=sources_naming)
             or quote_conflicts(a, b)
-            or responsibility_conflicts(a, b, claimants, named)
+            or responsibility_conflicts(a, b, claimed)
         )
         if not found and score >= LOOSE_FRAME and a.dates and b.dates:
             found = date_conflicts(a, b, score, loose=True)

@@ -939,15 +939,18 @@ _CLAIMS_RESPONSIBILITY = re.compile(
 responsible"."""
 
 
-def responsibility_conflicts(
-    a: Facts, b: Facts, groups: dict[str, Entity], named: dict[str, Entity]
-) -> list[Conflict]:
+def claimants(facts: list[Facts], entities: dict[str, Entity]) -> dict[str, Entity]:
+    """Sentence id -> the organisation the sentence says claimed responsibility, for each
+    sentence that says one did (``_claimant``); found once per sentence, not once per pair."""
+    return {f.sentence.id: g for f in facts if (g := _claimant(f, entities)) is not None}
+
+
+def responsibility_conflicts(a: Facts, b: Facts, claimed: dict[str, Entity]) -> list[Conflict]:
     """Two aligned sentences that give one attack to different groups ("The radical group
     Islamic Jihad claimed responsibility" / "The Islamic militant group Hamas, which has tried to
     stop the peace agreement, claimed responsibility"): the group named last before the claim in
-    each, when neither sentence names the other's. ``groups``: the story's organisations;
-    ``named``: all its entities."""
-    ga, gb = _claimant(a, groups, named), _claimant(b, groups, named)
+    each (``claimants``), when neither sentence names the other's."""
+    ga, gb = claimed.get(a.sentence.id), claimed.get(b.sentence.id)
     if ga is None or gb is None or ga.id == gb.id or ga.id in b.entities or gb.id in a.entities:
         return []
     return [
@@ -962,19 +965,18 @@ def responsibility_conflicts(
     ]
 
 
-def _claimant(f: Facts, groups: dict[str, Entity], named: dict[str, Entity]) -> Entity | None:
-    """The organisation a sentence says claimed responsibility: the last one it names before the
-    claim, with no other name between ("An Islamic Jihad official in the Syrian capital ...
-    confirmed that the group's leader Ramadan Abdullah Shallah claimed" gives it to no group)."""
+def _claimant(f: Facts, entities: dict[str, Entity]) -> Entity | None:
+    """The organisation a sentence says claimed responsibility: the last name before the claim,
+    if it is an organisation ("An Islamic Jihad official in the Syrian capital ... confirmed that
+    the group's leader Ramadan Abdullah Shallah claimed" gives it to no group)."""
     claim = _CLAIMS_RESPONSIBILITY.search(f.sentence.text)
     if claim is None:
         return None
     text = f.sentence.text
-    at = {e: text.rfind(name_in(named[e], text), 0, claim.start()) for e in f.entities if e in named}
+    at = {e: text.rfind(name_in(entities[e], text), 0, claim.start()) for e in f.entities if e in entities}
     before = sorted((i, e) for e, i in at.items() if i >= 0)
-    if not before or before[-1][1] not in groups:
-        return None
-    return groups[before[-1][1]]
+    last = entities[before[-1][1]] if before else None
+    return last if last is not None and last.type == "org" else None
 
 
 def _name_conflict(pa: Entity, a: Facts, pb: Entity, b: Facts) -> Conflict:

@@ -362,10 +362,16 @@ class QuoteFinder:
     def _antecedent(self, pronoun: str, named: list[str]) -> str | None:
         """The person a "he" or "she" stands for: the last one named, unless the article writes
         of that person with the other pronoun; then the one before (within the last three)."""
-        for person in list(dict.fromkeys(reversed(named)))[:ANTECEDENT_DEPTH]:
+        seen: set[str] = set()
+        for person in reversed(named):  # the last ANTECEDENT_DEPTH distinct persons, latest first
+            if person in seen:
+                continue
             said = _NOUN_GENDER.get(person.rsplit(" ", 1)[-1].lower()) if person.startswith(_UNNAMED) else None
             if (said or self._gender.get(person, pronoun)) == pronoun:
                 return person
+            seen.add(person)
+            if len(seen) == ANTECEDENT_DEPTH:
+                break
         return None
 
     def _titles(
