@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import datetime
 from pathlib import Path
@@ -144,19 +145,11 @@ def test_a_paragraph_printed_by_several_articles_is_recognized_once(seeds_dir: P
 def test_the_end_of_a_title_is_no_name(data_dir: Path) -> None:
     # DUC 2004 (AP): "U.S. Secretary of State Madeleine Albright expects Israel's Cabinet ...":
     # the recognizer tags "State" an organisation; it is part of who she is
-    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
-    text = next(d for r in map(json.loads, rows) for d in r["documents"] if "Secretary of State Madeleine" in d)
-    article = clean(RawArticle(input="duc", text=text, id="d"), Options())
-    assert isinstance(article, Article)
-    notes = annotate([article], Options())
+    notes = data_article(data_dir, "duc2004", "Secretary of State Madeleine Albright expects Israel's")
     names = {e.name for e in notes.entities}
     assert "Madeleine Albright" in names and "State" not in names
     # nor is the time zone of a clock time: "at about 9:45 a.m. (0745 GMT)"
-    rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
-    text = next(d for r in map(json.loads, rows) for d in r["documents"] if "(0745 GMT)" in d)
-    article = clean(RawArticle(input="duc", text=text, id="d"), Options())
-    assert isinstance(article, Article)
-    assert "GMT" not in {e.name for e in annotate([article], Options()).entities}
+    assert "GMT" not in {e.name for e in data_article(data_dir, "duc2004", "(0745 GMT)").entities}
 
 
 @pytest.mark.issue(3)
@@ -169,3 +162,21 @@ def test_what_a_person_does_is_not_part_of_the_name(data_dir: Path) -> None:
     names = {e.name for e in notes.entities}
     assert "Brad Fischetti" in names and not any(n.startswith("Musician") for n in names)
     assert {q.speaker_name for q in notes.quotes if q.text.startswith("Devin asked me")} == {"Brad Fischetti"}
+
+
+def data_article(data_dir: Path, corpus: str, containing: str) -> Annotations:
+    """The annotations of the one article of a corpus (BASIL, PolNeAR or DUC 2004) whose text
+    has ``containing`` (white space normalised: DUC 2004 is hard-wrapped)."""
+    path = {
+        "basil": data_dir / "basil" / "articles.jsonl",
+        "polnear": data_dir / "polnear" / "articles.jsonl.gz",
+        "duc2004": data_dir / "duc2004" / "duc2004_task2.jsonl",
+    }
+    opener = gzip.open if corpus == "polnear" else open
+    with opener(path[corpus], "rt", encoding="utf-8") as rows:
+        docs = [d for r in map(json.loads, rows) for d in (r["documents"] if corpus == "duc2004" else [r["text"]])]
+    texts = [d for d in docs if containing in " ".join(d.split())]
+    assert len(texts) == 1, f"{len(texts)} {corpus} articles contain {containing!r}"
+    article = clean(RawArticle(input=corpus, text=texts[0], id="d"), Options())
+    assert isinstance(article, Article)
+    return annotate([article], Options())

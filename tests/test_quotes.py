@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from newsweave.clean import clean
 from newsweave.model import Annotations, Article, Quote, RawArticle, Sentence
 from newsweave.nlp import annotate
 from newsweave.options import Options
-from tests.test_entities import entity, seed_articles
+from tests.test_entities import data_article, entity, seed_articles
 
 FLOORS = json.loads((Path(__file__).parent / "floors" / "nlp.json").read_text())
 
@@ -109,24 +108,6 @@ def test_same_quote_in_two_articles_is_one_quote() -> None:
     assert notes.quotes[0].also_in == ["b:0"] and notes.quotes[0].speaker_name == "Rita Katz"
 
 
-def data_article(data_dir: Path, corpus: str, containing: str) -> Annotations:
-    """The annotations of the one article of a corpus (BASIL, PolNeAR or DUC 2004) whose text
-    has ``containing`` (white space normalised: DUC 2004 is hard-wrapped)."""
-    path = {
-        "basil": data_dir / "basil" / "articles.jsonl",
-        "polnear": data_dir / "polnear" / "articles.jsonl.gz",
-        "duc2004": data_dir / "duc2004" / "duc2004_task2.jsonl",
-    }
-    opener = gzip.open if corpus == "polnear" else open
-    with opener(path[corpus], "rt", encoding="utf-8") as rows:
-        docs = [d for r in map(json.loads, rows) for d in (r["documents"] if corpus == "duc2004" else [r["text"]])]
-    texts = [d for d in docs if containing in " ".join(d.split())]
-    assert len(texts) == 1, f"{len(texts)} {corpus} articles contain {containing!r}"
-    article = clean(RawArticle(input=corpus, text=texts[0], id="d"), Options())
-    assert isinstance(article, Article)
-    return annotate([article], Options())
-
-
 def speaker_of(notes: Annotations, start: str) -> str | None:
     return quote(notes, start).speaker_name
 
@@ -202,8 +183,6 @@ def test_a_name_in_title_case_is_no_quotation(data_dir: Path) -> None:
 
 @pytest.mark.issue(3)
 def test_a_quotation_reported_in_part_and_whole_is_shown_whole(data_dir: Path) -> None:
-    from newsweave.clean import clean
-
     # DUC 2004 d30015t: five reports quote "the extreme gravity of the situation", one the whole
     # "We hope to make clear to president Milosevic ... the extreme gravity of the situation."
     rows = (data_dir / "duc2004" / "duc2004_task2.jsonl").open()
