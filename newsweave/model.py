@@ -214,6 +214,9 @@ class DateRef:
     precision: Precision | None
     relative: bool
     sentence: str
+    # The date belongs to the name of a thing ("the 1993 Oslo accord", "the invasion of 2003"),
+    # not to what the sentence says happened: no event of the timeline.
+    attributive: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -221,6 +224,7 @@ class DateRef:
             "date": self.date.isoformat() if self.date else None,
             "precision": self.precision,
             "relative": self.relative,
+            "attributive": self.attributive,
             "sentence": self.sentence,
         }
 

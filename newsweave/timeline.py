@@ -3,7 +3,9 @@
 Dates come from the NLP layer (absolute ones, and relative ones resolved against each article's
 own publication date). The same date told by several articles is one event citing all of their
 sentences; its text is the shortest of those sentences (usually the plainest statement), trimmed.
-Dates that could not be resolved (no publication date to count "Thursday" from) stay out.
+Dates that could not be resolved (no publication date to count "Thursday" from) stay out, and so
+do dates that name a thing rather than tell when ("a 1976 executive order", "the invasion of 2003":
+the sentence is about something else, often much later).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ def build_timeline(articles: list[Article], annotations: Annotations) -> list[Ti
     text = {s.id: s.text for a in articles for s in a.sentences}
     events: dict[tuple[date, str], list[str]] = defaultdict(list)
     for ref in annotations.dates:
-        if ref.date is None or ref.precision is None or article_of(ref.sentence) not in originals:
+        if ref.date is None or ref.precision is None or ref.attributive:
+            continue
+        if article_of(ref.sentence) not in originals:
             continue
         sentences = events[(ref.date, ref.precision)]
         if ref.sentence not in sentences:

@@ -167,6 +167,11 @@ def test_what_a_person_does_is_not_part_of_the_name(data_dir: Path) -> None:
 def data_article(data_dir: Path, corpus: str, containing: str) -> Annotations:
     """The annotations of the one article of a corpus (BASIL, PolNeAR or DUC 2004) whose text
     has ``containing`` (white space normalised: DUC 2004 is hard-wrapped)."""
+    return annotate([cleaned_data_article(data_dir, corpus, containing)], Options())
+
+
+def cleaned_data_article(data_dir: Path, corpus: str, containing: str) -> Article:
+    """The one article of a corpus whose text has ``containing``, cleaned (see ``data_article``)."""
     path = {
         "basil": data_dir / "basil" / "articles.jsonl",
         "polnear": data_dir / "polnear" / "articles.jsonl.gz",
@@ -179,4 +184,4 @@ def data_article(data_dir: Path, corpus: str, containing: str) -> Annotations:
     assert len(texts) == 1, f"{len(texts)} {corpus} articles contain {containing!r}"
     article = clean(RawArticle(input=corpus, text=texts[0], id="d"), Options())
     assert isinstance(article, Article)
-    return annotate([article], Options())
+    return article

@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from newsweave.nlp import annotate
 from newsweave.options import Options
 from newsweave.pipeline import analyze
+from newsweave.timeline import build_timeline
+from tests.test_entities import cleaned_data_article
 
 OTHER, REUTERS = "000_401f3f548252d387", "004_d18fbf1fe040f894"
 
@@ -24,6 +27,8 @@ def test_timeline_of_the_seeds_with_publication_dates(seeds_dir: Path) -> None:
     # "Thursday" in both articles resolves to the publication day; "Oct. 17" to the offensive's start
     assert {s.rsplit(":", 1)[0] for s in events[(date(2016, 11, 3), "day")].sentences} == {OTHER, REUTERS}
     assert "Oct. 17" in events[(date(2016, 10, 17), "day")].text
+    # "the largest in Iraq since the U.S.-led invasion of 2003" tells nothing that happened in 2003
+    assert all(e.date.year != 2003 for e in story.timeline)
     assert [e.date for e in story.timeline] == sorted(e.date for e in story.timeline)
 
 
@@ -32,3 +37,29 @@ def test_relative_dates_stay_out_without_a_publication_date(seeds_dir: Path) -> 
     story = analyze([seeds_dir], Options()).stories[0]
     assert all(e.date != date(2016, 11, 3) for e in story.timeline)
     assert (date(2015, 12, 1), "month") in {(e.date, e.precision) for e in story.timeline}
+
+
+@pytest.mark.issue(4)
+@pytest.mark.parametrize(
+    ("containing", "year", "attributive"),
+    [
+        ("under a 1974 law that allows police", 1974, True),
+        ("the 1993 Oslo self-rule accord", 1993, True),
+        ("the Labor Day hurricane of 1935", 1935, True),
+        ("on the anniversary of the 1991 Paris Peace Accords", 1991, True),
+        ("Sometime in the summer of 1997, an operative", 1997, False),
+        ("Mahathir, 72, underwent heart bypass surgery in 1989.", 1989, False),
+        ("for the 2002 Games in the 1995 balloting", 1995, False),
+    ],
+)
+def test_a_date_that_names_a_thing_is_no_event(data_dir: Path, containing: str, year: int, attributive: bool) -> None:
+    """DUC 2004 sentences: "a 1974 law" is not what happened in 1974, "in 1989" is; the timeline
+    keeps only the latter."""
+    article = cleaned_data_article(data_dir, "duc2004", containing)
+    sentence = next(s.id for s in article.sentences if containing in " ".join(s.text.split()))
+    notes = annotate([article], Options())
+    found = [d for d in notes.dates if d.sentence == sentence and d.date and d.date.year == year]
+    assert found, f"no {year} date found"
+    assert {d.attributive for d in found} == {attributive}
+    events = build_timeline([article], notes)
+    assert any(sentence in e.sentences and e.date.year == year for e in events) is not attributive

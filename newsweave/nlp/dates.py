@@ -56,7 +56,7 @@ DATE = re.compile(
     r"|(?P<day>(?P<day_w>yesterday|today|tomorrow|tonight|Yesterday|Today|Tomorrow|Tonight))"
     r"|(?P<y>(?P<y_pre>(?:[Ii]n|[Ss]ince|[Oo]f|[Uu]ntil|[Bb]y|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Mm]id-?|[Dd]uring|[Bb]efore|[Aa]fter|[Aa]round|[Tt]he)\s+|(?:Week|Cup|Games|Olympics|Expo|Summit|Festival|Awards|Census|Championships?)\s+)"
     r"(?P<y_y>" + _YEAR + r")(?!['’]s))"  # "the mid-1990's" is a decade, not the year 1990
-    r")(?![\w-])",
+    r")(?![\w-])(?![.,]\d)",  # "a force of 1910.4 N" is no year
 )
 
 _DATE_WORDS = re.compile(
@@ -68,11 +68,14 @@ _DATE_WORDS = re.compile(
 def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | None) -> list[DateRef]:
     """Dates of one sentence; ``date_spans`` are the recognizer's DATE spans in it."""
     base = published.date() if published else None
+    text = sentence.text
     out: list[tuple[int, int, DateRef]] = []
-    for m in DATE.finditer(sentence.text):
+    for m in DATE.finditer(text):
         ref = _resolve(m, base, sentence.id)
         if ref is not None:
             out.append((m.start(), m.end(), ref))
+            if not ref.relative:
+                ref.attributive = attributive(text, m.start() + m.group().index(ref.text), m.end())
     for span in date_spans:
         if any(b < span.end and span.start < e for b, e, _ in out):
             continue
@@ -83,8 +86,54 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
         ref = _parse(span.text, base, sentence.id)
         if ref is not None:
             out.append((span.start, span.end, ref))
+            if not ref.relative:
+                lead = _LEADING_WORDS.match(span.text)
+                ref.attributive = attributive(text, span.start + (lead.end() if lead else 0), span.end)
     out.sort(key=lambda t: t[0])
     return [r for _, _, r in out]
+
+
+_LEADING_WORDS = re.compile(
+    r"(?:(?:the|a|an|of|in|on|at|since|until|by|from|to|during|between|and|early|late|mid-?|before|after|around)\s+)+",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose)|[\w.-]+['’]s)\s+$"
+)
+_WORD_AFTER = re.compile(r"[-–]?\s*[`'\"“‘]*\s*([A-Za-z][\w-]*)")
+_NOT_A_NOUN = frozenset(
+    "and or to through until till when as after before that in on at for with by of from is was were "
+    "are has had have".split()
+)
+_OF_BEFORE = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+_TIME_NOUNS = frozenset(
+    "summer spring autumn fall winter end beginning start middle half quarter part months weeks "
+    "days years course rest morning afternoon evening night eve day week weekend".split()
+)
+# A noun phrase that opens with these is when the sentence happens ("in the 1996 election, ...",
+# "during the war of 1812"), whatever the date names.
+_TIME_FRAME = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Aa]t)\s+(?:the|its|his|her|their|a|[\w.-]+['’]s)\s+"
+    r"(?:(?!(?:of|for|to|with|by|from|on|in|at|and|the|a)\s)[\w-]+\s+){0,3}$"
+)
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` belongs to the name of a thing ("a 1976 executive
+    order", "the 1993 Oslo accord", "the invasion of 2003") rather than saying when what the
+    sentence tells happened ("in 1993", "the summer of 1997"). Such a phrase inside "in/during/at
+    the ..." still dates the sentence ("in the 1996 election, Clinton won")."""
+    before = text[max(0, start - 60) : start]
+    if _DETERMINER_BEFORE.search(before):
+        word = _WORD_AFTER.match(text, end)
+        if word is None or word.group(1).lower() in _NOT_A_NOUN:
+            return False
+        phrase = before[: _DETERMINER_BEFORE.search(before).start()]  # type: ignore[union-attr]
+        return not _TIME_FRAME.search(phrase + "the ")
+    of = _OF_BEFORE.search(before)
+    if of is None or of.group(1).lower() in _TIME_NOUNS:
+        return False
+    return not _TIME_FRAME.search(before[: of.start()] + " ")
 
 
 def _resolve(m: re.Match[str], base: date | None, sid: str) -> DateRef | None:
