@@ -55,6 +55,14 @@ def test_scare_quotes_are_not_quotes(notes: Annotations) -> None:
 
 
 @pytest.mark.issue(3)
+def test_a_quoted_name_is_no_quotation(notes: Annotations) -> None:
+    # 'Thursday's 30-minute tape was entitled "this is what God and his Messenger have promised
+    # us,"': the tape's name, in lower case, is nobody's words
+    assert not any("his Messenger have promised" in q.text for q in notes.quotes)
+    assert quote(notes, "soldiers of the Caliphate")  # the next quotation of that article stays
+
+
+@pytest.mark.issue(3)
 def test_speaker_before_and_after_straight_quotes() -> None:
     notes = annotate(
         [

@@ -187,11 +187,16 @@ def find_quoted(text: str) -> list[_Found]:
             continue
         end = close + width if close is not None else n
         inner = text[i + width : close if close is not None else n].strip().rstrip(",")
-        if len(_QUOTE_WORD.findall(inner)) >= MIN_QUOTE_WORDS and not _is_title(inner):
+        words = len(_QUOTE_WORD.findall(inner))
+        if words >= MIN_QUOTE_WORDS and not _is_title(inner) and not _NAMED.search(text, 0, i):
             found.append(_Found(i, end, inner))
         i = end
     return found
 
+
+_NAMED = re.compile(r"\b(?:entitled|titled|headlined|dubbed|nicknamed|named)\s*,?\s*$", re.IGNORECASE)
+"""What a quoted name follows ('a tape entitled "this is what God and his Messenger have promised
+us"'): the name of a work or a thing, whatever its case, not words said."""
 
 _TITLE_SMALL_WORDS = frozenset("a an the of on in is to for and or at by with from as vs".split())
 """Words a title leaves in lower case ("Face the Nation")."""
