@@ -19,7 +19,7 @@ import re
 
 from newsweave import patterns as P
 
-__all__ = ["attributed_quotation", "named_quotation", "tokens", "trim", "usable"]
+__all__ = ["attributed_quotation", "named_quotation", "quotation_open", "tokens", "trim", "usable"]
 
 _SPACE_BUT_ALNUM = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 """A byte table: lower-case ASCII letters and digits stay, every other byte becomes a space."""
@@ -243,6 +243,17 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     if _furniture(text, tokens(text) if words is None else words):
         return False
     return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings
+
+
+def quotation_open(before: list[str]) -> bool:
+    """Whether a quotation that ``before`` opens (the sentences of a paragraph before a sentence)
+    is still open after them: then that sentence is the inside of a quotation running over
+    several sentences, someone's words however plain it reads ("Now she's going to make
+    millions off her sex tape.", a friend's claim), and ``usable`` cannot see it alone."""
+    joined = " ".join(before)
+    if joined.count("“") > joined.count("”") or joined.count("``") > joined.count("''"):
+        return True
+    return joined.count('"') % 2 == 1
 
 
 def _title_case(text: str) -> bool:
