@@ -18,7 +18,7 @@ from newsweave.cluster import StoryClusterer, story_id
 from newsweave.dedupe import mark_duplicates
 from newsweave.independence import count_independent
 from newsweave.ingest import list_inputs, read_articles
-from newsweave.model import Annotations, Article, InputWarning, Report, Story
+from newsweave.model import Annotations, Article, InputWarning, Report, Story, SummarySentence, article_of
 from newsweave.options import Options
 from newsweave.summarize import summarize as summarize_story
 
@@ -127,13 +127,14 @@ def _stories(items: list[tuple[str, list[Article], Spans | None]], options: Opti
 
 
 def _story(story_id: str, articles: list[Article], notes: Annotations | None, options: Options) -> Story:
+    summary = summarize_story(articles, options)
     story = Story(
         id=story_id,
-        title=_title(articles),
+        title=_title(articles, summary),
         articles=[a.id for a in articles],
         sources=_sources(articles),
         independent_sources=count_independent(articles),
-        summary=summarize_story(articles, options),
+        summary=summary,
     )
     if notes is not None:
         from newsweave.compare import compare
@@ -191,16 +192,18 @@ def _reading_order(article: Article) -> tuple[bool, datetime, str]:
     return (article.published is None, moment, article.id)
 
 
-def _title(articles: list[Article]) -> str:
-    """The story's title: the first original article's title, else its first sentence."""
+def _title(articles: list[Article], summary: list[SummarySentence]) -> str:
+    """The story's title: the title of the first original article the summary cites, else the
+    summary's first sentence (else the first sentence there is). An article the summary does
+    not draw on can be a page crawled with the story ("Add a location to your Tweets")."""
+    cited = {article_of(sid) for line in summary for sid in line.citations}
     for a in articles:
-        if a.title and not a.duplicate_of:
+        if a.title and not a.duplicate_of and (a.id in cited or not summary):
             return a.title
-    for a in articles:
-        if a.sentences:
-            text = a.sentences[0].text
-            return text if len(text) <= 120 else text[:117].rsplit(" ", 1)[0] + "…"
-    return "(untitled)"
+    first = summary[0].text if summary else next((a.sentences[0].text for a in articles if a.sentences), None)
+    if first is None:
+        return "(untitled)"
+    return first if len(first) <= 120 else first[:117].rsplit(" ", 1)[0] + "…"
 
 
 def _sources(articles: list[Article]) -> list[str]:

@@ -347,3 +347,35 @@ def test_value_tables_grow_with_the_cells_used_not_the_sources_squared(reuters_o
         summarize_module.WORD_WEIGHT,
     )
     assert 0 < len(pairs) < 5_000 and len(words) < 5_000
+
+
+def test_the_inside_of_a_quotation_over_several_sentences_is_left_out(data_dir: Path) -> None:
+    """Multi-News: Megan Rapinoe's answer runs over five sentences of one paragraph, opened by
+    '“Our game is on September 11th ...' and closed after '... talked about them once”'; its
+    middle sentences have no quotation marks ("I don’t anticipate it having this huge effect
+    [this weekend].") but are her words, not the summary's."""
+    from bench.summaries import clusters
+
+    articles = clusters("multinews", 38, root=data_dir)[37].articles
+    rapinoe = next(a for a in articles if any(s.text.startswith("“Our game is on September 11th") for s in a.sentences))
+    opened = next(i for i, s in enumerate(rapinoe.sentences) if s.text.startswith("“Our game is on September 11th"))
+    inside = {s.id for s in rapinoe.sentences[opened + 1 : opened + 4]}
+    assert all(s.paragraph == rapinoe.sentences[opened].paragraph for s in rapinoe.sentences[opened : opened + 5])
+    summary = summarize(articles, Options())  # 120 words: it was the fourth sentence
+    assert summary and not inside & {s.citations[0] for s in summary}
+    # the same sentence alone in its paragraph would be usable: it is the paragraph that tells
+    assert usable(rapinoe.sentences[opened + 2].text)
+
+
+def test_the_story_title_comes_from_an_article_the_summary_draws_on(data_dir: Path) -> None:
+    """Multi-News: one of the crawled pages of the Rapinoe story is Twitter's "Add a location to
+    your Tweets" notice, which cleaning takes as its title; the story is not called that."""
+    from bench.summaries import clusters
+    from newsweave.pipeline import analyze_story
+
+    articles = clusters("multinews", 38, root=data_dir)[37].articles
+    crawled = next(a for a in articles if a.title == "Add a location to your Tweets")
+    (story,) = analyze_story(articles, Options(nlp=False)).stories
+    assert crawled.id not in {article_of(c) for line in story.summary for c in line.citations}
+    assert story.title == story.summary[0].text  # no article the summary cites has a title
+    assert story.title.startswith("U.S. soccer star Megan Rapinoe")
