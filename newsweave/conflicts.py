@@ -452,9 +452,34 @@ def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float)
     mention_a, mention_b = name_in(pa, a.sentence.text), name_in(pb, b.sentence.text)
     if not _same_role(a, b, mention_a, mention_b):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
+    head_a, head_b = _post(a.sentence.text, mention_a), _post(b.sentence.text, mention_b)
+    if head_a and head_b and head_a != head_b:
+        return []  # "Rep. X of Texas, the majority whip" / "Rep. Y of Texas, the majority leader"
     if score < CONTEXT_FREE and not _adjacent_alike(a.sentence.text, mention_a, b.sentence.text, mention_b):
         return []  # "Holder vowed that the Justice Department" / "Mr. Obama called on the Justice Department"
     return [_name_conflict(pa, a, pb, b)]
+
+
+_OF_PLACE_AFTER = re.compile(r"\.?\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,)")
+
+
+_POST_BEFORE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?:(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$")
+
+
+def _post(text: str, mention: str) -> str:
+    """The head noun of the post set next to a name between commas: after it, past the place it
+    is from ("Tom DeLay of Texas, the majority whip," -> "whip"), or before it ("the minority
+    whip, Rep. David Bonior,"); "" if none."""
+    at = text.find(mention)
+    if at < 0:
+        return ""
+    end = at + len(mention)
+    place = _OF_PLACE_AFTER.match(text, end)
+    after = _ROLE_AFTER.match(text[place.end() if place else end :])
+    if after:
+        return _apposition(after.group(2))[0]
+    before = _POST_BEFORE.search(text, max(0, at - 80), at)
+    return stem(before.group(1).split()[-1].lower()) if before else ""
 
 
 def _adjacent_alike(text_a: str, mention_a: str, text_b: str, mention_b: str) -> bool:

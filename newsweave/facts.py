@@ -49,6 +49,7 @@ class Facts:
     norm: float = 0.0
     weighted: dict[str, float] = field(default_factory=dict)  # term -> tf * idf in its story
     lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
+    plain: frozenset[str] = frozenset()  # the terms of its words not capitalised (no part of a name)
     persons: frozenset[str] = frozenset()  # the entities among ``entities`` that are people
     referent: str = ""  # how the sentence names the one person it names, when it names one
 
@@ -74,7 +75,9 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
                 continue  # a reprint's unchanged sentence says nothing its original does not
             f = Facts(sentence=sentence, article=article, group=groups[article.id], order=len(facts) + len(reprints))
             f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
-            f.terms = Counter(stems(sentence.text))
+            words, plain = stems_and_plain(sentence.text)
+            f.terms = Counter(words)
+            f.plain = frozenset(plain)
             for e in f.entities:
                 f.terms[f"e:{e}"] += ENTITY_WEIGHT
             f.quantities = quantities.get(sentence.id, [])
@@ -113,7 +116,15 @@ _POSSESSIVE = re.compile(r"['’]s$")
 
 def stems(text: str) -> list[str]:
     """The stemmed content words of a text, in order."""
+    return stems_and_plain(text)[0]
+
+
+def stems_and_plain(text: str) -> tuple[list[str], list[str]]:
+    """The stemmed content words of a text, in order, and those of them written in lower case or
+    as figures: the words that are no part of a name (a capitalised word opening a sentence may
+    be either, and counts as a name)."""
     out = []
+    plain = []
     for word in _WORD.findall(text):
         low = _POSSESSIVE.sub("", word.lower()).strip("'’-.,")
         if len(low) < 2 or low in STOP_WORDS:
@@ -122,7 +133,9 @@ def stems(text: str) -> list[str]:
         if stemmed is None:
             stemmed = _STEM_CACHE[low] = stem(low)
         out.append(stemmed)
-    return out
+        if not word[0].isupper():
+            plain.append(stemmed)
+    return out, plain
 
 
 def stem(word: str) -> str:
