@@ -19,7 +19,7 @@ import re
 
 from newsweave import patterns as P
 
-__all__ = ["attributed_quotation", "named_quotation", "quotation_open", "tokens", "trim", "usable"]
+__all__ = ["attributed_quotation", "named_quotation", "page_note", "quotation_open", "tokens", "trim", "usable"]
 
 _SPACE_BUT_ALNUM = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 """A byte table: lower-case ASCII letters and digits stay, every other byte becomes a space."""
@@ -100,6 +100,22 @@ _LINK_LABEL = re.compile(
 to make the perfect cup of coffee", "Read more about: Barack Obama, Terrorism", a video
 player's "JUST WATCHED ... Replay More Videos" (29 usable sentences of the Multi-News sample;
 none in DUC 2004 or AllSides). Matched at the start only."""
+
+
+_PAGE_NOTE = re.compile(
+    r"©|\bcopyright\s+(?:\(c\)|\d{4})|\blast updated\b|\bupdated (?:at|on)\b|\((?:published|posted|updated)\b|"
+    r"\b(?:originally published|first appeared)\b|\bcrawl (?:start|end) date\b|\bseedlist\b",
+    re.ASCII | re.IGNORECASE,
+)
+"""A note about the page rather than the news, that dates the page: "(Published Friday, June 27,
+2014)", "Last updated at 6:04 PM on 20th October 2011", "© 2014 Axanar Productions.", a web
+archive's "Crawl start date: 09 March, 2011"."""
+
+
+def page_note(text: str) -> bool:
+    """Whether a sentence is a note about its page (``_PAGE_NOTE``): its date is the page's, no
+    event of the story."""
+    return _PAGE_NOTE.search(text) is not None
 
 
 def _furniture(text: str, words: list[str]) -> bool:

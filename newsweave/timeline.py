@@ -5,7 +5,8 @@ own publication date). The same date told by several articles is one event citin
 sentences; its text is the shortest of those sentences (usually the plainest statement), trimmed.
 Dates that could not be resolved (no publication date to count "Thursday" from) stay out, and so
 do dates that name a thing rather than tell when ("a 1976 executive order", "the invasion of 2003":
-the sentence is about something else, often much later).
+the sentence is about something else, often much later), and the dates of notes about the page
+("Last updated at 6:04 PM on 20th October 2011", "© 2014 Axanar Productions.").
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import defaultdict
 from datetime import date
 
 from newsweave.model import Annotations, Article, TimelineEvent, article_of
+from newsweave.readable import page_note
 
 MAX_TEXT = 200
 _PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
@@ -23,9 +25,10 @@ def build_timeline(articles: list[Article], annotations: Annotations) -> list[Ti
     """Events ordered by date (a year before its months, a month before its days)."""
     originals = {a.id for a in articles if not a.duplicate_of}
     text = {s.id: s.text for a in articles for s in a.sentences}
+    notes = {sid for sid, t in text.items() if page_note(t)}
     events: dict[tuple[date, str], list[str]] = defaultdict(list)
     for ref in annotations.dates:
-        if ref.date is None or ref.precision is None or ref.attributive:
+        if ref.date is None or ref.precision is None or ref.attributive or ref.sentence in notes:
             continue
         if article_of(ref.sentence) not in originals:
             continue

@@ -63,3 +63,18 @@ def test_a_date_that_names_a_thing_is_no_event(data_dir: Path, containing: str, 
     assert {d.attributive for d in found} == {attributive}
     events = build_timeline([article], notes)
     assert any(sentence in e.sentences and e.date.year == year for e in events) is not attributive
+
+
+@pytest.mark.issue(4)
+def test_notes_about_the_page_are_no_events(data_dir: Path) -> None:
+    """Multi-News: a page of the web archive ("Crawl start date: 09 March, 2011") and a page's
+    "Last updated at 6:04 PM on 20th October 2011" date the page, not the story."""
+    from bench.summaries import clusters
+
+    items = clusters("multinews", 100, root=data_dir)
+    for index, note in ((99, "Crawl start date"), (28, "Last updated at 6:04 PM")):
+        articles = items[index].articles
+        notes = annotate(articles, Options())
+        sentence = next(s.id for a in articles for s in a.sentences if s.text.startswith(note))
+        assert any(d.sentence == sentence and d.date for d in notes.dates)  # a date is found there
+        assert all(sentence not in e.sentences for e in build_timeline(articles, notes))
