@@ -164,9 +164,21 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
             naming[e].add(f.group)
     sources_naming = {e: len(groups) for e, groups in naming.items()}
     claimed = claimants(facts, {e.id: e for e in annotations.entities})
+    # A pair's conflicts go with the claim of a group either sentence is in; a pair whose groups
+    # did not join (``MAX_PER_ARTICLE``, ``COHESION``) may leave both out of every group, and its
+    # conflicts are then told on their own, like those of loose pairs.
+    in_group = {f.sentence.id for members in aligned for f in members}
+    ungrouped: list[tuple[list[Conflict], list[Facts]]] = []
     for a, b, score in pairs:
-        pair_conflicts[a.sentence.id].extend(conflicts_of(a, b, score, people, sources_naming))
-        pair_conflicts[a.sentence.id].extend(responsibility_conflicts(a, b, claimed))
+        found = conflicts_of(a, b, score, people, sources_naming) + responsibility_conflicts(a, b, claimed)
+        if not found:
+            continue
+        if a.sentence.id in in_group:
+            pair_conflicts[a.sentence.id].extend(found)
+        elif b.sentence.id in in_group:
+            pair_conflicts[b.sentence.id].extend(found)
+        else:
+            ungrouped.append((found, [a, b]))
     names = _source_names(articles)
 
     claims: list[tuple[int, tuple, Claim]] = []
@@ -187,7 +199,7 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
         else:  # the others only relay this source ("according to Reuters"): still one source
             claims.append((2, (first,), Claim("", "single_source", text, ids, sources, independent, conflicts)))
 
-    story_wide = [([c], pair) for c, pair in story_measurements(facts) + story_ages(facts, people)]
+    story_wide = [([c], pair) for c, pair in story_measurements(facts) + story_ages(facts, people)] + ungrouped
     compared = {(a.sentence.id, b.sentence.id) for a, b, _ in pairs}
     for a, b, score in loose:
         compared.add((a.sentence.id, b.sentence.id))
@@ -395,6 +407,7 @@ def _align(
     # best matches would otherwise grow into one "claim" of dozens of loosely related sentences.
     index_of = {id(f): n for n, f in enumerate(facts)}
     per_article: dict[int, Counter[str]] = {n: Counter([f.article.id]) for n, f in enumerate(facts)}
+    members: dict[int, list[int]] = {n: [n] for n in range(len(facts))}
     for a, b, _score in sorted(pairs, key=lambda p: (-p[2], p[0].order, p[1].order)):
         ra, rb = find(index_of[id(a)]), find(index_of[id(b)])
         if ra == rb:
@@ -404,14 +417,45 @@ def _align(
         small, large = sorted((per_article[ra], per_article[rb]), key=len)
         if any(large[article] + n > MAX_PER_ARTICLE for article, n in small.items()):
             continue
+        if COHESION and not _cohesive(members[ra], members[rb], facts, similarity):
+            continue
         large.update(small)
         parent[rb] = ra
         per_article[ra] = large
+        joined, other = members[ra], members.pop(rb)
+        if len(other) > len(joined):  # the smaller list into the larger, as for the counts
+            joined, other = other, joined
+            members[ra] = joined
+        joined += other
     components: dict[int, list[Facts]] = defaultdict(list)
     for i, f in enumerate(facts):
         components[find(i)].append(f)
     groups = [sorted(m, key=lambda f: f.order) for m in components.values() if len({f.group for f in m}) >= 2]
     return groups, pairs, loose
+
+
+COHESION = 0.2
+"""Two groups of aligned sentences join only when their members are this alike on average
+(``_cohesive``), not just the two sentences of the link: each report's sentence about Pinochet's
+arrest was some other report's best match, and through them "The European extradition convention
+gives Garzon 40 days ..." and "Supporters and opponents of the dictator have traveled to the
+London clinic" had joined the arrest's claim of 18 sentences (DUC 2004 d30003t). On the first 25
+DUC 2004 stories, claims of six or more sources 56 -> 37, corroborated claims 596 -> 671 (0.15:
+46 and 640; 0.25: 24 and 712, which split retellings of one fact)."""
+
+COHESION_SAMPLE = 6
+"""Members of each group compared (an even sample of a larger group): at most 36 comparisons."""
+
+
+def _cohesive(x: list[int], y: list[int], facts: list[Facts], similarity: Similarity) -> bool:
+    """Whether two groups tell one thing: their members alike on average, not only the two the
+    link joins (best matches chain ten leads about one person into one "claim")."""
+    if len(x) == 1 and len(y) == 1:
+        return True
+    xs = x[:: max(1, len(x) // COHESION_SAMPLE)][:COHESION_SAMPLE]
+    ys = y[:: max(1, len(y) // COHESION_SAMPLE)][:COHESION_SAMPLE]
+    scores = [similarity(facts[i], facts[j]) for i in xs for j in ys]
+    return sum(scores) / len(scores) >= COHESION
 
 
 def _names_only(a: Facts, b: Facts) -> bool:
