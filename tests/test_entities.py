@@ -118,7 +118,7 @@ def test_a_paragraph_printed_by_several_articles_is_recognized_once(seeds_dir: P
     import copy
     import importlib
 
-    module = importlib.import_module("newsweave.nlp.annotate")
+    module = importlib.import_module("newsweave.nlp.annotation")
 
     original, other = seed_articles(seeds_dir)
     reprint = copy.deepcopy(original)  # a wire copy printed word for word by another outlet

@@ -132,7 +132,7 @@ def test_annotations_of_many_paragraphs_are_the_same_in_workers(
 
     from newsweave.nlp import annotate_many
 
-    annotate = importlib.import_module("newsweave.nlp.annotate")
+    annotate = importlib.import_module("newsweave.nlp.annotation")
 
     articles = reuters_outlets(60)
     stories = [articles[:30], articles[30:]]
@@ -166,3 +166,15 @@ def test_stories_described_in_workers_give_the_same_report(
     two = analyze([tmp_path], Options(workers=2))
     assert len(one.stories) > parallel.MIN_ITEMS and any(s.claims for s in one.stories)
     assert render(two, "json") == render(one, "json")
+
+
+def test_the_nlp_entry_points_stay_functions_after_first_use(seeds_dir: Path) -> None:
+    """``newsweave.nlp.annotate`` is the function, before and after the module doing the work is
+    first loaded (a submodule of the same name replaced it on first use)."""
+    import newsweave.nlp
+    from tests.test_entities import seed_articles
+
+    newsweave.nlp.annotate(seed_articles(seeds_dir), Options())
+    from newsweave.nlp import annotate
+
+    assert callable(annotate) and callable(newsweave.nlp.annotate_many)

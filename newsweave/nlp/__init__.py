@@ -21,28 +21,28 @@ __all__ = ["annotate", "annotate_many", "annotate_story", "recognize", "split_pa
 
 
 def annotate(articles: list[Article], options: Options) -> Annotations:
-    """Entities, quotes, quantities and dates of the articles of one story (see ``nlp.annotate``)."""
-    from newsweave.nlp.annotate import annotate as _annotate
+    """Entities, quotes, quantities and dates of the articles of one story (see ``nlp.annotation``)."""
+    from newsweave.nlp.annotation import annotate as _annotate
 
     return _annotate(articles, options)
 
 
 def annotate_many(stories: list[list[Article]], options: Options) -> list[Annotations]:
     """``annotate`` for many stories in one batch (one ``nlp.pipe`` over all paragraphs)."""
-    from newsweave.nlp.annotate import annotate_many as _annotate_many
+    from newsweave.nlp.annotation import annotate_many as _annotate_many
 
     return _annotate_many(stories, options)
 
 
 def recognize(stories: list[list[Article]], options: Options) -> list[list[tuple[str, Span]]]:
     """The first half of ``annotate_many``: the entity recognizer over all stories' paragraphs."""
-    from newsweave.nlp.annotate import recognize as _recognize
+    from newsweave.nlp.annotation import recognize as _recognize
 
     return _recognize(stories, options)
 
 
 def annotate_story(articles: list[Article], spans: list[tuple[str, Span]]) -> Annotations:
     """The second half of ``annotate_many``, for one story: everything after the recognizer."""
-    from newsweave.nlp.annotate import annotate_story as _annotate_story
+    from newsweave.nlp.annotation import annotate_story as _annotate_story
 
     return _annotate_story(articles, spans)
