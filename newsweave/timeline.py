@@ -25,10 +25,9 @@ def build_timeline(articles: list[Article], annotations: Annotations) -> list[Ti
     """Events ordered by date (a year before its months, a month before its days)."""
     originals = {a.id for a in articles if not a.duplicate_of}
     text = {s.id: s.text for a in articles for s in a.sentences}
-    notes = {sid for sid, t in text.items() if page_note(t)}
     events: dict[tuple[date, str], list[str]] = defaultdict(list)
     for ref in annotations.dates:
-        if ref.date is None or ref.precision is None or ref.attributive or ref.sentence in notes:
+        if ref.date is None or ref.precision is None or ref.attributive or page_note(text.get(ref.sentence, "")):
             continue
         if article_of(ref.sentence) not in originals:
             continue
