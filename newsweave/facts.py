@@ -26,6 +26,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d.,]*")
 
 _TOKEN = re.compile(r"\w+")
 
+_BRACKETED = re.compile(r"\[[^\[\]]*\]\.?$")
+"""A sentence wholly in square brackets: a page's link to another story or an editor's note
+("[Spirit clinches home-field advantage in playoffs with 2-1 victory over Reign]", "[image via
+Shutterstock]"), not a statement; "[T]he poll finds ..." is one."""
+
 _ATTRIBUTION = re.compile(
     r"\b(?:according to|cited by|quoted by|told|reported by|said in a statement to)\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})"
@@ -73,6 +78,8 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
         for sentence in article.sentences:
             if article.duplicate_of and sentence.text in original:
                 continue  # a reprint's unchanged sentence says nothing its original does not
+            if _BRACKETED.match(sentence.text):
+                continue  # an editor's link or note: "[Spirit clinches home-field advantage ...]"
             f = Facts(sentence=sentence, article=article, group=groups[article.id], order=len(facts) + len(reprints))
             f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
             words, plain = stems_and_plain(sentence.text)

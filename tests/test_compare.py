@@ -1044,3 +1044,21 @@ def test_a_conflict_between_sentences_left_in_no_claim_is_still_told(data_dir: P
     claims = compare(changed, annotate(changed, Options()), Options())
     cited = [{v.sentence for c in claim.conflicts for v in c.values if c.kind == "date"} for claim in claims]
     assert any({sa.id, sb.id} <= ids for ids in cited)
+
+
+@pytest.mark.issue(4)
+def test_a_link_to_another_story_is_no_statement(data_dir: Path) -> None:
+    """Multi-News: the Washington Post's Rapinoe story links to "[Spirit clinches home-field
+    advantage in playoffs with 2-1 victory over Reign]", which the claim table listed as what only
+    one source says; a sentence with brackets in it is still one ("[T]he poll finds ...")."""
+    from bench.summaries import clusters
+    from newsweave.facts import describe
+    from newsweave.independence import independence_groups
+    from newsweave.model import Annotations
+
+    articles = clusters("multinews", 38, root=data_dir)[37].articles
+    link = "[Spirit clinches home-field advantage in playoffs with 2-1 victory over Reign]"
+    assert any(s.text == link for a in articles for s in a.sentences)
+    facts, _ = describe(articles, Annotations(), independence_groups(articles))
+    assert facts and not any(f.sentence.text == link for f in facts)
+    assert any(f.sentence.text.startswith("[") for f in facts)  # "[Rapinoe responds after the game: ..."
