@@ -124,12 +124,11 @@ def attributive(text: str, start: int, end: int) -> bool:
     sentence tells happened ("in 1993", "the summer of 1997"). Such a phrase inside "in/during/at
     the ..." still dates the sentence ("in the 1996 election, Clinton won")."""
     before = text[max(0, start - 60) : start]
-    if _DETERMINER_BEFORE.search(before):
+    if determiner := _DETERMINER_BEFORE.search(before):
         word = _WORD_AFTER.match(text, end)
         if word is None or word.group(1).lower() in _NOT_A_NOUN:
             return False
-        phrase = before[: _DETERMINER_BEFORE.search(before).start()]  # type: ignore[union-attr]
-        return not _TIME_FRAME.search(phrase + "the ")
+        return not _TIME_FRAME.search(before[: determiner.start()] + "the ")
     of = _OF_BEFORE.search(before)
     if of is None or of.group(1).lower() in _TIME_NOUNS:
         return False
