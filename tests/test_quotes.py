@@ -159,6 +159,9 @@ SPEAKERS = [
     # 'his Democratic opponent, Hillary Clinton. He said that Clinton's "only experience in
     # cybersecurity" ...': the "he" is Trump, whom the article calls "he", not Clinton
     ("polnear", "He said that Clinton’s “only experience", "only experience in cybersecurity", "Donald Trump"),
+    # what the speaker is, between the quote and the name: '``It reminded me of the gas chambers
+    # at Auschwitz,'' local rescue service leader Lennart Olin said on national radio'
+    ("duc2004", "local rescue service leader Lennart Olin said", "It reminded me of the gas chambers", "Lennart Olin"),
 ]
 
 

@@ -93,6 +93,7 @@ SPEECH_VERBS = frozenset(
     reported reports announced quipped mused wondered wonders texted emailed retorted retorts
     instructed instructs reminded reminds commanded commands exhorted exhorts implored
     implores encouraged encourages invited invites threatened threatens assured assures
+    reiterated reiterates recounted recounts elaborated elaborates clarified clarifies
     """.split()
 )
 """Verbs that report speech or give an order; the subject of one is the speaker of a quote."""

@@ -72,6 +72,15 @@ _TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\.?\s
 """Titles between the verb and the name: ', said Rep. Carolyn Maloney', ', Sen. X said'."""
 _AFTER_VERB_FIRST = re.compile(r"^\W{0,4}\s*" + _VERB + r"\s+" + _TITLE + "$", re.IGNORECASE)
 _AFTER_TITLE = re.compile(r"\W{0,4}\s*" + _TITLE, re.IGNORECASE)
+_CLAUSE_WORDS = r"(?:that|which|who|whose|whom|whether|when|after|before|because|if|while|as|although|since|until)"
+_AFTER_DESCRIBED = re.compile(r"\W{0,4}\s*(?:[\w.'’&-]+\s+){1,6}")
+"""What a person is, between a quote and their name, with their verb after it: ', local rescue
+service leader Lennart Olin said', ', Indiana State Police Sgt. Kim Riley said', ", Twitter's
+Adam Sharp wrote". Taken for a named person only, and with no clause word or preposition before
+the name."""
+_DESCRIBED_NOT = re.compile(
+    r"\b(?:" + _CLAUSE_WORDS + r"|and|or|but|of|from|in|at|to|for|with|by|on|about)\b", re.IGNORECASE
+)
 _AFTER_SPEAKER_FIRST = re.compile(
     r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b", re.IGNORECASE
 )
@@ -85,7 +94,6 @@ _BEFORE = re.compile(
     r"^(?:['’]s)?" + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB + r"\b[^“”\"]{0,150}$",
     re.IGNORECASE,
 )
-_CLAUSE_WORDS = r"(?:that|which|who|whose|whom|whether|when|after|before|because|if|while|as|although|since|until)"
 _BEFORE_LOOSE = re.compile(
     r"^(?:\s(?!"
     + _CLAUSE_WORDS
@@ -417,6 +425,15 @@ class QuoteFinder:
             if _AFTER_VERB_FIRST.match(lead) or _AFTER_DASH.match(lead) or _AFTER_ACCORDING.match(lead):
                 return cand
             if _AFTER_TITLE.fullmatch(lead) and _AFTER_SPEAKER_FIRST.match(tail):
+                return cand
+            if (
+                cand.entity in self.persons
+                and not cand.pronoun
+                and not cand.role
+                and _AFTER_DESCRIBED.fullmatch(lead)
+                and not _DESCRIBED_NOT.search(lead)
+                and _AFTER_SPEAKER_FIRST.match(tail)
+            ):
                 return cand
         return None
 
