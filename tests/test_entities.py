@@ -89,6 +89,31 @@ def test_titles_stripped_and_surnames_of_two_people_kept_apart() -> None:
 
 
 @pytest.mark.issue(3)
+def test_a_name_with_and_without_its_middle_initial_is_one_person(data_dir: Path) -> None:
+    """BASIL's Benghazi story: the Times writes "Susan E. Rice" and "John A. Boehner", the Huffington
+    Post "Susan Rice" and "John Boehner"; "Rice" alone is either form, so the same woman."""
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        story = [r for r in map(json.loads, rows) if r["story"].startswith("1bb79cc1")]
+    articles = [clean(RawArticle(input="basil", text=r["text"], id=r["id"]), Options()) for r in story]
+    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    rice = entity(notes, "Susan E. Rice")
+    assert entity(notes, "Susan Rice") is rice and entity(notes, "Rice") is rice
+    assert entity(notes, "John A. Boehner") is entity(notes, "John Boehner")
+    assert len(rice.articles) == 2
+
+
+@pytest.mark.issue(3)
+def test_a_short_name_two_longer_names_share_is_left_alone() -> None:
+    text = [
+        "George H. W. Bush and his son George W. Bush spoke on Friday.",
+        "George Bush was there too.",
+    ]
+    a = Article(id="a", sentences=[Sentence(f"a:{i}", t, paragraph=i) for i, t in enumerate(text)])
+    notes = annotate([a], Options())
+    assert not any("George Bush" in e.aliases for e in notes.entities)
+
+
+@pytest.mark.issue(3)
 def test_entity_f1_floor_on_conll(data_dir: Path) -> None:
     from bench.entities import evaluate, load_rows
     from newsweave.nlp.spacy_model import load_model

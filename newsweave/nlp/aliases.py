@@ -182,6 +182,7 @@ def resolve(mentions: list[Mention], sentences: dict[str, Sentence]) -> Resoluti
     variants = _Union()
     for g in groups.values():
         variants.find(g.key)
+    _link_middle_names(groups, variants)
     _link_surnames(groups, variants)
     _link_misspellings(groups, variants)
 
@@ -199,6 +200,21 @@ def _personish(g: _Group) -> bool:
     return g.labels["PERSON"] > 0 or (g.label not in ("GPE", "LOC", "FAC", "NORP") and len(g.tokens) == 1)
 
 
+def _link_middle_names(groups: dict[str, _Group], union: _Union) -> None:
+    """A person's first and last name join the one longer name with the same first and last word
+    ("Susan Rice" / "Susan E. Rice", "Hillary Clinton" / "Hillary Rodham Clinton"); not when two
+    longer names have them ("George H.W. Bush" and "George W. Bush": "George Bush" is either)."""
+    longer: dict[tuple[str, str], list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.label == "PERSON" and len(g.tokens) >= 3:
+            longer[g.tokens[0], g.tokens[-1]].append(g)
+    for g in groups.values():
+        if g.label == "PERSON" and len(g.tokens) == 2:
+            found = longer.get((g.tokens[0], g.tokens[1]), [])
+            if len(found) == 1:
+                union.union(g.key, found[0].key)
+
+
 def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
     """A person's surname or name tail joins the full name it ends (if only one full name does)."""
     full = [g for g in groups.values() if g.label == "PERSON" and len(g.tokens) >= 2]
@@ -212,7 +228,8 @@ def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
         candidates = [
             f for f in by_last.get(g.tokens[-1], []) if len(f.tokens) > n and f.tokens[-n:] == g.tokens
         ]
-        target = _closest(g, candidates)
+        one = {union.find(f.key) for f in candidates}  # "Susan Rice" and "Susan E. Rice" are one
+        target = candidates[0] if len(one) == 1 else _closest(g, candidates)
         if target is not None:
             union.union(g.key, target.key)
 
