@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
-from newsweave.model import Article, DateRef, Sentence
+from newsweave.clean import clean
+from newsweave.model import Article, DateRef, RawArticle, Sentence
 from newsweave.nlp import annotate
 from newsweave.nlp.dates import dates_of
 from newsweave.options import Options
@@ -85,3 +87,40 @@ def test_a_year_opening_a_sentence_is_a_year() -> None:
     assert [(t, d) for t, d, _, _ in refs("It completed plans for ``Gay Awareness Week 1998.''", None)] == [
         ("1998", date(1998, 1, 1))
     ]
+
+
+def basil_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]]:
+    """The dates of the one BASIL sentence holding ``containing``, resolved against its article's
+    publication date."""
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        for row in map(json.loads, rows):
+            if containing in row["text"]:
+                article = clean(RawArticle(input="basil", text=row["text"], id="b"), Options())
+                assert isinstance(article, Article)
+                [sentence] = [s for s in article.sentences if containing in s.text]
+                published = datetime.fromisoformat(row["date"][:10])
+                return [(d.text, d.date) for d in dates_of(sentence, [], published)]
+    raise AssertionError(f"no BASIL article holds {containing!r}")
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("containing", "expected"),
+    [
+        # the Times on the Benghazi talking points, 2013-05-15: a weekday beside a day names the
+        # year (Friday was Sept. 14 in 2012), and is no date of its own
+        ("The process began in earnest at 4:20 p.m. on Friday", [("Friday, Sept. 14", date(2012, 9, 14))]),
+        # 2010-05-18: what "will" happen on a day with no year is ahead, not behind
+        ("Blumenthal will face the winner of the GOP primary on August 10", [("August 10", date(2010, 8, 10))]),
+        # 2013-01-30
+        ("Sentencing has been set for June 28", [("June 28", date(2013, 6, 28))]),
+        ("is expected to announce his bid Thursday for the seat", [("Thursday", date(2013, 1, 31))]),
+        # 2011-01-06, a day after the day it looked forward to: that day, not next year's
+        ("when they assume the majority on Jan. 5", [("Jan. 5", date(2011, 1, 5))]),
+        # 2012-04-25: "said Wednesday" is past however the clause after it goes on
+        ("said Wednesday the event is still scheduled for Thursday morning",
+         [("Wednesday", date(2012, 4, 25)), ("Thursday", date(2012, 4, 26))]),
+    ],
+)
+def test_what_will_happen_and_weekdays_beside_days(data_dir: Path, containing: str, expected: list) -> None:
+    assert basil_dates(data_dir, containing) == expected

@@ -71,11 +71,13 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
     text = sentence.text
     out: list[tuple[int, int, DateRef]] = []
     for m in DATE.finditer(text):
-        ref = _resolve(m, base, sentence.id)
+        ref = _resolve(m, base, sentence.id, _future(text, m.start()))
         if ref is not None:
-            out.append((m.start(), m.end(), ref))
             if not ref.relative:
                 ref.attributive = attributive(text, m.start() + m.group().index(ref.text), m.end())
+            if out and _on_weekday(text, out[-1], m, ref, base):
+                out.pop()  # "Friday, Sept. 14": one date, whose year the weekday told
+            out.append((m.start(), m.end(), ref))
     for span in date_spans:
         if any(b < span.end and span.start < e for b, e, _ in out):
             continue
@@ -135,7 +137,53 @@ def attributive(text: str, start: int, end: int) -> bool:
     return not _TIME_FRAME.search(before[: of.start()] + " ")
 
 
-def _resolve(m: re.Match[str], base: date | None, sid: str) -> DateRef | None:
+_FUTURE = re.compile(
+    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to|scheduled\s+for|"
+    r"set\s+for|slated\s+for|upcoming)\b(?P<between>[^,;:!?“”\"]*)$",
+    re.IGNORECASE,
+)
+_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
+
+
+def _future(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is in a clause about what will happen: "will face the winner
+    of the primary on August 10", "is scheduled to vote Tuesday" (a date with no year is then the
+    next such day, not the last). Not "will resign, he said Tuesday": no comma or reporting verb
+    may stand between."""
+    m = _FUTURE.search(text, max(0, start - 100), start)
+    return m is not None and not _SPEECH.search(m["between"])
+
+
+def _on_weekday(
+    text: str, before: tuple[int, int, DateRef], m: re.Match[str], ref: DateRef, base: date | None
+) -> bool:
+    """Whether the date just found, a month and day, follows the weekday found before it ("on
+    Friday, Sept. 14", "Sunday, Nov. 4, 2012"); if so, the weekday is no date of its own, and a
+    date with no year takes the year in which that day is that weekday, the one nearest to the
+    publication date (within six years)."""
+    start, end, weekday = before
+    if not (m["md"] or m["dm"]) or not weekday.relative or not re.fullmatch(r",?\s*", text[end : m.start()]):
+        return False
+    day = _WEEKDAY_AT.search(weekday.text)
+    if day is None:
+        return False
+    if base is not None and not (m["md_y"] or m["dm_y"]):
+        month = _month(m["md_m"] or m["dm_m"])
+        number = int(re.match(r"\d+", m["md_d"] or m["dm_d"]).group())  # type: ignore[union-attr]
+        target = _WEEKDAYS[day.group().lower()]
+        years = range(base.year - 6, base.year + 2)
+        fits = [d for y in years if (d := _safe(y, month, number)) and d.weekday() == target]
+        if fits:
+            ref.date = min(fits, key=lambda d: abs((d - base).days))
+            ref.precision = "day"
+    ref.text = text[text.index(weekday.text, start) : m.end()]
+    return True
+
+
+_WEEKDAY_AT = re.compile(_WEEKDAY, re.IGNORECASE)
+
+
+def _resolve(m: re.Match[str], base: date | None, sid: str, future: bool = False) -> DateRef | None:
     g = m.groupdict()
     text = m.group().strip()
     if g["md"] or g["dm"]:
@@ -144,7 +192,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str) -> DateRef | None:
         year = g["md_y"] or g["dm_y"]
         if year:
             return DateRef(text, _safe(int(year), month, day), "day", False, sid)
-        when = _past_month_day(base, month, day) if base else None
+        when = (_next_month_day if future else _past_month_day)(base, month, day) if base else None
         return DateRef(text, when, "day" if when else None, False, sid)
     if g["my"]:
         return DateRef(text, date(int(g["my_y"]), _month(g["my_m"]), 1), "month", False, sid)
@@ -156,8 +204,8 @@ def _resolve(m: re.Match[str], base: date | None, sid: str) -> DateRef | None:
         if base is None:
             return DateRef(text, None, None, True, sid)
         year = base.year if month <= base.month else base.year - 1
-        if word == "next":
-            year = base.year if month > base.month else base.year + 1
+        if word == "next" or (future and word != "last"):
+            year = base.year if month > base.month or (future and month == base.month) else base.year + 1
         return DateRef(text, date(year, month, 1), "month", True, sid)
     if g["wd"]:
         word = (g["wd_w"] or "").lower()
@@ -170,6 +218,8 @@ def _resolve(m: re.Match[str], base: date | None, sid: str) -> DateRef | None:
             back = 7
         if word == "next":
             return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7 or 7), "day", True, sid)
+        if future and word != "last":
+            return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7), "day", True, sid)
         return DateRef(text, base - timedelta(days=back), "day", True, sid)
     if g["ago"]:
         n = _count(g["ago_n"])
@@ -213,6 +263,17 @@ def _shift(base: date, n: int, unit: str) -> tuple[date, str | None]:
 
 def _past_month_day(base: date, month: int, day: int) -> date | None:
     year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
+    return _safe(year, month, day)
+
+
+def _next_month_day(base: date, month: int, day: int) -> date | None:
+    """The next such day, or one of the week before: an article is often dated when it was last
+    updated, after the day it looked forward to ("when they assume the majority on Jan. 5", dated
+    January 6)."""
+    past = _past_month_day(base, month, day)
+    if past is not None and (base - past).days <= 7:
+        return past
+    year = base.year if (month, day) >= (base.month, base.day) else base.year + 1
     return _safe(year, month, day)
 
 
