@@ -112,8 +112,13 @@ def basil_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]
         ("The process began in earnest at 4:20 p.m. on Friday", [("Friday, Sept. 14", date(2012, 9, 14))]),
         # 2010-05-18: what "will" happen on a day with no year is ahead, not behind
         ("Blumenthal will face the winner of the GOP primary on August 10", [("August 10", date(2010, 8, 10))]),
-        # 2013-01-30
+        # 2013-02-20: a day with no year is the nearest such day, here the coming one, however the
+        # sentence is put (three outlets, one sentencing)
         ("Sentencing has been set for June 28", [("June 28", date(2013, 6, 28))]),
+        ("The judge set the sentencing for June 28", [("June 28", date(2013, 6, 28))]),
+        # 2011-12-07: 'Politico reported Tuesday that Perry bought ... ahead of the Jan. 3 caucuses'
+        ("ahead of the Jan. 3 caucuses", [("Tuesday", date(2011, 12, 6)), ("Jan. 3", date(2012, 1, 3))]),
+        # 2013-01-30, a Wednesday: what someone "is expected to" do on Thursday is the next day
         ("is expected to announce his bid Thursday for the seat", [("Thursday", date(2013, 1, 31))]),
         # 2011-01-06, a day after the day it looked forward to: that day, not next year's
         ("when they assume the majority on Jan. 5", [("Jan. 5", date(2011, 1, 5))]),
@@ -124,3 +129,17 @@ def basil_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]
 )
 def test_what_will_happen_and_weekdays_beside_days(data_dir: Path, containing: str, expected: list) -> None:
     assert basil_dates(data_dir, containing) == expected
+
+
+@pytest.mark.issue(3)
+def test_a_day_with_no_year_takes_the_year_its_article_gives_that_month(data_dir: Path) -> None:
+    """The Times on the Benghazi talking points, dated 2013-05-15: "on Friday, Sept. 14" can only
+    be 2012, and so are its "Sept. 10", "Sept. 15" and "the Sept. 11 attack"."""
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        [row] = [r for r in map(json.loads, rows) if "The process began in earnest at 4:20" in r["text"]]
+    article = clean(RawArticle(input="basil", text=row["text"], id="b"), Options())
+    assert isinstance(article, Article)
+    article.published, article.published_from = datetime(2013, 5, 15), "metadata"
+    days = {(d.text, d.date) for d in annotate([article], Options()).dates if d.precision == "day"}
+    for text, day in [("Sept. 10", 10), ("Sept. 11", 11), ("Sept. 15", 15), ("Friday, Sept. 14", 14)]:
+        assert (text, date(2012, 9, day)) in days

@@ -17,7 +17,7 @@ from collections import defaultdict
 from newsweave import parallel
 from newsweave.model import Annotations, Article, DateRef, Quantity, Quote, Sentence
 from newsweave.nlp.aliases import finish, resolve
-from newsweave.nlp.dates import dates_of
+from newsweave.nlp.dates import dates_of, one_year_per_month
 from newsweave.nlp.entities import Mention, Span, find_missed, mention_of, office_of, paragraph_text, spans_of
 from newsweave.nlp.quantities import quantities_of
 from newsweave.nlp.quotes import QuoteFinder, merge_across
@@ -127,9 +127,12 @@ def annotate_story(articles: list[Article], spans: list[tuple[str, Span]]) -> An
     dates: list[DateRef] = []
     for a in articles:
         quotes.extend(finder.article(a.sentences, by_sentence))
+        own: list[DateRef] = []
         for s in a.sentences:
             quantities.extend(quantities_of(s))
-            dates.extend(dates_of(s, date_spans.get(s.id, []), a.published))
+            own.extend(dates_of(s, date_spans.get(s.id, []), a.published))
+        one_year_per_month(own)
+        dates.extend(own)
     return Annotations(
         entities=resolution.entities,
         quotes=merge_across(quotes),

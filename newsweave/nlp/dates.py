@@ -20,6 +20,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
+from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from newsweave.model import DateRef, Sentence
@@ -181,6 +182,24 @@ def _on_weekday(
 
 
 _WEEKDAY_AT = re.compile(_WEEKDAY, re.IGNORECASE)
+_YEAR_IN = re.compile(r"\b" + _YEAR + r"\b")
+_OPENS_WITH_WEEKDAY = re.compile(_WEEKDAY + r",?\s")
+
+
+def one_year_per_month(refs: list[DateRef]) -> None:
+    """Within one article, a day with no year takes the year of the article's dated days of the
+    same month, when they all have one: the Times' account of the Benghazi talking points (dated
+    May 15, 2013) writes "on Friday, Sept. 14", which only 2012 fits, and then "Sept. 10", "Sept.
+    15" and "the Sept. 11 attack", which on their own would be the coming September's."""
+    years: dict[int, set[int]] = defaultdict(set)
+    for d in refs:
+        if d.date and d.precision == "day" and (_YEAR_IN.search(d.text) or _OPENS_WITH_WEEKDAY.match(d.text)):
+            years[d.date.month].add(d.date.year)
+    for d in refs:
+        if d.date and d.precision == "day" and not d.relative and not _YEAR_IN.search(d.text):
+            known = years.get(d.date.month, set())
+            if len(known) == 1 and (year := next(iter(known))) != d.date.year:
+                d.date = _safe(year, d.date.month, d.date.day) or d.date
 
 
 def _resolve(m: re.Match[str], base: date | None, sid: str, future: bool = False) -> DateRef | None:
@@ -192,7 +211,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: bool = False
         year = g["md_y"] or g["dm_y"]
         if year:
             return DateRef(text, _safe(int(year), month, day), "day", False, sid)
-        when = (_next_month_day if future else _past_month_day)(base, month, day) if base else None
+        when = _month_day(base, month, day, future) if base else None
         return DateRef(text, when, "day" if when else None, False, sid)
     if g["my"]:
         return DateRef(text, date(int(g["my_y"]), _month(g["my_m"]), 1), "month", False, sid)
@@ -261,20 +280,21 @@ def _shift(base: date, n: int, unit: str) -> tuple[date, str | None]:
     return date(base.year + n, 1, 1), "year"
 
 
-def _past_month_day(base: date, month: int, day: int) -> date | None:
-    year = base.year if (month, day) <= (base.month, base.day) else base.year - 1
-    return _safe(year, month, day)
-
-
-def _next_month_day(base: date, month: int, day: int) -> date | None:
-    """The next such day, or one of the week before: an article is often dated when it was last
-    updated, after the day it looked forward to ("when they assume the majority on Jan. 5", dated
-    January 6)."""
-    past = _past_month_day(base, month, day)
-    if past is not None and (base - past).days <= 7:
-        return past
-    year = base.year if (month, day) >= (base.month, base.day) else base.year + 1
-    return _safe(year, month, day)
+def _month_day(base: date, month: int, day: int, future: bool) -> date | None:
+    """The year of a month and day written without one: the occurrence nearest the publication
+    date, within half a year either way ("Sentencing has been set for June 28" dated February 20
+    is this June; "Dec. 28" dated January 6 is last December). Of the 28 BASIL dates with no year
+    whose day was still ahead that year, 22 named a coming event (a vote, a sentencing, a debate)
+    and 6 a past one; taking the last occurrence, as before, dated the coming ones a year early.
+    In a clause about what will happen (``_future``) it is the next occurrence, or one of the week
+    before ("when they assume the majority on Jan. 5", dated January 6: an article is often dated
+    when it was last updated)."""
+    candidates = [d for y in (base.year - 1, base.year, base.year + 1) if (d := _safe(y, month, day))]
+    if not candidates:
+        return None
+    if future:
+        return min((d for d in candidates if (base - d).days <= 7), key=lambda d: abs((d - base).days), default=None)
+    return min(candidates, key=lambda d: (abs((d - base).days), d > base))
 
 
 def _safe(year: int, month: int, day: int) -> date | None:
