@@ -1062,3 +1062,21 @@ def test_a_link_to_another_story_is_no_statement(data_dir: Path) -> None:
     facts, _ = describe(articles, Annotations(), independence_groups(articles))
     assert facts and not any(f.sentence.text == link for f in facts)
     assert any(f.sentence.text.startswith("[") for f in facts)  # "[Rapinoe responds after the game: ..."
+
+
+@pytest.mark.issue(4)
+def test_sentences_alike_by_one_word_are_not_one_claim(data_dir: Path) -> None:
+    """BASIL, Lois Lerner's hearing: 'Issa has issued a subpoena to compel Lerner to appear at the
+    hearing.' (Fox) and 'Lerner said at Wednesday's hearing that she had done nothing wrong.'
+    (HuffPost) share a name and "hearing" (``compare.THIN_LINK``); the two outlets' accounts of
+    what she said stay one claim."""
+    report = _analyze_raw(_basil_story(data_dir, "84678e18-0b79-4570-9c9f-cb1cf88d968e"))
+
+    def together(a: str, b: str) -> bool:
+        return any(
+            any(a in t for t in texts) and any(b in t for t in texts)
+            for texts in (_texts(report, claim) for story in report.stories for claim in story.claims)
+        )
+
+    assert not together("Issa has issued a subpoena to compel Lerner", "Lerner said at Wednesday's hearing")
+    assert together("I have not done anything wrong. I have not broken any laws", "I have not done anything wrong,")
