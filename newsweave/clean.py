@@ -37,7 +37,7 @@ from functools import partial
 
 from newsweave import parallel
 from newsweave import patterns as P
-from newsweave.ingest.fields import clean_id, content_id, parse_moment
+from newsweave.ingest.fields import clean_id, content_id, parse_moment, without_surrogates_in
 from newsweave.model import Article, Dateline, InputWarning, PublishedFrom, RawArticle, Sentence, sentence_id
 from newsweave.nlp.sentences import split_sentences
 from newsweave.options import Options
@@ -83,6 +83,7 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
     >>> [s.id + " " + s.text for s in a.sentences]
     ['x:0 Prices rose.', 'x:1 They fell later.']
     """
+    without_surrogates_in(raw)
     article_id = clean_id(raw.id) if raw.id else content_id(raw.url, raw.title, raw.text[:2000])
     removed: list[str] = []
 

@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         _write(text, args.output)
     except OSError as exc:
-        _error(f"cannot write the report to {args.output}: {exc.strerror or exc}")
+        _error(f"cannot write the report to {args.output or 'standard output'}: {exc.strerror or exc}")
         return EXIT_USAGE
     if not args.quiet:
         where = f" -> {args.output}" if args.output else ""
@@ -169,17 +169,31 @@ def _check_output(output: str | None) -> None:
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise ValueError(f"cannot write the report to {output}: folder {parent} does not exist")
+    if _special(path):
+        if not os.access(path, os.W_OK):
+            raise ValueError(f"cannot write the report to {output}: permission denied")
+        return
     if not os.access(parent, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
         raise ValueError(f"cannot write the report to {output}: permission denied")
+
+
+def _special(path: Path) -> bool:
+    """Whether ``path`` is a pipe or a device (``-o /dev/stdout``), written to as it is."""
+    return path.exists() and not path.is_file()
 
 
 def _write(text: str, output: str | None) -> None:
     if not output:
         sys.stdout.write(text)
         return
-    tmp = Path(output + ".tmp")
+    if _special(Path(output)):
+        with open(output, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        return
+    path = Path(os.path.realpath(output))  # a symlink's target is the report, not the link
+    tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)  # never leave a half-written report behind
+    tmp.replace(path)  # never leave a half-written report behind
 
 
 def _positive(value: str) -> int:

@@ -58,8 +58,10 @@ def load_meta(path: str | Path) -> dict[str, dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         raise ValueError(f"metadata file {path} does not exist") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"metadata file {path} is not valid JSON: {exc}") from None
+    except OSError as exc:
+        raise ValueError(f"metadata file {path} cannot be read ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ValueError(f"metadata file {path} is not valid JSON: {exc or 'nested too deeply'}") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise ValueError(
             f"metadata file {path} must be a JSON object keyed by article id, "

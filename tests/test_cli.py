@@ -234,3 +234,15 @@ def test_many_warnings_are_summarised_on_stderr_but_all_kept(tmp_path: Path) -> 
     assert "and 30 more" in proc.stderr
     assert len(json.loads(out.read_text(encoding="utf-8"))["warnings"]) == 80
     assert "80 inputs skipped" in proc.stderr
+
+
+@pytest.mark.issue(2)
+def test_output_through_a_symlink_or_to_standard_output_by_name(seeds_dir: Path, tmp_path: Path) -> None:
+    """``-o link.json`` writes the file the link names (the link stays a link); ``-o /dev/stdout``
+    writes to the pipe (it was refused as "permission denied", or replaced by a regular file)."""
+    (tmp_path / "link.json").symlink_to("target.json")
+    assert main(["analyze", str(seeds_dir), "--no-nlp", "-q", "-o", str(tmp_path / "link.json")]) == 0
+    assert (tmp_path / "link.json").is_symlink()
+    assert json.loads((tmp_path / "target.json").read_text(encoding="utf-8"))["schema"] == "newsweave/1"
+    proc = run_cli("analyze", str(seeds_dir), "--no-nlp", "-q", "-o", "/dev/stdout")
+    assert proc.returncode == 0 and json.loads(proc.stdout)["schema"] == "newsweave/1"

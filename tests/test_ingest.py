@@ -371,3 +371,170 @@ def test_clashing_ids_get_a_suffix_and_a_warning(reuters_lines: list[str], tmp_p
 def test_iter_inputs_yields_raw_articles_and_warnings(seeds_dir: Path) -> None:
     items = list(iter_inputs([seeds_dir], OPTIONS))
     assert [i.id for i in items if isinstance(i, RawArticle)] == [SEED_000, SEED_004]
+
+
+# ---- hostile and odd input: each found by feeding the CLI bad files; each had stopped the batch
+# ---- or lost articles in silence ------------------------------------------------------------------
+
+
+def _seed_text(seeds_dir: Path, stem: str = SEED_004) -> str:
+    return (seeds_dir / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def test_impossible_dates_never_stop_the_batch(tmp_path: Path, seeds_dir: Path) -> None:
+    """'3000 years ago' from a dated article, relative days from a placeholder date of year 1, an
+    epoch in milliseconds past the year 9999: each once stopped the whole run with a traceback."""
+    from newsweave.pipeline import analyze
+
+    body = _seed_text(seeds_dir)
+    lines = [
+        {"id": "old", "text": "The city was founded 3000 years ago. " + body, "published": "2016-11-03"},
+        {"id": "zero", "text": body.replace("Thursday", "tomorrow"), "published": "0001-01-01T00:00:00Z"},
+        {"id": "far", "text": body, "date_ms": 1e20},
+    ]
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    report = analyze([path, seeds_dir], Options())
+    published = {a.id: a.published for a in report.articles}
+    assert published["old"] == datetime(2016, 11, 3)
+    assert published["zero"] is None and published["far"] is None  # placeholders are no dates
+    assert len(report.articles) == 5 and report.stories
+
+
+def test_lone_surrogates_and_undecodable_file_names_still_give_a_report(tmp_path: Path, seeds_dir: Path) -> None:
+    from newsweave.pipeline import analyze
+    from newsweave.render import render
+
+    body = _seed_text(seeds_dir)
+    (tmp_path / "s.jsonl").write_text(json.dumps({"id": "s", "text": body + " A stray \ud800 mark."}), encoding="utf-8")
+    odd_name = bytes(tmp_path / "bad") + b"\xffname.txt"
+    with open(odd_name, "w", encoding="utf-8") as fh:
+        fh.write(_seed_text(seeds_dir, SEED_000))
+    report = analyze([tmp_path], Options())
+    assert sorted(a.id for a in report.articles) == ["bad\ufffdname", "s"]
+    for fmt in ("json", "md", "html"):
+        render(report, fmt).encode("utf-8")  # a lone surrogate cannot be encoded: this raised
+
+
+def test_json_nested_too_deeply_is_one_warning(tmp_path: Path, seeds_dir: Path) -> None:
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    (tmp_path / "deep.jsonl").write_text(json.dumps({"id": "a", "text": _seed_text(seeds_dir)}) + "\n" + "[" * 100_000)
+    articles, warnings = _read(tmp_path)
+    assert [a.id for a in articles] == ["a"]
+    assert sorted(w.message for w in warnings) == [
+        "file is JSON nested too deeply to read; skipped",
+        "line 2 is JSON nested too deeply to read; line skipped",
+    ]
+
+
+def test_a_broken_or_stray_first_line_loses_only_itself(tmp_path: Path, seeds_dir: Path) -> None:
+    good = json.dumps({"id": "a", "text": _seed_text(seeds_dir)})
+    (tmp_path / "broken.jsonl").write_text('{"id": "x", "text": "unterminated\n' + good + "\n")
+    (tmp_path / "stray.jsonl").write_text('[1, 2]\n' + good.replace('"a"', '"b"') + "\n")
+    (tmp_path / "string.jsonl").write_text('"hello"\n' + good.replace('"a"', '"c"') + "\n")
+    articles, warnings = _read(tmp_path)
+    assert sorted(a.id for a in articles) == ["a", "b", "c"]
+    assert any("line 1 is not valid JSON (Unterminated string starting at line 1" in w.message for w in warnings)
+
+
+def test_line_separators_inside_jsonl_strings_do_not_cut_lines(tmp_path: Path, seeds_dir: Path) -> None:
+    body = _seed_text(seeds_dir)
+    text = "\u2028".join(body.split("\n")) + "\u0085 end."
+    (tmp_path / "u.jsonl").write_text(json.dumps({"id": "u", "text": text}, ensure_ascii=False) + "\n")
+    articles, warnings = _read(tmp_path)
+    assert [a.id for a in articles] == ["u"] and warnings == []
+
+
+def test_text_files_that_open_with_a_bracket_are_text(tmp_path: Path, seeds_dir: Path) -> None:
+    body = _seed_text(seeds_dir)
+    (tmp_path / "update.txt").write_text("[UPDATED 3:15 p.m.] " + body)
+    (tmp_path / "brace.txt").write_text("{Editor's note: corrected.} " + body.replace("Mosul", "Tal Afar"))
+    (tmp_path / "angle.txt").write_text("<Reuters> " + body.replace("Mosul", "Raqqa"))
+    articles, warnings = _read(tmp_path)
+    assert sorted(a.id for a in articles) == ["angle", "brace", "update"]
+    assert {w.message for w in warnings} == {"file starts like JSON but is none; read as plain text"}
+
+
+def test_gzip_members_truncation_and_trailing_bytes(tmp_path: Path, seeds_dir: Path) -> None:
+    body = _seed_text(seeds_dir).encode("utf-8")
+    half = len(body) // 2
+    (tmp_path / "two.txt.gz").write_bytes(gzip.compress(body[:half]) + gzip.compress(body[half:]))
+    whole = gzip.compress(body)
+    (tmp_path / "cut.txt.gz").write_bytes(whole[: len(whole) // 2])
+    (tmp_path / "tail.txt.gz").write_bytes(whole + b"garbage")
+    articles, warnings = _read(tmp_path)
+    texts = {a.id: " ".join(s.text for s in a.sentences) for a in articles}
+    assert "Mosul still has a population of 1.5 million people" in texts["two"]  # the second member
+    assert "Mosul still has a population" not in texts["cut"]
+    assert {Path(w.input).name: w.message.split(";")[0] for w in warnings} == {
+        "cut.txt.gz": "gzip data is truncated",
+        "tail.txt.gz": "7 bytes after the gzip data were ignored",
+    }
+
+
+def test_encodings_without_a_label(tmp_path: Path, seeds_dir: Path) -> None:
+    body = _seed_text(seeds_dir, SEED_000)
+    (tmp_path / "u32.txt").write_bytes(body.encode("utf-32"))
+    (tmp_path / "u16.txt").write_bytes(body.encode("utf-16-le"))
+    (tmp_path / "stray.txt").write_bytes(body.encode("utf-8").replace(b"Mosul", b"Mos\xffl", 1))
+    short = "The minister said “we will not back down” — and the crowd cheered. Prices rose 5€ today."
+    (tmp_path / "short.txt").write_bytes(short.encode("cp1252"))
+    articles, warnings = _read(tmp_path)
+    texts = {a.id: " ".join(s.text for s in a.sentences) for a in articles}
+    for name in ("u32", "u16", "stray"):
+        assert "The Islamic State’s (ISIS) supreme leader" in texts[name], name  # not one mojibake ’
+    assert texts["short"] == short
+    messages = {Path(w.input).name: w.message for w in warnings}
+    assert "u32.txt" not in messages
+    assert messages["u16.txt"] == "file has no byte order mark; decoded as utf-16-le"
+    assert messages["stray.txt"].startswith("file is not valid UTF-8")
+    assert messages["short.txt"] == "file is not UTF-8; decoded as cp1252 (Windows Western European)"
+
+
+def test_a_text_that_is_no_string_is_a_warning(tmp_path: Path, seeds_dir: Path) -> None:
+    lines = [
+        {"id": "n", "text": 12345},
+        {"id": "o", "text": {"a": "b"}},
+        {"id": "t", "text": True},
+        {"id": "p", "text": [_seed_text(seeds_dir), 7, None]},  # the strings are the paragraphs
+    ]
+    (tmp_path / "x.jsonl").write_text("\n".join(json.dumps(line) for line in lines))
+    articles, warnings = _read(tmp_path)
+    assert [a.id for a in articles] == ["p"]
+    assert [w.message for w in warnings] == [
+        "line 1: its text is a number, not a string; skipped",
+        "line 2: its text is an object, not a string; skipped",
+        "line 3: its text is true or false, not a string; skipped",
+    ]
+
+
+def test_entities_in_fragments_and_html_titles_of_atom_entries(tmp_path: Path) -> None:
+    text = "Tom &amp; Jerry met the minister on Friday &mdash; and &lt;b&gt;agreed&lt;/b&gt; a plan."
+    (tmp_path / "f.jsonl").write_text(json.dumps({"id": "f", "html": text}))
+    (tmp_path / "feed.atom").write_text(
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+        '<entry><title type="html">&lt;b&gt;Bold&lt;/b&gt; headline &amp;amp; more</title><id>1</id>'
+        "<content>The council met on Friday and agreed to a new plan for the harbour.</content></entry></feed>"
+    )
+    articles, _ = _read(tmp_path)
+    by_id = {a.id: a for a in articles}
+    assert by_id["f"].sentences[0].text.startswith("Tom & Jerry met the minister on Friday —")
+    assert "&lt;" not in " ".join(s.text for s in by_id["f"].sentences)
+    [entry] = [a for a in articles if a.id != "f"]
+    assert entry.title == "Bold headline & more"
+
+
+def test_a_pipe_is_read_like_a_file(tmp_path: Path, seeds_dir: Path) -> None:
+    import os
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    body = _seed_text(seeds_dir).encode("utf-8")
+    writer = threading.Thread(target=lambda: fifo.write_bytes(body))
+    writer.start()
+    articles, warnings = _read(fifo)
+    writer.join()
+    assert [a.id for a in articles] == ["pipe"] and warnings == []
+    assert "Mosul still has a population of 1.5 million people" in " ".join(s.text for s in articles[0].sentences)
+

@@ -23,6 +23,8 @@ Public functions:
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -31,10 +33,10 @@ from typing import Any
 from newsweave import parallel
 from newsweave.errors import InputNotFound
 from newsweave.ingest.feeds import read_feed
-from newsweave.ingest.fields import apply_fields, clean_id
+from newsweave.ingest.fields import apply_fields, clean_id, without_surrogates
 from newsweave.ingest.html import NoArticleText, extract_page
 from newsweave.ingest.jsonl import read_json, read_jsonl
-from newsweave.ingest.sniff import BadInput, decode, sniff
+from newsweave.ingest.sniff import PLAIN_SUFFIXES, BadInput, decode, object_lines, sniff
 from newsweave.ingest.text import SIDECAR_SUFFIX, apply_sidecar, file_stem
 from newsweave.model import Article, InputWarning, RawArticle
 from newsweave.options import Options
@@ -62,7 +64,8 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[Path] = set()
     for path in given:
         if path.is_dir():
-            found = (p for p in sorted(path.rglob("*")) if p.is_file() and not _hidden(p.relative_to(path)))
+            files = [p for p in path.rglob("*") if p.is_file()]
+            found = (p for p in sorted(files + _unreadable_folders(path)) if not _hidden(p.relative_to(path)))
         else:
             found = iter([path])
         for p in found:
@@ -71,6 +74,15 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path]:
             seen.add(p)
             out.append(p)
     return out
+
+
+def _unreadable_folders(path: Path) -> list[Path]:
+    """Folders under ``path`` that cannot be listed (``rglob`` passes over them in silence); they
+    are listed among the inputs so that reading them gives a warning."""
+    found: list[Path] = []
+    for _ in os.walk(path, onerror=lambda exc: found.append(Path(exc.filename))):
+        pass
+    return found
 
 
 def _hidden(relative: Path) -> bool:
@@ -82,19 +94,34 @@ def read_file(path: Path, options: Options) -> Iterator[RawArticle | InputWarnin
 
     Never raises on bad content: an unreadable, binary, empty, oversized or malformed input
     gives one ``InputWarning`` saying what was wrong, and the rest of the file (other JSONL
-    lines, other feed entries) still yields articles.
+    lines, other feed entries) still yields articles. A pipe or device (``<(zcat x.gz)``) is
+    read like a file, up to ``max_input_bytes``.
     """
     path = Path(path)
-    name = str(path)
+    name = without_surrogates(str(path))  # a file name with bytes that are not UTF-8
     try:
-        size = path.stat().st_size
-        if size > options.max_input_bytes:
-            yield InputWarning(
-                name,
-                f"file has {size:,} bytes, more than max_input_bytes ({options.max_input_bytes:,}); skipped",
-            )
+        yield from _read_file(path, name, options)
+    except Exception as exc:  # noqa: BLE001 - whatever one input does, the batch goes on
+        yield InputWarning(name, f"file could not be read to the end ({type(exc).__name__}: {exc}); the rest skipped")
+
+
+def _read_file(path: Path, name: str, options: Options) -> Iterator[RawArticle | InputWarning]:
+    if path.is_dir():
+        yield InputWarning(name, "folder cannot be read (permission denied); its files were skipped")
+        return
+    try:
+        info = path.stat()
+        if info.st_size > options.max_input_bytes:
+            yield InputWarning(name, f"file has {info.st_size:,} bytes, {_too_big(options)}")
             return
-        data = path.read_bytes()
+        if stat.S_ISREG(info.st_mode):
+            data = path.read_bytes()
+        else:  # a pipe or device says nothing of its size until read
+            with path.open("rb") as stream:
+                data = stream.read(options.max_input_bytes + 1)
+            if len(data) > options.max_input_bytes:
+                yield InputWarning(name, f"input gives more than {_too_big(options)}")
+                return
     except OSError as exc:
         yield InputWarning(name, f"file cannot be read ({exc.strerror or exc}); skipped")
         return
@@ -112,14 +139,17 @@ def read_file(path: Path, options: Options) -> Iterator[RawArticle | InputWarnin
     )
     kind = sniff(decoded.text, suffix)
 
-    items: Iterable[RawArticle | InputWarning]
+    items: Iterable[RawArticle | InputWarning] = ()
+    if kind in ("jsonl", "json"):
+        items = list((read_jsonl if kind == "jsonl" else read_json)(decoded.text, name))
+        if kind == "json" and not any(isinstance(item, RawArticle) for item in items) and object_lines(decoded.text):
+            items = list(read_jsonl(decoded.text, name))  # '[1,2]' or '"hello"', then a line per article
+        if suffix in PLAIN_SUFFIXES and not any(isinstance(item, RawArticle) for item in items):
+            yield InputWarning(name, "file starts like JSON but is none; read as plain text")
+            kind = "text"
     if kind == "feed":
         items = read_feed(decoded.data, name)
-    elif kind == "jsonl":
-        items = read_jsonl(decoded.text, name)
-    elif kind == "json":
-        items = read_json(decoded.text, name)
-    else:
+    elif kind not in ("jsonl", "json"):
         single = _single_article(decoded.text, kind, path)
         if isinstance(single, InputWarning):
             yield single
@@ -140,9 +170,13 @@ def read_file(path: Path, options: Options) -> Iterator[RawArticle | InputWarnin
         yield item
 
 
+def _too_big(options: Options) -> str:
+    return f"more than max_input_bytes ({options.max_input_bytes:,}); skipped"
+
+
 def _single_article(text: str, kind: str, path: Path) -> RawArticle | InputWarning:
     """The one article of a plain-text file or an HTML page; its id is the file stem."""
-    name = str(path)
+    name = without_surrogates(str(path))
     if kind == "html":
         try:
             page = extract_page(text)
@@ -222,6 +256,7 @@ def read_articles(
     articles: list[Article] = []
     warnings: list[InputWarning] = []
     taken: set[str] = set()
+    tried: dict[str, int] = {}
     for item in items:
         if isinstance(item, InputWarning):
             warnings.append(item)
@@ -231,7 +266,7 @@ def read_articles(
             warnings.append(article)
             continue
         if article.id in taken:
-            new_id = _free_id(article.id, taken)
+            new_id = _free_id(article.id, taken, tried)
             warnings.append(
                 InputWarning(
                     item.input,
@@ -249,10 +284,13 @@ def _read_files(paths: list[Path], options: Options) -> list[list[RawArticle | I
     return [list(read_file(path, options)) for path in paths]
 
 
-def _free_id(article_id: str, taken: set[str]) -> str:
-    n = 2
+def _free_id(article_id: str, taken: set[str], tried: dict[str, int]) -> str:
+    """The first of ``id-2``, ``id-3``... not taken; ``tried`` remembers where each id's search
+    stopped, so that 20,000 lines with one id do not try 200 million names."""
+    n = tried.get(article_id, 2)
     while f"{article_id}-{n}" in taken:
         n += 1
+    tried[article_id] = n + 1
     return f"{article_id}-{n}"
 
 

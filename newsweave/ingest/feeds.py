@@ -41,7 +41,10 @@ def read_feed(data: bytes, input_name: str) -> Iterator[RawArticle | InputWarnin
     language = text_value(channel.get("language"))
     for number, entry in enumerate(entries, 1):
         html = _entry_html(entry)
-        title = text_value(entry.get("title"))
+        title = entry.get("title")
+        if isinstance(title, str) and "html" in str((entry.get("title_detail") or {}).get("type", "")):
+            title = fragment_text(title)  # an Atom title of type="html": "<b>Bold</b> headline &amp; more"
+        title = text_value(title)
         text = fragment_text(html) if html else ""
         if not text and not title:
             yield InputWarning(input_name, f"feed entry {number} has no content, summary or title; skipped")

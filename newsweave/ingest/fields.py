@@ -60,8 +60,11 @@ def pick(obj: dict[str, Any], field: str) -> Any:
     for key in ALIASES[field]:
         value = obj.get(key)
         if value not in (None, "", []):
-            if key == "date_ms" and isinstance(value, (int, float)):
-                return datetime.fromtimestamp(value / 1000, tz=UTC).isoformat()
+            if key == "date_ms" and isinstance(value, (int, float)) and not isinstance(value, bool):
+                try:
+                    return datetime.fromtimestamp(value / 1000, tz=UTC).isoformat()
+                except (OverflowError, OSError, ValueError):  # 1e20, NaN
+                    return None
             return value
     return None
 
@@ -132,8 +135,29 @@ def apply_fields(raw: RawArticle, obj: dict[str, Any], *, override: bool) -> Non
     if authors and (override or not raw.authors):
         raw.authors = authors
     article_id = pick(obj, "id")
+    if isinstance(article_id, bool) or not isinstance(article_id, (str, int)):
+        article_id = None  # an id that is a list or an object is no id
     if article_id is not None and (override or raw.id is None):
         raw.id = clean_id(str(article_id))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(value: str) -> str:
+    """``value`` with lone surrogates (a JSON "\\ud800" escape; an undecodable byte of a file
+    name, which Python keeps as one) replaced by U+FFFD: they cannot be written as UTF-8, so a
+    report holding one could not be written at all."""
+    return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
+
+
+def without_surrogates_in(raw: RawArticle) -> None:
+    """``without_surrogates`` on every text field of ``raw``."""
+    for name in ("input", "text", "id", "title", "source", "url", "published", "language", "dateline"):
+        value = getattr(raw, name)
+        if value:
+            setattr(raw, name, without_surrogates(value))
+    raw.authors = [without_surrogates(a) for a in raw.authors]
 
 
 def clean_id(value: str) -> str:
@@ -157,9 +181,15 @@ _STRPTIME_FORMATS = (
 )
 
 
+FIRST_YEAR, LAST_YEAR = 1800, 2200
+"""A publication moment outside these years is a placeholder ("0001-01-01T00:00:00Z" in many
+exports), not a date: the article is read as undated."""
+
+
 @lru_cache(maxsize=4096)
 def parse_moment(value: str) -> datetime | None:
-    """A publication moment from text, or None when it cannot be read.
+    """A publication moment from text, or None when it cannot be read or is no real date
+    (``FIRST_YEAR``, ``LAST_YEAR``).
 
     Fast paths first (ISO 8601, RFC 822 as in feeds, a few fixed formats), because a corpus
     passes through here once per article; ``dateparser`` (slow, but reads almost anything) last.
@@ -169,7 +199,14 @@ def parse_moment(value: str) -> datetime | None:
     datetime.datetime(2016, 11, 3, 0, 0)
     >>> parse_moment("26-FEB-1987 15:01:01.79")
     datetime.datetime(1987, 2, 26, 15, 1, 1, 790000)
+    >>> parse_moment("0001-01-01T00:00:00Z") is None
+    True
     """
+    moment = _parse_moment(value)
+    return moment if moment is not None and FIRST_YEAR <= moment.year <= LAST_YEAR else None
+
+
+def _parse_moment(value: str) -> datetime | None:
     text = value.strip()
     if not text or len(text) > 100:
         return None
@@ -206,7 +243,7 @@ def parse_moment(value: str) -> datetime | None:
             continue
     lead = _LEADING_DATE.match(text)
     if lead and lead.group(0) != text:
-        return parse_moment(lead.group(0))  # an ISO date followed by junk
+        return _parse_moment(lead.group(0))  # an ISO date followed by junk
     if not _YEAR.search(text):
         return None  # "yesterday", "10 minutes ago": relative to a moment we do not know
     import dateparser  # imported late: it takes a second to load and most inputs never need it

@@ -9,6 +9,7 @@ The page is only ever parsed: scripts are dropped, never run, and all text stays
 
 from __future__ import annotations
 
+import html as entities
 from configparser import ConfigParser
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -112,9 +113,14 @@ def fragment_text(html: str) -> str:
 
     >>> fragment_text("<p>One <b>two</b>.</p><p>Three.<script>alert(1)</script></p>")
     'One two.\\n\\nThree.'
+    >>> fragment_text("Tom &amp; Jerry &mdash; &lt;p&gt;again&lt;/p&gt;")
+    'Tom & Jerry —\\n\\nagain'
     """
     if "<" not in html:
-        return html.strip()
+        if "&" not in html:
+            return html.strip()
+        unescaped = entities.unescape(html)  # "Tom &amp; Jerry", or markup escaped twice
+        return fragment_text(unescaped) if "<" in unescaped else unescaped.strip()
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (etree.ParserError, ValueError, etree.LxmlError):

@@ -19,13 +19,17 @@ from newsweave.model import InputWarning, RawArticle
 
 def read_jsonl(text: str, input_name: str) -> Iterator[RawArticle | InputWarning]:
     """Articles of a JSONL text, one per non-blank line."""
-    for number, line in enumerate(text.splitlines(), 1):
+    # split at newlines only: str.splitlines would also cut at U+2028 or U+0085 inside a string
+    for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except ValueError as exc:
-            yield InputWarning(input_name, f"line {number} is not valid JSON ({exc.msg}); line skipped")
+        except json.JSONDecodeError as exc:
+            yield InputWarning(input_name, f"line {number} is not valid JSON ({json_error(exc)}); line skipped")
+            continue
+        except RecursionError:
+            yield InputWarning(input_name, f"line {number} is JSON nested too deeply to read; line skipped")
             continue
         yield from _one(obj, input_name, f"line {number}")
 
@@ -34,8 +38,11 @@ def read_json(text: str, input_name: str) -> Iterator[RawArticle | InputWarning]
     """Articles of a JSON text: one object, or an array of objects."""
     try:
         data = json.loads(text)
-    except ValueError as exc:
-        yield InputWarning(input_name, f"file is not valid JSON ({exc.msg} at line {exc.lineno}); skipped")
+    except json.JSONDecodeError as exc:
+        yield InputWarning(input_name, f"file is not valid JSON ({json_error(exc)}); skipped")
+        return
+    except RecursionError:
+        yield InputWarning(input_name, "file is JSON nested too deeply to read; skipped")
         return
     items: Iterable[Any] = data if isinstance(data, list) else [data]
     many = isinstance(data, list)
@@ -43,11 +50,21 @@ def read_json(text: str, input_name: str) -> Iterator[RawArticle | InputWarning]
         yield from _one(obj, input_name, f"item {number}" if many else "the JSON object")
 
 
+def json_error(exc: json.JSONDecodeError) -> str:
+    """Where and what a JSON syntax error is: "Unterminated string starting at line 1, column 9"
+    (the decoder's own message ends with "at")."""
+    return f"{exc.msg.removesuffix(' at')} at line {exc.lineno}, column {exc.colno}"
+
+
 def _one(obj: Any, input_name: str, where: str) -> Iterator[RawArticle | InputWarning]:
     if not isinstance(obj, dict):
         yield InputWarning(input_name, f"{where} is not a JSON object; skipped")
         return
-    text = text_value_multiline(pick(obj, "text"))
+    given = pick(obj, "text")
+    if not _is_text(given):
+        yield InputWarning(input_name, f"{where}: its text is {_kind(given)}, not a string; skipped")
+        return
+    text = text_value_multiline(given)
     html = pick(obj, "html")
     raw = RawArticle(input=input_name, text="")
     if not text and isinstance(html, str) and html.strip():
@@ -76,11 +93,26 @@ def _one(obj: Any, input_name: str, where: str) -> Iterator[RawArticle | InputWa
     yield raw
 
 
+def _is_text(value: Any) -> bool:
+    """A string, a list with strings (paragraphs; other items are left out), or nothing at all."""
+    if isinstance(value, list):
+        return any(isinstance(v, str) for v in value)
+    return value is None or isinstance(value, str)
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    return "an object" if isinstance(value, dict) else "a list with no string"
+
+
 def text_value_multiline(value: Any) -> str | None:
     """A body text value, keeping its line breaks (they carry the paragraph layout)."""
     if value is None:
         return None
     if isinstance(value, list):
-        value = "\n\n".join(str(v) for v in value if v)
+        value = "\n\n".join(v for v in value if isinstance(v, str) and v)
     text = str(value)
     return text if text.strip() else None

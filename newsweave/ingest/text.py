@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from newsweave.ingest.fields import apply_fields, clean_id
+from newsweave.ingest.fields import apply_fields, clean_id, without_surrogates
 from newsweave.model import RawArticle
 
 SIDECAR_SUFFIX = ".meta.json"
@@ -33,7 +33,7 @@ def _bare_name(path: Path) -> str:
 
 def file_stem(path: Path) -> str:
     """The article id a file gives by default: its name without ``.gz`` and a known extension."""
-    return clean_id(_bare_name(path))
+    return clean_id(without_surrogates(_bare_name(path)))
 
 
 def sidecar_of(path: Path) -> Path:
@@ -48,7 +48,9 @@ def apply_sidecar(raw: RawArticle, path: Path) -> str | None:
         return None
     try:
         data = json.loads(sidecar.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except OSError as exc:
+        return f"sidecar {sidecar.name} cannot be read ({exc.strerror or exc}); its metadata was ignored"
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         return f"sidecar {sidecar.name} is not valid JSON ({exc}); its metadata was ignored"
     if not isinstance(data, dict):
         return f"sidecar {sidecar.name} is not a JSON object; its metadata was ignored"

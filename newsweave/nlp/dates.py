@@ -72,7 +72,10 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
     text = sentence.text
     out: list[tuple[int, int, DateRef]] = []
     for m in DATE.finditer(text):
-        ref = _resolve(m, base, sentence.id, _future(text, m.start()))
+        try:
+            ref = _resolve(m, base, sentence.id, _future(text, m.start()))
+        except (ValueError, OverflowError):  # "66 million years ago", a publication date of year 1
+            ref = DateRef(m.group().strip(), None, None, True, sentence.id)
         if ref is not None:
             if not ref.relative:
                 ref.attributive = attributive(text, m.start() + m.group().index(ref.text), m.end())
@@ -86,7 +89,10 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
             continue  # "two years", "31-minute": durations, not dates
         if _DECADE.match(sentence.text, max(0, span.end - 4)):
             continue  # "the mid-1990" of "the mid-1990's": a decade
-        ref = _parse(span.text, base, sentence.id)
+        try:
+            ref = _parse(span.text, base, sentence.id)
+        except (ValueError, OverflowError):
+            ref = None
         if ref is not None:
             out.append((span.start, span.end, ref))
             if not ref.relative:

@@ -11,7 +11,8 @@ def to_markdown(report: Report) -> str:
     view = ReportView(report)
     out: list[str] = ["# newsweave report", ""]
     out.append(
-        f"{len(report.articles)} articles, {len(report.stories)} {'story' if len(report.stories) == 1 else 'stories'}."
+        f"{len(report.articles)} article{'' if len(report.articles) == 1 else 's'}, "
+        f"{len(report.stories)} {'story' if len(report.stories) == 1 else 'stories'}."
     )
     out.append("")
     for sv in view.stories:
