@@ -10,6 +10,7 @@ Exit status: 0 on success (warnings included), 1 when --strict and there were wa
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import sys
 from collections.abc import Callable
@@ -113,19 +114,20 @@ def _parser() -> argparse.ArgumentParser:
         "claims, a cited summary, quotes, entities and a timeline for each.",
     )
     analyze.add_argument("--format", choices=["json", "md", "html"], default="json")
-    analyze.add_argument("--summary-words", type=_positive, metavar="N", help="summary length in words (default 120)")
-    analyze.add_argument("--summary-bytes", type=_positive, metavar="N", help="summary length in bytes")
+    size = analyze.add_mutually_exclusive_group()
+    size.add_argument("--summary-words", type=_positive, metavar="N", help="summary length in words (default 120)")
+    size.add_argument("--summary-bytes", type=_positive, metavar="N", help="summary length in bytes")
     analyze.add_argument(
         "--cluster-threshold",
-        type=float,
+        type=_share,
         metavar="X",
-        help="similarity needed to join a story (default: calibrated)",
+        help="similarity needed to join a story, between 0 and 1 (default: calibrated)",
     )
     analyze.add_argument(
         "--window-days",
-        type=float,
+        type=_days,
         metavar="D",
-        help="articles further apart than this are not compared (default 7)",
+        help="articles further apart than this many days are not compared (default 7)",
     )
 
     summarize = commands.add_parser(
@@ -197,10 +199,33 @@ def _write(text: str, output: str | None) -> None:
 
 
 def _positive(value: str) -> int:
-    n = int(value)
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
     if n <= 0:
         raise argparse.ArgumentTypeError(f"must be a positive whole number, not {value}")
     return n
+
+
+def _share(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        x = math.nan
+    if not 0 <= x <= 1:  # also refuses nan
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, not {value}")
+    return x
+
+
+def _days(value: str) -> float:
+    try:
+        x = float(value)
+    except ValueError:
+        x = math.nan
+    if not 0 < x < math.inf:
+        raise argparse.ArgumentTypeError(f"must be a positive number of days, not {value}")
+    return x
 
 
 def _error(message: str) -> None:

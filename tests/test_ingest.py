@@ -538,3 +538,9 @@ def test_a_pipe_is_read_like_a_file(tmp_path: Path, seeds_dir: Path) -> None:
     assert [a.id for a in articles] == ["pipe"] and warnings == []
     assert "Mosul still has a population of 1.5 million people" in " ".join(s.text for s in articles[0].sentences)
 
+
+
+def test_a_page_gives_the_language_its_root_element_declares(data_dir: Path, tmp_path: Path) -> None:
+    pages = sorted((data_dir / "html_extraction" / "html").glob("*.html.gz"))[:20]
+    languages = [a.language for p in pages for a in _read(p)[0]]
+    assert sum(1 for lang in languages if lang and lang.startswith("en")) >= 15

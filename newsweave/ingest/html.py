@@ -10,6 +10,7 @@ The page is only ever parsed: scripts are dropped, never run, and all text stays
 from __future__ import annotations
 
 import html as entities
+import re
 from configparser import ConfigParser
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,8 +87,17 @@ def extract_page(html: str, url: str | None = None) -> Page:
         published=doc.date or None,
         source=doc.sitename or None,
         url=doc.url or url,
-        language=doc.language or None,
+        language=doc.language or _declared_language(html),
     )
+
+
+_HTML_LANG = re.compile(r"<html\b[^>]{0,500}?\blang=[\"']?([A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})?)", re.IGNORECASE)
+
+
+def _declared_language(html: str) -> str | None:
+    """The language a page declares on its root element (``<html lang="en-US">``), lower case."""
+    m = _HTML_LANG.search(html, 0, 5000)
+    return m.group(1).lower() if m else None
 
 
 @lru_cache(maxsize=1)
