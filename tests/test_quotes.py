@@ -162,6 +162,8 @@ SPEAKERS = [
     # what the speaker is, between the quote and the name: '``It reminded me of the gas chambers
     # at Auschwitz,'' local rescue service leader Lennart Olin said on national radio'
     ("duc2004", "local rescue service leader Lennart Olin said", "It reminded me of the gas chambers", "Lennart Olin"),
+    # '... his wife, Huma Abedin ...': she is no "he", so the "he told CNN" after is still Weiner
+    ("basil", "I’m protecting my wife, who every day", "I’m protecting my wife", "Anthony D. Weiner"),
 ]
 
 

@@ -134,6 +134,22 @@ _UNNAMED_SAYS = re.compile(
     re.IGNORECASE,
 )
 """Someone unnamed who says what follows: 'One young woman shopper said: "..."'."""
+_KIN_BEFORE = re.compile(
+    r"\b(?P<noun>wife|husband|widow|widower|mother|father|daughter|son|sister|brother|girlfriend|boyfriend|"
+    r"grandmother|grandfather|aunt|uncle|niece|nephew|actress|congresswoman|congressman|chairwoman|"
+    r"spokeswoman|spokesman|businesswoman|businessman)\s*,?\s+$",
+    re.IGNORECASE,
+)
+"""A noun that says whether the person named next is a man or a woman: 'his wife, Huma Abedin'."""
+_KIN_GENDER = {
+    n: "she"
+    for n in "wife widow mother daughter sister girlfriend grandmother aunt niece actress congresswoman "
+    "chairwoman spokeswoman businesswoman".split()
+} | {
+    n: "he"
+    for n in "husband widower father son brother boyfriend grandfather uncle nephew congressman spokesman "
+    "businessman".split()
+}
 _UNNAMED = "~"
 """Marks an unnamed person among the persons a he/she may stand for."""
 _PERSON_ROLES = (
@@ -349,10 +365,10 @@ class QuoteFinder:
         return quotes
 
     def _genders(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> dict[str, str]:
-        """"he" or "she" for the persons the article itself says it of: an honorific before the
-        name ("Mr.", "Ms."), or the first he/she after the full name a sentence opens with
-        ('Shlomo Meir, a black-clad Orthodox Jew, was standing nearby when he heard a blast'). A
-        person said to be both is neither."""
+        """"he" or "she" for the persons the article itself says it of: an honorific or a noun of
+        kin or post before the name ("Mr.", "Ms.", "his wife, Huma Abedin"), or the first he/she
+        after the full name a sentence opens with ('Shlomo Meir, a black-clad Orthodox Jew, was
+        standing nearby when he heard a blast'). A person said to be both is neither."""
         said: dict[str, set[str]] = {}
         for s in sentences:
             persons = [m for m in mentions.get(s.id, []) if m.entity in self.persons]
@@ -360,6 +376,9 @@ class QuoteFinder:
                 honorific = _HONORIFIC.search(s.text, max(0, m.start - 6), m.start)
                 if honorific:
                     said.setdefault(m.entity, set()).add("he" if honorific[1] == "Mr" else "she")
+                kin = _KIN_BEFORE.search(s.text, max(0, m.start - 30), m.start)
+                if kin:
+                    said.setdefault(m.entity, set()).add(_KIN_GENDER[kin["noun"].lower()])
             if persons and " " in persons[0].text and not _PRONOUN.search(s.text, 0, persons[0].start):
                 first = persons[0]  # a full name: a surname may be a relative's ("Scott", her husband)
                 until = persons[1].start if len(persons) > 1 else len(s.text)
