@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from newsweave.model import Annotations, Article, DateRef, Quantity, Sentence
 from newsweave.nlp.lexicon import STOP_WORDS
+from newsweave.readable import page_link
 
 __all__ = ["Facts", "describe", "document_frequencies", "inverse_frequencies", "norm_name", "stem", "stems"]
 
@@ -78,8 +79,8 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
         for sentence in article.sentences:
             if article.duplicate_of and sentence.text in original:
                 continue  # a reprint's unchanged sentence says nothing its original does not
-            if _BRACKETED.match(sentence.text):
-                continue  # an editor's link or note: "[Spirit clinches home-field advantage ...]"
+            if _BRACKETED.match(sentence.text) or page_link(sentence.text):
+                continue  # an editor's link or note: "[Spirit clinches ...]", "(Also on POLITICO: ...)"
             f = Facts(sentence=sentence, article=article, group=groups[article.id], order=len(facts) + len(reprints))
             f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
             words, plain = stems_and_plain(sentence.text)

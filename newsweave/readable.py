@@ -93,13 +93,23 @@ whole token. Most sentences have none, and the check costs a fifth of the regula
 
 _LINK_LABEL = re.compile(
     r"(?:watch|read|read more|related|listen|see also|more|recommended|trending|photos|video)\s*[:|]"
-    r"|(?:read more about|just watched|must watch)\b",
+    r"|(?:read more about|just watched|must watch)\b"
+    r"|\(?also (?:on|in|at|from) [\w.' ]{2,40}:"
+    r"|(?:listen|watch|see|view|read)\b[^.:]{0,80}\bbelow\b[^.]{0,60}:\s*$",
     re.ASCII | re.IGNORECASE,
 )
 """A link to another page, by its label: "More: Dow plunge briefly tops 1500 points", "WATCH: How
 to make the perfect cup of coffee", "Read more about: Barack Obama, Terrorism", a video
 player's "JUST WATCHED ... Replay More Videos" (29 usable sentences of the Multi-News sample;
-none in DUC 2004 or AllSides). Matched at the start only."""
+none in DUC 2004 or AllSides), "(Also on POLITICO: 10 things to know about Cliven Bundy)", and
+what introduces an embedded player ("Listen to the audio below, via The Sean Hannity Show:").
+Matched at the start only."""
+
+
+def page_link(text: str) -> bool:
+    """Whether a sentence is a link to another page or an embed (``_LINK_LABEL``), no statement
+    of the story."""
+    return _LINK_LABEL.match(text) is not None
 
 
 _PAGE_NOTE = re.compile(

@@ -1080,3 +1080,25 @@ def test_sentences_alike_by_one_word_are_not_one_claim(data_dir: Path) -> None:
 
     assert not together("Issa has issued a subpoena to compel Lerner", "Lerner said at Wednesday's hearing")
     assert together("I have not done anything wrong. I have not broken any laws", "I have not done anything wrong,")
+
+
+@pytest.mark.issue(4)
+def test_links_and_embed_notes_are_no_statements(data_dir: Path) -> None:
+    """Multi-News: Politico's Cliven Bundy story links to "(Also on POLITICO: 10 things to know
+    about Cliven Bundy)" and introduces a player with "Listen to the audio below, via The Sean
+    Hannity Show:"; the claim table had counted the link as a quotation another outlet also
+    printed."""
+    from bench.summaries import clusters
+    from newsweave.facts import describe
+    from newsweave.independence import independence_groups
+    from newsweave.model import Annotations
+
+    articles = clusters("multinews", 152, root=data_dir)[151].articles
+    texts = {s.text for a in articles for s in a.sentences}
+    furniture = {
+        "(Also on POLITICO: 10 things to know about Cliven Bundy)",
+        "Listen to the audio below, via The Sean Hannity Show:",
+    }
+    assert furniture <= texts
+    facts, _ = describe(articles, Annotations(), independence_groups(articles))
+    assert facts and not furniture & {f.sentence.text for f in facts}
