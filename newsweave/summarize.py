@@ -514,7 +514,12 @@ def _support(chosen: _Candidate, articles: list[Article], content: list[list[set
     return out
 
 
-_OPENS_WITH_PRONOUN = re.compile(r"(?:He|She|They|It|His|Her|Their|Its)\b")
+_OPENS_WITH_PRONOUN = re.compile(
+    r"(?:[A-Z][a-z]+(?: [a-z]+){0,2}, (?:he|she|they|it|his|her|their|its)"
+    r"|(?:He|She|They|It|His|Her|Their|Its))\b"
+)
+"""A sentence whose subject is a pronoun: "He also called on ...", after a short opening phrase
+too ("Instead, he relied mostly on ...", "In particular, they pointed to ...")."""
 
 
 def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:
