@@ -90,6 +90,11 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAGNITUDE:
         return None  # an order of magnitude apart: figures of different things, not two accounts
+    if any(_OTHER.search(x.text) and y.value == x.value + 1 for x, y in ((a, b), (b, a))):
+        return None  # "the United States and 15 other nations" are the "16 nations"
+    anchors = _anchor(a, fa), _anchor(b, fb)
+    if None not in anchors and anchors[0] != anchors[1]:
+        return None  # "30 nautical miles south of Jervis Bay" / "50 nautical miles off Merimbula"
     # "at least 60" vs "at least 80" state different bounds: only a bound and a figure can agree
     if not (a.approx in _BOUNDS and a.approx == b.approx):
         note = _within_bound_or_rounding(a, b)
@@ -99,6 +104,23 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
     return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
         "  ", " "
     )
+
+
+_OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+_DISTANCES = frozenset({"mile", "km", "m", "meter", "metre", "foot", "feet", "ft", "yard"})
+_ANCHOR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:of|off|from|outside)\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _anchor(q: Quantity, f: Facts | None) -> str | None:
+    """The place a distance is measured from, written just after it ("30 nautical miles south of
+    Jervis Bay"): two distances from different places are no two accounts of one. Only distances:
+    other figures name what they count in other words ("the GOP caucus", "the Republican
+    caucus")."""
+    if f is None or q.unit not in _DISTANCES:
+        return None  # "all 42 members of the GOP caucus" / "the 42 members of the Republican caucus"
+    at = f.sentence.text.find(q.text)
+    m = _ANCHOR.match(f.sentence.text, at + len(q.text)) if at >= 0 else None
+    return m.group(1).strip() if m else None
 
 
 def _owner(q: Quantity, f: Facts | None = None) -> tuple[str | None, str] | None:

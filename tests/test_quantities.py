@@ -157,3 +157,26 @@ def test_a_number_before_a_verb_counts_nothing(data_dir: Path) -> None:
         (12, "people", None, "killed"),
         (30, "case", None, "cases"),
     ]
+
+
+def _duc_sentence(data_dir: Path, start: str) -> str:
+    rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    text = " ".join(" ".join(d.split()) for r in rows for d in r["documents"])
+    return text[text.index(start) :].split(". ")[0] + "."
+
+
+@pytest.mark.issue(3)
+def test_a_plural_and_then_its_verb_or_adverb(data_dir: Path) -> None:
+    """DUC 2004: 'Rebel commanders say their 2,000 fighters face an estimated 5,000 government
+    troops' counted "face"; "about 30 nautical miles south of Jervis Bay" measured "south"."""
+    fighters = found(_duc_sentence(data_dir, "Rebel commanders say their 2,000 fighters face"))
+    assert fighters[0] == (2000, "fighter", None, "fighters")
+    maxis = found(_duc_sentence(data_dir, "All three maxis reported in at the same latitude"))
+    assert [q[1] for q in maxis if q[0] == 30] == ["mile"]
+
+
+@pytest.mark.issue(3)
+def test_a_telephone_number_is_no_figure() -> None:
+    # the Indiana State Police's tip line, as a Multi-News page prints it
+    assert found("Police have set up a tip-line for information: 844-459-5786.") == []
+    assert found("Call (212) 555-0100 or +1 212 555 0100 before Friday.") == []

@@ -106,11 +106,19 @@ _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their|its|our|[A-Z][\w.-]*['’]s?)(
 _COMPOUND = re.compile(r"-([a-z]{3,})\b(?!-)")
 
 
+_CODE = re.compile(r"(?<![\w.])(?:\+?1[-. ])?\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}(?![\w-])|\b\d+(?:-\d+){3,}\b")
+"""A telephone number ("844-459-5786", "(212) 555-0100") or another code of dashed digits: no
+figure of the story."""
+
+
 def quantities_of(sentence: Sentence) -> list[Quantity]:
     """The quantities of one sentence, in text order."""
     text = sentence.text
     out: list[Quantity] = []
+    codes = [c.span() for c in _CODE.finditer(text)] if "-" in text or "." in text or " " in text else []
     for m in QUANTITY.finditer(text):
+        if codes and any(b < m.end() and m.start() < e for b, e in codes):
+            continue
         q = _quantity(text, m, sentence.id)
         if q is not None:
             out.append(q)
@@ -297,8 +305,10 @@ def _measure(text: str, end: int, attributive: bool = False) -> tuple[str | None
                 run = run[:n]
                 break
     for n in range(1, len(run)):
-        if run[n][0].endswith("ed") and run[n - 1][0].endswith("s"):
-            run = run[:n]  # "27 states added two new people": a plural and then its verb
+        if run[n - 1][0].endswith("s") and not run[n - 1][0].endswith("ss") and not run[n][0].endswith("s"):
+            # a plural and then its verb or an adverb: "27 states added two new people", "2,000
+            # fighters face a siege", "10 characters including numbers", "500 miles north"
+            run = run[:n]
             break
     if run and run[0][0].endswith("ed") and run[0][0] not in CASUALTY_WORDS and last_skipped:
         run = [last_skipped]  # "1,500 Kurds massed": the capitalised plural is what is counted
