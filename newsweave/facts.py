@@ -20,6 +20,11 @@ from newsweave.readable import page_link
 __all__ = ["Facts", "describe", "document_frequencies", "inverse_frequencies", "norm_name", "stem", "stems"]
 
 ENTITY_WEIGHT = 2
+
+MIN_CONTENT_WORDS = 2
+"""A sentence with fewer content words is no claim of its own: a piece of a quotation broken into
+sentences ("No police.", "No help.", "Is the photo of him?"), which five outlets printing one
+quotation had made a fact "agreed by 5 independent sources"."""
 """An entity counts as this many words among a sentence's terms: two sentences naming the same
 people and places are likelier to tell the same fact than two sharing common words."""
 
@@ -81,9 +86,11 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
                 continue  # a reprint's unchanged sentence says nothing its original does not
             if _BRACKETED.match(sentence.text) or page_link(sentence.text):
                 continue  # an editor's link or note: "[Spirit clinches ...]", "(Also on POLITICO: ...)"
+            words, plain = stems_and_plain(sentence.text)
+            if len(words) < MIN_CONTENT_WORDS:
+                continue  # "No police.": a piece of a quotation
             f = Facts(sentence=sentence, article=article, group=groups[article.id], order=len(facts) + len(reprints))
             f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
-            words, plain = stems_and_plain(sentence.text)
             f.terms = Counter(words)
             f.plain = frozenset(plain)
             for e in f.entities:

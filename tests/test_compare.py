@@ -1102,3 +1102,17 @@ def test_links_and_embed_notes_are_no_statements(data_dir: Path) -> None:
     assert furniture <= texts
     facts, _ = describe(articles, Annotations(), independence_groups(articles))
     assert facts and not furniture & {f.sentence.text for f in facts}
+
+
+@pytest.mark.issue(4)
+def test_a_piece_of_a_quotation_is_no_claim(data_dir: Path) -> None:
+    """DUC 2004 d31022t (the Goteborg dance-hall fire): a survivor's quotation broken into
+    sentences gave "No police." and "No help." as facts agreed by five independent sources."""
+    from newsweave.pipeline import analyze_story
+
+    report = analyze_story(_duc_story(data_dir, "d31022t"), Options())
+    texts = {t for claim in report.stories[0].claims for t in _texts(report, claim)}
+    sentences = {s.text for a in report.articles for s in a.sentences}
+    assert {"No police.", "No help."} <= sentences
+    assert not {"No police.", "No help."} & texts
+    assert any("Goteborg" in t for t in texts)
