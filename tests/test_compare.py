@@ -1116,3 +1116,18 @@ def test_a_piece_of_a_quotation_is_no_claim(data_dir: Path) -> None:
     assert {"No police.", "No help."} <= sentences
     assert not {"No police.", "No help."} & texts
     assert any("Goteborg" in t for t in texts)
+
+
+@pytest.mark.issue(4)
+def test_a_fact_told_in_another_sources_very_words_is_not_more_corroborated(data_dir: Path) -> None:
+    """DUC 2004 d31022t holds three AP versions of one Goteborg fire story: "Goteborg is about 500
+    kilometers (300 miles) southwest of the capital, Stockholm." word for word in each, and once
+    more in other words ("... is 500 kilometers (300 miles) southwest of Stockholm."): the three
+    are one account. A quotation printed word for word by several outlets still counts each."""
+    from newsweave.pipeline import analyze_story
+
+    report = analyze_story(_duc_story(data_dir, "d31022t"), Options())
+    [claim] = [c for c in report.stories[0].claims if c.text.startswith("Goteborg is about 500 kilometers")]
+    texts = _texts(report, claim)
+    assert sum(t.startswith("Goteborg is about 500 kilometers") for t in texts) == 3
+    assert claim.independent_sources == len(claim.sources) - 2  # the three copies count once
