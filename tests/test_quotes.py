@@ -162,6 +162,10 @@ SPEAKERS = [
     # what the speaker is, between the quote and the name: '``It reminded me of the gas chambers
     # at Auschwitz,'' local rescue service leader Lennart Olin said on national radio'
     ("duc2004", "local rescue service leader Lennart Olin said", "It reminded me of the gas chambers", "Lennart Olin"),
+    # HuffPost opens with a curly mark, closes with a straight one, and goes on in straight and
+    # curly ones: '“Despite the fact ... these e-mails," Schultz said. "You can now see ...”'
+    ("basil", 'these e-mails," Schultz said. "You can now see', "Despite the fact that e-mails", "Eric Schultz"),
+    ("basil", 'these e-mails," Schultz said. "You can now see', "You can now see what the Congress", "Eric Schultz"),
     # '... his wife, Huma Abedin ...': she is no "he", so the "he told CNN" after is still Weiner
     ("basil", "I’m protecting my wife, who every day", "I’m protecting my wife", "Anthony D. Weiner"),
 ]

@@ -249,12 +249,18 @@ def _closing(text: str, i: int) -> int | None:
         if text.startswith(opening, i):
             j = text.find(closing, i + len(opening))
             nxt = text.find(opening, i + len(opening))
-            if j == -1 and opening == "“":  # closed by a straight mark, as crawled pages mix them
-                straight = _STRAIGHT_CLOSE.search(text, i + 1)
-                j = straight.start() if straight else -1
+            if opening == "“":  # closed by a straight mark, as crawled pages mix them
+                straight = _STRAIGHT_CLOSE.search(text, i + 1, j if j != -1 else len(text))
+                # ... also when a straight pair follows before the curly close: '“... e-mails,"
+                # Schultz said. "You can now see ...”' is two quotations, not one
+                if straight and (j == -1 or '"' in text[straight.end() : j]):
+                    j = straight.start()
             return j if j != -1 and (nxt == -1 or j < nxt) else None
     if c == '"':
         j = text.find('"', i + 1)
+        if j == -1:  # opened straight, closed curly: '"You can now see ... last September.”'
+            j = text.find("”", i + 1)
+            j = j if j != -1 and "“" not in text[i + 1 : j] else -1
         return j if j != -1 else None
     # a single curly quote closes at ’ followed by a non-letter (an apostrophe has a letter after it)
     for m in re.finditer("’", text[i + 1 :]):
