@@ -128,6 +128,12 @@ def page_note(text: str) -> bool:
     return _PAGE_NOTE.search(text) is not None
 
 
+def furniture(text: str) -> bool:
+    """Whether a sentence is page furniture: a cookie notice, a subscription prompt, a link label,
+    a photo credit (``_FURNITURE``, ``_LINK_LABEL``)."""
+    return _furniture(text, tokens(text))
+
+
 def _furniture(text: str, words: list[str]) -> bool:
     """Whether a sentence is page furniture; ``words`` are its ``tokens``."""
     if _LINK_LABEL.match(text):

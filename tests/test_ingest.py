@@ -544,3 +544,32 @@ def test_a_page_gives_the_language_its_root_element_declares(data_dir: Path, tmp
     pages = sorted((data_dir / "html_extraction" / "html").glob("*.html.gz"))[:20]
     languages = [a.language for p in pages for a in _read(p)[0]]
     assert sum(1 for lang in languages if lang and lang.startswith("en")) >= 15
+
+
+def test_a_cookie_wall_or_paywall_is_no_article(tmp_path: Path, seeds_dir: Path) -> None:
+    head = "<html><head><title>Baghdadi issues audio message</title></head><body>"
+    (tmp_path / "cookie.html").write_text(
+        head + "<p>We and our partners use cookies to store and access information on your device.</p>"
+        "<p>By clicking Accept all you consent to the use of cookies for personalised ads.</p></body></html>"
+    )
+    (tmp_path / "paywall.html").write_text(
+        head + "<p>Subscribe now to continue reading.</p><p>Already a subscriber? Log in to access this "
+        "article for just $1 a week.</p></body></html>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in _seed_text(seeds_dir, SEED_000).split("\n\n"))
+    (tmp_path / "article.html").write_text(head + body + "</body></html>")
+    articles, warnings = _read(tmp_path)
+    assert [a.id for a in articles] == ["article"]
+    assert {Path(w.input).name: w.message for w in warnings} == {
+        name: "HTML page has only a cookie notice, a paywall or other page furniture; skipped"
+        for name in ("cookie.html", "paywall.html")
+    }
+
+
+def test_a_page_saved_with_its_response_headers(tmp_path: Path, seeds_dir: Path) -> None:
+    body = "".join(f"<p>{p}</p>" for p in _seed_text(seeds_dir, SEED_000).split("\n\n"))
+    page = "<!DOCTYPE html><html><head><title>Baghdadi issues audio message</title></head><body>" + body
+    (tmp_path / "page.html").write_text("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page)
+    [article], warnings = _read(tmp_path)
+    assert article.title == "Baghdadi issues audio message" and warnings == []
+    assert not any("<p>" in s.text or "Content-Type" in s.text for s in article.sentences)

@@ -24,6 +24,7 @@ Public functions:
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
@@ -137,6 +138,8 @@ def _read_file(path: Path, name: str, options: Options) -> Iterator[RawArticle |
         if path.name.lower().endswith(".gz") and len(path.suffixes) > 1
         else path.suffix.lower()
     )
+    if _HTTP_HEAD.match(decoded.text):  # saved with its response headers ("curl -i")
+        decoded.text = _HTTP_HEAD.sub("", decoded.text, count=1)
     kind = sniff(decoded.text, suffix)
 
     items: Iterable[RawArticle | InputWarning] = ()
@@ -168,6 +171,10 @@ def _read_file(path: Path, name: str, options: Options) -> Iterator[RawArticle |
         if warning:
             yield warning
         yield item
+
+
+_HTTP_HEAD = re.compile(r"HTTP/[\d.]+ \d{3}[^\n]*\n(?:[\w-]+:[^\n]*\n)*\r?\n")
+"""An HTTP status line and headers, then a blank line: a page saved with ``curl -i``."""
 
 
 def _too_big(options: Options) -> str:
