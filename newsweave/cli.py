@@ -208,24 +208,23 @@ def _positive(value: str) -> int:
     return n
 
 
-def _share(value: str) -> float:
+def _number(value: str, ok: Callable[[float], bool], expected: str) -> float:
+    """``value`` as a number for which ``ok`` holds (never nan), else argparse's usage error."""
     try:
         x = float(value)
     except ValueError:
         x = math.nan
-    if not 0 <= x <= 1:  # also refuses nan
-        raise argparse.ArgumentTypeError(f"must be a number from 0 to 1, not {value}")
+    if math.isnan(x) or not ok(x):
+        raise argparse.ArgumentTypeError(f"must be {expected}, not {value}")
     return x
+
+
+def _share(value: str) -> float:
+    return _number(value, lambda x: 0 <= x <= 1, "a number from 0 to 1")
 
 
 def _days(value: str) -> float:
-    try:
-        x = float(value)
-    except ValueError:
-        x = math.nan
-    if not 0 < x < math.inf:
-        raise argparse.ArgumentTypeError(f"must be a positive number of days, not {value}")
-    return x
+    return _number(value, lambda x: 0 < x < math.inf, "a positive number of days")
 
 
 def _error(message: str) -> None:
