@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
 
     for w in report.warnings[:MAX_WARNINGS_SHOWN]:
-        print(f"newsweave: warning: {w.input}: {w.message}", file=sys.stderr)
+        print(f"newsweave: warning: {_one_line(w.input)}: {_one_line(w.message)}", file=sys.stderr)
     if len(report.warnings) > MAX_WARNINGS_SHOWN:
         rest = len(report.warnings) - MAX_WARNINGS_SHOWN
         print(f"newsweave: warning: ... and {rest} more (all are in the report's warnings)", file=sys.stderr)
@@ -196,6 +196,12 @@ def _write(text: str, output: str | None) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(path)  # never leave a half-written report behind
+
+
+def _one_line(text: str) -> str:
+    """``text`` with line breaks and other control characters escaped: a file name holding a
+    newline must not write a line of its own to stderr."""
+    return "".join(c if c >= " " else repr(c)[1:-1] for c in text)
 
 
 def _positive(value: str) -> int:

@@ -246,3 +246,12 @@ def test_output_through_a_symlink_or_to_standard_output_by_name(seeds_dir: Path,
     assert json.loads((tmp_path / "target.json").read_text(encoding="utf-8"))["schema"] == "newsweave/1"
     proc = run_cli("analyze", str(seeds_dir), "--no-nlp", "-q", "-o", "/dev/stdout")
     assert proc.returncode == 0 and json.loads(proc.stdout)["schema"] == "newsweave/1"
+
+
+@pytest.mark.issue(2)
+def test_a_file_name_cannot_write_lines_of_its_own_to_stderr(tmp_path: Path) -> None:
+    (tmp_path / "x\nnewsweave: 9 articles read.txt").write_bytes(b"\x00\x01" * 50)
+    proc = run_cli("analyze", str(tmp_path), "--no-nlp", "-q")
+    warnings = [line for line in proc.stderr.splitlines() if line.startswith("newsweave:")]
+    name = f"{tmp_path}/x\\nnewsweave: 9 articles read.txt"
+    assert warnings == [f"newsweave: warning: {name}: file is binary (NUL bytes), not text; skipped"]

@@ -573,3 +573,39 @@ def test_a_page_saved_with_its_response_headers(tmp_path: Path, seeds_dir: Path)
     [article], warnings = _read(tmp_path)
     assert article.title == "Baghdadi issues audio message" and warnings == []
     assert not any("<p>" in s.text or "Content-Type" in s.text for s in article.sentences)
+
+
+def test_meta_under_a_jsonl_files_name_is_not_every_line_s(tmp_path: Path, seeds_dir: Path) -> None:
+    """--meta keyed by "lines" (the file's stem) gave each line of lines.jsonl its id, and so the
+    same id to all, renamed -2, -3; a file of many articles is matched by article id only."""
+    body = _seed_text(seeds_dir, SEED_000)  # names no outlet
+    lines = tmp_path / "lines.jsonl"
+    lines.write_text("\n".join(json.dumps({"id": i, "text": body.replace("Mosul", i)}) for i in ("a", "b")))
+    meta = {"lines": {"id": "x", "source": "Wrong"}, "b": {"source": "Reuters"}}
+    articles, warnings = _read(lines, Options(meta=meta))
+    assert [(a.id, a.source) for a in articles] == [("a", None), ("b", "Reuters")] and warnings == []
+
+
+def test_a_folder_that_cannot_be_listed_is_a_warning(tmp_path: Path, seeds_dir: Path, monkeypatch) -> None:
+    """As a user without the right to list it (root, who runs the tests, always may: the refusal
+    is simulated where ``os.walk`` reports it)."""
+    import os
+
+    import newsweave.ingest as ingest
+
+    shutil.copy(seeds_dir / f"{SEED_000}.txt", tmp_path / "a.txt")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kwargs):  # noqa: ANN001, ANN202
+        onerror(PermissionError(13, "Permission denied", str(locked)))
+        yield from real_walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(ingest.os, "walk", walk)
+    monkeypatch.setattr(ingest.os, "access", lambda *_: False)
+    articles, warnings = _read(tmp_path)
+    assert [a.id for a in articles] == ["a"]
+    assert [(Path(w.input).name, w.message) for w in warnings] == [
+        ("locked", "folder cannot be read (permission denied); its files were skipped")
+    ]

@@ -166,7 +166,7 @@ def _read_file(path: Path, name: str, options: Options) -> Iterator[RawArticle |
         if isinstance(item, InputWarning):
             yield item
             continue
-        _apply_meta(item, options.meta, path)
+        _apply_meta(item, options.meta, path, by_stem=kind not in ("jsonl", "json", "feed"))
         warning = _truncate(item, options.max_article_chars)
         if warning:
             yield warning
@@ -203,11 +203,13 @@ def _single_article(text: str, kind: str, path: Path) -> RawArticle | InputWarni
     return RawArticle(input=name, text=text, id=file_stem(path))
 
 
-def _apply_meta(raw: RawArticle, meta: dict[str, dict[str, Any]], path: Path) -> None:
-    """``--meta`` entries, keyed by article id (or by file stem), override everything else."""
+def _apply_meta(raw: RawArticle, meta: dict[str, dict[str, Any]], path: Path, by_stem: bool) -> None:
+    """``--meta`` entries, keyed by article id (or by file stem, for a file of one article),
+    override everything else. A JSONL file's or a feed's articles are found by their ids only:
+    an entry under the file's name would give every line of it the same metadata and id."""
     if not meta:
         return
-    entry = meta.get(raw.id or "") or meta.get(file_stem(path))
+    entry = meta.get(raw.id or "") or (meta.get(file_stem(path)) if by_stem else None)
     if isinstance(entry, dict):
         keep_id = raw.id
         apply_fields(raw, entry, override=True)

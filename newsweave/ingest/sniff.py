@@ -113,9 +113,10 @@ def _decode(data: bytes) -> Decoded:
     head = data[:_SNIFF_BYTES]
     if b"\x00" in head:
         utf16 = _utf16_without_bom(head)
-        if utf16 is None:
+        text = data.decode(utf16, errors="replace") if utf16 else ""
+        if not _looks_like_text(text):
             raise BadInput("file is binary (NUL bytes), not text; skipped")
-        return Decoded(data.decode(utf16, errors="replace"), data, f"file has no byte order mark; decoded as {utf16}")
+        return Decoded(text, data, f"file has no byte order mark; decoded as {utf16}")
     try:
         return Decoded(data.decode("utf-8"), data)
     except UnicodeDecodeError as exc:
