@@ -474,9 +474,11 @@ def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float)
     mention_a, mention_b = name_in(pa, a.sentence.text), name_in(pb, b.sentence.text)
     if not _same_role(a, b, mention_a, mention_b):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
-    head_a, head_b = _post(a.sentence.text, mention_a), _post(b.sentence.text, mention_b)
+    (head_a, _), (head_b, _) = _post(a.sentence.text, mention_a), _post(b.sentence.text, mention_b)
     if head_a and head_b and head_a != head_b:
         return []  # "Rep. X of Texas, the majority whip" / "Rep. Y of Texas, the majority leader"
+    if _posts_of_different_bodies(a.sentence.text, mention_a, b.sentence.text, mention_b):
+        return []
     if score < CONTEXT_FREE and not _adjacent_alike(a.sentence.text, mention_a, b.sentence.text, mention_b):
         return []  # "Holder vowed that the Justice Department" / "Mr. Obama called on the Justice Department"
     return [_name_conflict(pa, a, pb, b)]
@@ -488,20 +490,31 @@ _OF_PLACE_AFTER = re.compile(r"\.?\s+of\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=,
 _POST_BEFORE = re.compile(r"\bthe\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s+(?:(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?$")
 
 
-def _post(text: str, mention: str) -> str:
-    """The head noun of the post set next to a name between commas: after it, past the place it
-    is from ("Tom DeLay of Texas, the majority whip," -> "whip"), or before it ("the minority
-    whip, Rep. David Bonior,"); "" if none."""
+def _post(text: str, mention: str) -> tuple[str, frozenset[str]]:
+    """The head noun of the post set next to a name between commas, and the proper nouns of whose
+    post it is: after the name, past the place it is from ("Tom DeLay of Texas, the majority
+    whip," -> "whip"; "Livingston, the chairman of the Appropriations Committee" -> "chairman",
+    {"appropriations", "committee"}), or before it ("the minority whip, Rep. David Bonior,");
+    "" if none."""
     at = text.find(mention)
     if at < 0:
-        return ""
+        return "", frozenset()
     end = at + len(mention)
     place = _OF_PLACE_AFTER.match(text, end)
     after = _ROLE_AFTER.match(text[place.end() if place else end :])
     if after:
-        return _apposition(after.group(2))[0]
+        head, _, named = _apposition(after.group(2))
+        return head, named
     before = _POST_BEFORE.search(text, max(0, at - 80), at)
-    return stem(before.group(1).split()[-1].lower()) if before else ""
+    return (stem(before.group(1).split()[-1].lower()) if before else ""), frozenset()
+
+
+def _posts_of_different_bodies(text_a: str, mention_a: str, text_b: str, mention_b: str) -> bool:
+    """Whether the two names hold posts of differently named bodies ("Livingston, the chairman of
+    the Appropriations Committee" / "Rep. Henry Hyde, the chairman of the Judiciary Committee"):
+    two chairmen, no disagreement on who one chairman is."""
+    (_, of_a), (_, of_b) = _post(text_a, mention_a), _post(text_b, mention_b)
+    return bool(of_a and of_b and not (of_a <= of_b or of_b <= of_a))  # "House Judiciary" is "Judiciary"
 
 
 def _adjacent_alike(text_a: str, mention_a: str, text_b: str, mention_b: str) -> bool:
@@ -744,6 +757,8 @@ def role_conflicts(
             if _same_person(pa, pb):
                 continue
             mention_b = name_in(pb, b.sentence.text)
+            if _posts_of_different_bodies(a.sentence.text, mention_a, b.sentence.text, mention_b):
+                continue
             role_b = _role(b.sentence.text, mention_b, b.lowercase)
             titled = role_a and role_b and _same_title(role_a, role_b, strict)
             if (titled and (not role_a.owned or a.persons & b.persons)) or _same_frame(a, b, mention_a, mention_b):

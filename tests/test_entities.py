@@ -103,6 +103,31 @@ def test_a_name_with_and_without_its_middle_initial_is_one_person(data_dir: Path
 
 
 @pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("story", "name", "nickname"),
+    [
+        ("ee05c9b3", "David Brat", "Dave Brat"),  # Cantor's defeat: the Times and Fox
+        ("85475456", "Richard Blumenthal", "Dick Blumenthal"),
+        ("1bb79cc1", "J. Christopher Stevens", "Chris Stevens"),  # the ambassador, in two outlets
+    ],
+)
+def test_a_nickname_and_the_given_name_are_one_person(data_dir: Path, story: str, name: str, nickname: str) -> None:
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        found = [r for r in map(json.loads, rows) if r["story"].startswith(story)]
+    articles = [clean(RawArticle(input="basil", text=r["text"], id=r["id"]), Options()) for r in found]
+    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    assert entity(notes, name) is entity(notes, nickname)
+
+
+@pytest.mark.issue(3)
+def test_a_nickname_of_two_given_names_is_left_alone() -> None:
+    text = ["Christopher Smith and his sister Christine Smith spoke on Friday.", "Chris Smith was there too."]
+    a = Article(id="a", sentences=[Sentence(f"a:{i}", t, paragraph=i) for i, t in enumerate(text)])
+    notes = annotate([a], Options())
+    assert [e.name for e in notes.entities] == ["Christopher Smith", "Christine Smith", "Chris Smith"]
+
+
+@pytest.mark.issue(3)
 def test_a_short_name_two_longer_names_share_is_left_alone() -> None:
     text = [
         "George H. W. Bush and his son George W. Bush spoke on Friday.",

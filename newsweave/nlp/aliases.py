@@ -15,6 +15,7 @@ acronym seldom is the name a story uses), as its longest full form.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -183,6 +184,7 @@ def resolve(mentions: list[Mention], sentences: dict[str, Sentence]) -> Resoluti
     for g in groups.values():
         variants.find(g.key)
     _link_middle_names(groups, variants)
+    _link_nicknames(groups, variants)
     _link_surnames(groups, variants)
     _link_misspellings(groups, variants)
 
@@ -213,6 +215,46 @@ def _link_middle_names(groups: dict[str, _Group], union: _Union) -> None:
             found = longer.get((g.tokens[0], g.tokens[1]), [])
             if len(found) == 1:
                 union.union(g.key, found[0].key)
+
+
+def _link_nicknames(groups: dict[str, _Group], union: _Union) -> None:
+    """A person named by a nickname and the same surname joins the one other name whose given
+    name the nickname is short for, or the other way round ("Dave Brat" / "David Brat", "Dick
+    Blumenthal" / "Richard Blumenthal"; the ``nicknames`` package's hand-curated English table).
+    Not when two such names fit ("Chris Smith" beside "Christopher" and "Christine Smith")."""
+    by_last: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups.values():
+        if g.label == "PERSON" and len(g.tokens) >= 2 and _given(g):
+            by_last[g.tokens[-1]].append(g)
+    pairs: list[tuple[_Group, _Group]] = []
+    for same in by_last.values():
+        if len(same) < 2:
+            continue
+        for g in same:  # g's given name a nickname of the other's: "chris" of "christopher"
+            fits = [o for o in same if _nickname_of(_given(g), _given(o))]
+            if len({union.find(o.key) for o in fits}) == 1:
+                pairs.append((g, fits[0]))
+    for g, o in pairs:  # joined after all are judged: one join must not make another fit
+        union.union(g.key, o.key)
+
+
+def _given(g: _Group) -> str:
+    """The first given name of a person's name that is more than an initial ("christopher" of "J.
+    Christopher Stevens"), or ""."""
+    return next((t for t in g.tokens[:-1] if len(t) > 1), "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _nickname_of(a: str, b: str) -> bool:
+    """Whether given name ``a`` is a nickname of ``b`` ("dave" of "david")."""
+    return a != b and a in _nicknamer().nicknames_of(b)
+
+
+@functools.lru_cache(maxsize=1)
+def _nicknamer():  # noqa: ANN202 - the package's own type
+    from nicknames import NickNamer  # its table is read on first use
+
+    return NickNamer()
 
 
 def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
