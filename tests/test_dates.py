@@ -143,3 +143,12 @@ def test_a_day_with_no_year_takes_the_year_its_article_gives_that_month(data_dir
     days = {(d.text, d.date) for d in annotate([article], Options()).dates if d.precision == "day"}
     for text, day in [("Sept. 10", 10), ("Sept. 11", 11), ("Sept. 15", 15), ("Friday, Sept. 14", 14)]:
         assert (text, date(2012, 9, day)) in days
+
+
+@pytest.mark.issue(3)
+def test_a_day_of_a_year_long_past_dates_no_other_day_of_its_month() -> None:
+    text = ["Ten years after the Sept. 11, 2001, attacks, the developer spoke.", "On Sept. 14 the board will vote."]
+    article = Article(id="a", sentences=[Sentence(f"a:{i}", t, paragraph=i) for i, t in enumerate(text)])
+    article.published, article.published_from = datetime(2010, 8, 20), "metadata"
+    dates = [(d.text, d.date) for d in annotate([article], Options()).dates]
+    assert dates == [("Sept. 11, 2001", date(2001, 9, 11)), ("Sept. 14", date(2010, 9, 14))]

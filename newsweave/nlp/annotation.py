@@ -131,7 +131,7 @@ def annotate_story(articles: list[Article], spans: list[tuple[str, Span]]) -> An
         for s in a.sentences:
             quantities.extend(quantities_of(s))
             own.extend(dates_of(s, date_spans.get(s.id, []), a.published))
-        one_year_per_month(own)
+        one_year_per_month(own, a.published)
         dates.extend(own)
     return Annotations(
         entities=resolution.entities,

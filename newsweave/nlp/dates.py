@@ -192,15 +192,20 @@ _YEAR_IN = re.compile(r"\b" + _YEAR + r"\b")
 _OPENS_WITH_WEEKDAY = re.compile(_WEEKDAY + r",?\s")
 
 
-def one_year_per_month(refs: list[DateRef]) -> None:
+def one_year_per_month(refs: list[DateRef], published: datetime | None) -> None:
     """Within one article, a day with no year takes the year of the article's dated days of the
-    same month, when they all have one: the Times' account of the Benghazi talking points (dated
-    May 15, 2013) writes "on Friday, Sept. 14", which only 2012 fits, and then "Sept. 10", "Sept.
-    15" and "the Sept. 11 attack", which on their own would be the coming September's."""
+    same month, when they all have one within a year of publication: the Times' account of the
+    Benghazi talking points (dated May 15, 2013) writes "on Friday, Sept. 14", which only 2012
+    fits, and then "Sept. 10", "Sept. 15" and "the Sept. 11 attack", which on their own would be
+    the coming September's. "The Sept. 11, 2001, attacks" in a 2010 article dates no other
+    September day."""
+    if published is None:
+        return
     years: dict[int, set[int]] = defaultdict(set)
     for d in refs:
         if d.date and d.precision == "day" and (_YEAR_IN.search(d.text) or _OPENS_WITH_WEEKDAY.match(d.text)):
-            years[d.date.month].add(d.date.year)
+            if abs(d.date.year - published.year) <= 1:
+                years[d.date.month].add(d.date.year)
     for d in refs:
         if d.date and d.precision == "day" and not d.relative and not _YEAR_IN.search(d.text):
             known = years.get(d.date.month, set())
