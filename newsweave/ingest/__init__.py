@@ -107,8 +107,11 @@ def read_file(path: Path, options: Options) -> Iterator[RawArticle | InputWarnin
 
 
 def _read_file(path: Path, name: str, options: Options) -> Iterator[RawArticle | InputWarning]:
-    if path.is_dir():
-        yield InputWarning(name, "folder cannot be read (permission denied); its files were skipped")
+    if path.is_dir():  # listed by list_inputs only when it cannot be read
+        if os.access(path, os.R_OK | os.X_OK):
+            yield InputWarning(name, "is a folder: read_articles and iter_inputs read its files; skipped")
+        else:
+            yield InputWarning(name, "folder cannot be read (permission denied); its files were skipped")
         return
     try:
         info = path.stat()
