@@ -183,6 +183,11 @@ def test_no_speaker_rather_than_a_wrong_one(data_dir: Path) -> None:
     # ('Shlomo Meir, a black-clad Orthodox Jew, was standing nearby when he heard a blast')
     notes = data_article(data_dir, "duc2004", "Shlomo Meir, a black-clad Orthodox Jew")
     assert speaker_of(notes, "We can't stop what we're doing") != "Shlomo Meir"
+    # BASIL: 'Asked point-blank, "Is that picture you?" Weiner replied, "You know I'm not going to
+    # talk about this anymore."': the question is put to him, the answer is his
+    notes = data_article(data_dir, "basil", 'Asked point-blank, "Is that picture you?" Weiner replied')
+    assert speaker_of(notes, "Is that picture you?") is None
+    assert speaker_of(notes, "You know I'm not going to talk") == "Anthony Weiner"
 
 
 @pytest.mark.issue(3)

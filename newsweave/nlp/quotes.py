@@ -114,6 +114,10 @@ _INTRODUCED = re.compile(r"\b" + _VERB + r"\s*[:,]?\s*$", re.IGNORECASE)
 """A quotation its own sentence introduces: '... said: "..."', '... told reporters, "..."'."""
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|hers)\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+_ASKED = re.compile(r"(?:^|[,;]\s*)\s*(?:[Ww]hen\s+)?[Aa]sked(?:\s+[\w-]+){0,2}\s*[,:]?\s*$")
+"""What a question put to someone follows, opening its clause ('Asked point-blank, "Is that
+picture you?"', 'When asked, "..."'): the person named after it answers, and did not ask; not
+'Zero Hedge asked, "..."', where the one named asks."""
 _SAYING_NEXT = re.compile(r"\s+(?:saying|says)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _UNNAMED_NOUNS = {
@@ -332,7 +336,9 @@ class QuoteFinder:
                 )
                 speaker: str | None = None
                 name: str | None = None
-                if spk is not None:
+                if _ASKED.search(text[max(prev_end, starts[k]) : q.start]):
+                    pass  # 'Asked point-blank, "Is that picture you?" Weiner replied': a question put to him
+                elif spk is not None:
                     if spk.pronoun:
                         speaker = self._antecedent(spk.name.lower(), named)
                         name = self.names.get(speaker) if speaker else None
