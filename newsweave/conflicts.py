@@ -107,7 +107,8 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
 
 
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
-_DISTANCES = frozenset({"mile", "km", "m", "meter", "metre", "foot", "feet", "ft", "yard"})
+_DISTANCES = frozenset({"mile", "km", "m", "foot"})
+"""The units of distance ``lexicon.UNITS`` gives figures."""
 _ANCHOR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:of|off|from|outside)\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
@@ -474,10 +475,10 @@ def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float)
     mention_a, mention_b = name_in(pa, a.sentence.text), name_in(pb, b.sentence.text)
     if not _same_role(a, b, mention_a, mention_b):
         return []  # "spokesman Rubin said" vs "urged that Qin be released": different roles
-    (head_a, _), (head_b, _) = _post(a.sentence.text, mention_a), _post(b.sentence.text, mention_b)
-    if head_a and head_b and head_a != head_b:
+    post_a, post_b = _post(a.sentence.text, mention_a), _post(b.sentence.text, mention_b)
+    if post_a[0] and post_b[0] and post_a[0] != post_b[0]:
         return []  # "Rep. X of Texas, the majority whip" / "Rep. Y of Texas, the majority leader"
-    if _posts_of_different_bodies(a.sentence.text, mention_a, b.sentence.text, mention_b):
+    if _different_bodies(post_a, post_b):
         return []
     if score < CONTEXT_FREE and not _adjacent_alike(a.sentence.text, mention_a, b.sentence.text, mention_b):
         return []  # "Holder vowed that the Justice Department" / "Mr. Obama called on the Justice Department"
@@ -509,11 +510,11 @@ def _post(text: str, mention: str) -> tuple[str, frozenset[str]]:
     return (stem(before.group(1).split()[-1].lower()) if before else ""), frozenset()
 
 
-def _posts_of_different_bodies(text_a: str, mention_a: str, text_b: str, mention_b: str) -> bool:
-    """Whether the two names hold posts of differently named bodies ("Livingston, the chairman of
+def _different_bodies(post_a: tuple[str, frozenset[str]], post_b: tuple[str, frozenset[str]]) -> bool:
+    """Whether two posts (``_post``) are of differently named bodies ("Livingston, the chairman of
     the Appropriations Committee" / "Rep. Henry Hyde, the chairman of the Judiciary Committee"):
     two chairmen, no disagreement on who one chairman is."""
-    (_, of_a), (_, of_b) = _post(text_a, mention_a), _post(text_b, mention_b)
+    of_a, of_b = post_a[1], post_b[1]
     return bool(of_a and of_b and not (of_a <= of_b or of_b <= of_a))  # "House Judiciary" is "Judiciary"
 
 
@@ -753,11 +754,12 @@ def role_conflicts(
     for pa in only_a:
         mention_a = name_in(pa, a.sentence.text)
         role_a = _role(a.sentence.text, mention_a, a.lowercase)
+        post_a = _post(a.sentence.text, mention_a)
         for pb in only_b:
             if _same_person(pa, pb):
                 continue
             mention_b = name_in(pb, b.sentence.text)
-            if _posts_of_different_bodies(a.sentence.text, mention_a, b.sentence.text, mention_b):
+            if _different_bodies(post_a, _post(b.sentence.text, mention_b)):
                 continue
             role_b = _role(b.sentence.text, mention_b, b.lowercase)
             titled = role_a and role_b and _same_title(role_a, role_b, strict)

@@ -20,13 +20,13 @@ from newsweave.readable import page_link
 __all__ = ["Facts", "describe", "document_frequencies", "inverse_frequencies", "norm_name", "stem", "stems"]
 
 ENTITY_WEIGHT = 2
+"""An entity counts as this many words among a sentence's terms: two sentences naming the same
+people and places are likelier to tell the same fact than two sharing common words."""
 
 MIN_CONTENT_WORDS = 2
 """A sentence with fewer content words is no claim of its own: a piece of a quotation broken into
 sentences ("No police.", "No help.", "Is the photo of him?"), which five outlets printing one
 quotation had made a fact "agreed by 5 independent sources"."""
-"""An entity counts as this many words among a sentence's terms: two sentences naming the same
-people and places are likelier to tell the same fact than two sharing common words."""
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d.,]*")
 

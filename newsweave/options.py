@@ -60,8 +60,10 @@ def load_meta(path: str | Path) -> dict[str, dict[str, Any]]:
         raise ValueError(f"metadata file {path} does not exist") from None
     except OSError as exc:
         raise ValueError(f"metadata file {path} cannot be read ({exc.strerror or exc})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise ValueError(f"metadata file {path} is not valid JSON: {exc or 'nested too deeply'}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"metadata file {path} is not valid JSON: {exc}") from None
+    except RecursionError:
+        raise ValueError(f"metadata file {path} is JSON nested too deeply to read") from None
     if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
         raise ValueError(
             f"metadata file {path} must be a JSON object keyed by article id, "

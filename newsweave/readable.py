@@ -136,7 +136,7 @@ def furniture(text: str) -> bool:
 
 def _furniture(text: str, words: list[str]) -> bool:
     """Whether a sentence is page furniture; ``words`` are its ``tokens``."""
-    if _LINK_LABEL.match(text):
+    if page_link(text):
         return True
     lower = text.lower()
     if _FURNITURE_WORDS.isdisjoint(words) and not any(mark in lower for mark in _FURNITURE_MARKS):

@@ -141,8 +141,9 @@ def _read_file(path: Path, name: str, options: Options) -> Iterator[RawArticle |
         if path.name.lower().endswith(".gz") and len(path.suffixes) > 1
         else path.suffix.lower()
     )
-    if _HTTP_HEAD.match(decoded.text):  # saved with its response headers ("curl -i")
-        decoded.text = _HTTP_HEAD.sub("", decoded.text, count=1)
+    head = _HTTP_HEAD.match(decoded.text)
+    if head:  # saved with its response headers ("curl -i")
+        decoded.text = decoded.text[head.end() :]
     kind = sniff(decoded.text, suffix)
 
     items: Iterable[RawArticle | InputWarning] = ()
@@ -156,7 +157,7 @@ def _read_file(path: Path, name: str, options: Options) -> Iterator[RawArticle |
     if kind == "feed":
         items = read_feed(decoded.data, name)
     elif kind not in ("jsonl", "json"):
-        single = _single_article(decoded.text, kind, path)
+        single = _single_article(decoded.text, kind, path, name)
         if isinstance(single, InputWarning):
             yield single
             return
@@ -184,9 +185,9 @@ def _too_big(options: Options) -> str:
     return f"more than max_input_bytes ({options.max_input_bytes:,}); skipped"
 
 
-def _single_article(text: str, kind: str, path: Path) -> RawArticle | InputWarning:
-    """The one article of a plain-text file or an HTML page; its id is the file stem."""
-    name = without_surrogates(str(path))
+def _single_article(text: str, kind: str, path: Path, name: str) -> RawArticle | InputWarning:
+    """The one article of a plain-text file or an HTML page (``name``: the file's, as warnings
+    give it); its id is the file stem."""
     if kind == "html":
         try:
             page = extract_page(text)

@@ -115,7 +115,7 @@ def quantities_of(sentence: Sentence) -> list[Quantity]:
     """The quantities of one sentence, in text order."""
     text = sentence.text
     out: list[Quantity] = []
-    codes = [c.span() for c in _CODE.finditer(text)] if "-" in text or "." in text or " " in text else []
+    codes = [c.span() for c in _CODE.finditer(text)]
     for m in QUANTITY.finditer(text):
         if codes and any(b < m.end() and m.start() < e for b, e in codes):
             continue

@@ -138,13 +138,6 @@ _UNNAMED_SAYS = re.compile(
     re.IGNORECASE,
 )
 """Someone unnamed who says what follows: 'One young woman shopper said: "..."'."""
-_KIN_BEFORE = re.compile(
-    r"\b(?P<noun>wife|husband|widow|widower|mother|father|daughter|son|sister|brother|girlfriend|boyfriend|"
-    r"grandmother|grandfather|aunt|uncle|niece|nephew|actress|congresswoman|congressman|chairwoman|"
-    r"spokeswoman|spokesman|businesswoman|businessman)\s*,?\s+$",
-    re.IGNORECASE,
-)
-"""A noun that says whether the person named next is a man or a woman: 'his wife, Huma Abedin'."""
 _KIN_GENDER = {
     n: "she"
     for n in "wife widow mother daughter sister girlfriend grandmother aunt niece actress congresswoman "
@@ -154,6 +147,8 @@ _KIN_GENDER = {
     for n in "husband widower father son brother boyfriend grandfather uncle nephew congressman spokesman "
     "businessman".split()
 }
+_KIN_BEFORE = re.compile(r"\b(?P<noun>" + "|".join(_KIN_GENDER) + r")\s*,?\s+$", re.IGNORECASE)
+"""A noun that says whether the person named next is a man or a woman: 'his wife, Huma Abedin'."""
 _UNNAMED = "~"
 """Marks an unnamed person among the persons a he/she may stand for."""
 _PERSON_ROLES = (
@@ -331,12 +326,13 @@ class QuoteFinder:
                     # after 'One young woman shopper said: "..."', whose next sentence is another's
                     after_limit = starts[k_end + 1] + len(para[k_end + 1].text)
                 after_limit = min(after_limit, next_start)
-                spk = self._after(text, q.end, after_limit, para_mentions) or self._before(
+                asked = _ASKED.search(text[max(prev_end, starts[k]) : q.start])
+                spk = None if asked else self._after(text, q.end, after_limit, para_mentions) or self._before(
                     text, max(prev_end, starts[k]), q.start, para_mentions
                 )
                 speaker: str | None = None
                 name: str | None = None
-                if _ASKED.search(text[max(prev_end, starts[k]) : q.start]):
+                if asked:
                     pass  # 'Asked point-blank, "Is that picture you?" Weiner replied': a question put to him
                 elif spk is not None:
                     if spk.pronoun:
