@@ -412,6 +412,11 @@ def test_lone_surrogates_and_undecodable_file_names_still_give_a_report(tmp_path
         fh.write(_seed_text(seeds_dir, SEED_000))
     report = analyze([tmp_path], Options())
     assert sorted(a.id for a in report.articles) == ["bad\ufffdname", "s"]
+    assert sorted(w.message for w in report.warnings) == [
+        "file name has bytes that are not UTF-8; each shows as U+FFFD in ids and the report",
+        "line 1: lone surrogate escapes (\\ud800-\\udfff) replaced by U+FFFD",
+    ]
+    assert "\ufffd" in next(a for a in report.articles if a.id == "s").text
     for fmt in ("json", "md", "html"):
         render(report, fmt).encode("utf-8")  # a lone surrogate cannot be encoded: this raised
 

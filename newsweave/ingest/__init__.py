@@ -100,6 +100,8 @@ def read_file(path: Path, options: Options) -> Iterator[RawArticle | InputWarnin
     """
     path = Path(path)
     name = without_surrogates(str(path))  # a file name with bytes that are not UTF-8
+    if name != str(path):
+        yield InputWarning(name, "file name has bytes that are not UTF-8; each shows as U+FFFD in ids and the report")
     try:
         yield from _read_file(path, name, options)
     except Exception as exc:  # noqa: BLE001 - whatever one input does, the batch goes on

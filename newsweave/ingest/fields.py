@@ -151,13 +151,23 @@ def without_surrogates(value: str) -> str:
     return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
+_TEXT_FIELDS = ("input", "text", "id", "title", "source", "url", "published", "language", "dateline")
+
+
 def without_surrogates_in(raw: RawArticle) -> None:
     """``without_surrogates`` on every text field of ``raw``."""
-    for name in ("input", "text", "id", "title", "source", "url", "published", "language", "dateline"):
+    for name in _TEXT_FIELDS:
         value = getattr(raw, name)
         if value:
             setattr(raw, name, without_surrogates(value))
     raw.authors = [without_surrogates(a) for a in raw.authors]
+
+
+def has_surrogates(raw: RawArticle) -> bool:
+    """Whether a text field of ``raw`` holds a lone surrogate (``without_surrogates`` will replace
+    it, and the reader says so)."""
+    values = [getattr(raw, name) for name in _TEXT_FIELDS] + raw.authors
+    return any(_SURROGATE.search(v) for v in values if isinstance(v, str))
 
 
 def clean_id(value: str) -> str:
