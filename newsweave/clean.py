@@ -88,7 +88,7 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
     removed: list[str] = []
 
     paragraphs = paragraphs_of(raw.text)
-    paragraphs = [p for p in paragraphs if not _is_furniture(p, removed)]
+    paragraphs = [_without_inline_furniture(p, removed) for p in paragraphs if not _is_furniture(p, removed)]
     lead = _read_lead(paragraphs, raw, removed)
     dateline, dateline_date = _take_dateline(paragraphs, raw, removed)
     _drop_credits(paragraphs, removed)
@@ -232,6 +232,7 @@ def _is_furniture(paragraph: str, removed: list[str]) -> bool:
         hit = (
             P.CRAWL_LINE.match(paragraph) is not None
             or P.CAPTION_START.match(paragraph) is not None
+            or ((" | " in paragraph or "(Photo:" in paragraph) and P.CAPTION_BAR.search(paragraph) is not None)
             or (
                 _may_end_caption(paragraph)
                 and P.CAPTION_END.search(paragraph, max(0, len(paragraph) - 160)) is not None
@@ -243,6 +244,18 @@ def _is_furniture(paragraph: str, removed: list[str]) -> bool:
     return hit
 
 
+def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
+    """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
+    Libyan leader ...") and without Wikipedia's footnote marks ("[2]")."""
+    if "[" not in paragraph:
+        return paragraph
+    caption = P.CAPTION_BRACKET.match(paragraph)
+    if caption is not None:
+        removed.append(caption.group("caption"))
+        paragraph = paragraph[caption.end() :]
+    return P.REFERENCE_MARK.sub("", paragraph)
+
+
 def _has_crawl_phrase(paragraph: str) -> bool:
     low = paragraph.lower()
     for phrase in P.CRAWL_PHRASES:  # plain substring tests: 10x cheaper than a regex search
@@ -252,9 +265,16 @@ def _has_crawl_phrase(paragraph: str) -> bool:
 
 
 def _may_end_caption(paragraph: str) -> bool:
-    """Cheap test before the caption-end search: a credit ends in ")", "photo", or holds a "/"."""
+    """Cheap test before the caption-end search: a credit ends in ")", "photo", holds a "/", or
+    says "Photo: " or "Credit " near the end."""
     end = paragraph.rstrip(". ")
-    return end.endswith(")") or "/" in paragraph[-80:] or end[-5:].lower() in ("photo", "cture", "image")
+    return (
+        end.endswith(")")
+        or "/" in paragraph[-80:]
+        or end[-5:].lower() in ("photo", "cture", "image")
+        or "Photo: " in paragraph[-100:]
+        or "Credit " in paragraph[-130:]
+    )
 
 
 # --------------------------------------------------------------------------------------------

@@ -188,9 +188,15 @@ _PICTURE_AGENCY = (
 
 CAPTION_START = re.compile(
     r"^(?:"
-    r"(?:Photos?|Image|Picture|Credit|Photograph|Caption|Photo\s+credit)s?\s*:"  # "Photo: ...", "Credit: ..."
+    r"(?:Photos?|Image|Picture|Credit|Photograph|Photographer|Caption|Photo\s+credit)s?\s*:"  # "Photo: ..."
     r"|(?:Facebook\s+Twitter\s+Pinterest\s+)?Photograph:"
-    r"|(?:Photos?|Image)\s+(?:by|courtesy\s+of)\s"
+    r"|(?:Photos?|Image)(?:\s+illustration)?\s+(?:by|courtesy\s+of)\s"
+    r"|Image\s+(?:copyright|caption)\s|Media\s+(?:playback\s+is\s+unsupported\b|caption\s)"  # BBC
+    r"|\(Photo:[^()]{1,80}\)\s"  # USA Today: "(Photo: Name, AP) Story Highlights ..."
+    r"|Enlarge\s+(?:this\s+)?[Ii]mage\b"  # NPR, WSJ: "Enlarge this image toggle caption Name/Getty Images"
+    r"|Source:\s*(?:[\w.'’& -]{1,40}/){0,4}" + _PICTURE_AGENCY + r"\s*$"  # "Source: Getty Images"
+    r"|[\w.'’& -]{1,60}\s+via\s+" + _PICTURE_AGENCY + r"\s*$"  # "NFL via Getty Images"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/" + _PICTURE_AGENCY + r"\s+(?=[A-Z])"  # "Name/Getty Images Rep. ..."
     r"|FILE\s*(?:PHOTO)?\s*[-–—:]\s|File\s+photo\s+of\s"  # "FILE - In this May 24, 2016, file photo, ..."
     r"|In\s+this\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4},?\s+(?:file\s+)?photo\b"
     # a whole credit line: a person's name then outlets ("Kevin Winter/Getty Images"), or any
@@ -207,15 +213,37 @@ CAPTION_END = re.compile(
     r"(?:"
     r"\b(?:File|FILE)\s+(?:photo|Photo|PHOTO|picture|image)\.?\)?"  # "... File photo"
     r"|\((?:AP|AFP|Reuters|AAP|EPA|UPI)\s+Photo\b[^()]{0,80}\)"  # "(AP Photo/Name)"
-    r"|\(Photo(?:graph)?(?:\s+by)?[:\s][^()]{1,80}\)"  # "(Photo: ...)", "(Photo by ...)"
+    r"|\(Photo(?:graph)?(?:\s+by)?[:\s][^()]{1,80}\)(?:\s*Buy\s+Photo)?"  # "(Photo: ...)", "(Photo by ...)"
     r"|\(?\b(?:REUTERS|Reuters|AFP|EPA|AP)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "REUTERS/Name"
     r"(?:/(?:File|Pool|Handout|Files)(?:\s+Photo)?)?(?:\s+Purchase\s+Licensing\s+Rights)?\.?\)?"
     r"|\bAP\s+Photo/[A-Z][\w.'’ -]{0,60}"  # "... AP Photo/David Zalubowski"
     r"|\((?:" + _AGENCY_WORDS + r"|[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’/-]{0,60})\)"  # "... (Associated Press)"
+    r"|(?<=[.!?”\"’)]\s)Credit\s+[A-Z][\w.'’&, -]{0,60}(?:/[\w.'’&, -]{1,60}){0,3}\.?"  # NYT: "... Credit Name/Outlet"
+    r"|\bPhoto:\s+[A-Za-z][\w.'’ -]{0,60}(?:/[\w.'’ -]{1,40}){0,3}"  # "... for clues. Photo: Johan Nilsson/TT"
     r")\s*\Z"
 )
 """The end of a caption line: a photo credit in the last characters. Searched only in the tail of
 short lines; a body sentence that mentions a photo ends with its own words and a period."""
+
+CAPTION_BAR = re.compile(
+    r"\s\|\s(?:AP\s+Photo|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*/[A-Z][\w.'’&-]*)\s+[A-Z]"
+    r"|\s\(Photo:[^()]{1,80}\)\s+Story\s+Highlights\b"
+)
+"""A caption, a bar, its credit, and a link to another story, in one line (POLITICO: "... a
+Strasbourg-born gunman. | Mark Wilson/Getty Images White House Trump uses French terrorist attack
+to ...", "... | John Shinkle/POLITICO Congressional leaders reach ..."), or a caption, its credit
+and the story's highlights (USA Today: "... on Wednesday. (Photo: Name AP) Story Highlights ...").
+Searched only in short lines with " | " or "(Photo:"."""
+
+CAPTION_BRACKET = re.compile(
+    r"^(?P<caption>[^\[\]\n]{10,300}?\s\[(?:AFP|AP|Reuters|EPA|Getty(?:\s+Images)?|GALLO/GETTY|Al\s+Jazeera)\])\s+(?=[A-Z])"
+)
+"""A photo caption run into the paragraph after it, its credit in brackets (Al Jazeera: "There have
+been widespread reports that Libyan soldiers have used live ammunition on protesters [Reuters]
+Libyan leader Muammar Gaddafi has appeared ...")."""
+
+REFERENCE_MARK = re.compile(r"(?<=[\w.,;:!?”\"’)])(?:\[\d{1,3}\])+")
+"""Footnote marks of a page copied from Wikipedia ("... syndrome.[2] The year after ...")."""
 
 CAPTION_MAX_CHARS = 600
 """Captions are a sentence or two; longer lines are body text whatever they end with."""
@@ -243,6 +271,8 @@ CRAWL_LINE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+or\s+[\d().+ -]{7,20})?"  # a contact address alone
     r"|breaking\s+news\s+emails.*|get\s+the\s+.{0,60}\s+by\s+email.{0,80}"
     r"|interested\s+in\s*\?.{0,200}|we\s+apologi[sz]e,?\s+but\s+this\s+video.*"
+    r"|[^\n]{1,200}?\s+read\s+more"  # a link: "<headline> | <author> Read more"
+    r"|\[(?:h/t|hat\s+tip)\b[^\]]{0,150}\]"  # "[h/t OpposingViews, Photo: WPXI]"
     r"|[^\w\n]*"  # separator lines: "___", "- - - -", "###", "+"
     r"|(?:[\w ]{1,30}\|\s*){2,}[\w ]{1,30}"  # navigation: "FREE APPS | NOW | FACEBOOK"
     r")\.?\s*$",

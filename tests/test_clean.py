@@ -271,6 +271,48 @@ def test_instagram_embeds_are_not_body_text(data_dir: Path) -> None:
     assert sum("A post shared by" in r for r in result.removed) == doc.count("A post shared by")
 
 
+def test_photo_captions_and_credits_of_news_sites_are_not_body_text(data_dir: Path) -> None:
+    # Multi-News pages as crawled: BBC ("Image copyright X Image caption Y", "Media playback is
+    # unsupported on your device Media caption Y"), NPR and WSJ ("Enlarge this image toggle
+    # caption ..."), NYT ("Image <caption> Credit Name/The New York Times"), POLITICO ("<caption> |
+    # Name/Getty Images <another story's headline>"), The Local ("... Photo: Name/TT"), Slate
+    # ("Photo illustration by Slate."), the Guardian's links ("<headline> Read more")
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"]]
+    marks = re.compile(
+        r"Image (?:copyright|caption)|Media (?:playback|caption)|Enlarge (?:this )?[Ii]mage|Credit Doug Mills"
+        r"|\| (?:AP Photo|[A-Z][\w ]+/(?:Getty Images|POLITICO|AP Photo))|Photo: |Photo illustration by|Read more$"
+    )
+    checked = 0
+    for doc in docs:
+        if not marks.search(doc):
+            continue
+        result = clean(raw_from_text(doc), OPTIONS)
+        assert isinstance(result, Article)
+        checked += 1
+        assert not [s.text for s in result.sentences if marks.search(s.text)]
+        assert any(marks.search(r) for r in result.removed)
+    assert checked >= 25
+    nyt = next(d for d in docs if "Credit Doug Mills/The New York Times" in d)
+    sentences = [s.text for s in clean(raw_from_text(nyt), OPTIONS).sentences]
+    assert not any("arbitration proceeding against the actress" in s for s in sentences)  # the caption
+    assert any(s.startswith("Ms. Clifford’s nondisclosure contract") for s in sentences)  # the body after it
+
+
+def test_a_caption_run_into_a_paragraph_and_footnote_marks_are_taken_out(data_dir: Path) -> None:
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"]]
+    aljazeera = next(d for d in docs if "live ammunition on protesters [Reuters]" in d)
+    result = clean(raw_from_text(aljazeera), OPTIONS)
+    assert any(s.text.startswith("Libyan leader Muammar Gaddafi has appeared on state") for s in result.sentences)
+    assert any(r.endswith("live ammunition on protesters [Reuters]") for r in result.removed)
+    wiki = next(d for d in docs if "postconcussion syndrome.[2]" in d)
+    texts = [s.text for s in clean(raw_from_text(wiki), OPTIONS).sentences]
+    assert not any(re.search(r"\[\d+\]", t) for t in texts)
+    # the marks had hidden the sentence end from the splitter
+    assert any(t.endswith("retired because of postconcussion syndrome.") for t in texts)
+
+
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
     rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
