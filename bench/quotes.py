@@ -11,9 +11,10 @@ as wrong, so both systems share one denominator).
 
 PolNeAR dev (``polnear/attributions.jsonl.gz``): gold direct quotes are attributions whose
 content is in quotation marks (deduplicated by document and content start). Recall: gold
-direct quotes whose content we overlap (half of its words) *and* whose speaker we match (a
-named gold source's last word in our speaker's name; a gold pronoun source counts when we
-give any named speaker, since its antecedent is not annotated). Precision: our quotes that
+direct quotes whose content we overlap (half of its words) *and* whose speaker we match (the
+last word of the gold source's name, the span up to its description, "Cornell William Brooks,
+president of the NAACP", in our speaker's name; a gold pronoun source counts when we give any
+named speaker, since its antecedent is not annotated). Precision: our quotes that
 overlap some gold attribution content with a matching speaker in the same way.
 
 textacy (pinned textacy==0.13.0) needs the tagger and parser, so it runs on the full
@@ -67,13 +68,34 @@ def is_person_label(label: str) -> bool:
     )
 
 
+_DESCRIPTION = re.compile(r"\s*(?:,|\(|\bwho\b|\bwhose\b).*", re.DOTALL)
+"""Where a gold source stops naming and starts describing: "Cornell William Brooks, president of
+the NAACP", "Rep. G.K. Butterfield (D-N.C.), head of ...", "Sanders, whose candidacy ..."."""
+
+
 def speaker_matches(gold_name: str, ours: str | None) -> bool:
+    """Whether our speaker is the gold source: the last word of the gold's name (the source span
+    up to its description, if any; or before "of New York") is a word of our speaker's name.
+
+    >>> speaker_matches("Cornell William Brooks, president of the NAACP", "Cornell William Brooks")
+    True
+    >>> speaker_matches("European Council President Donald Tusk", "European Council")
+    False
+    >>> speaker_matches("Representative Charles B. Rangel of New York", "Charles B. Rangel")
+    True
+    """
     if not ours:
         return False
-    g = [w for w in words(gold_name) if w not in _PRONOUNS]
+    name = _DESCRIPTION.sub("", gold_name) or gold_name
+    g = [w for w in words(name) if w not in _PRONOUNS]
     if not g:
         return bool(set(words(ours)) - _PRONOUNS)  # gold pronoun: any named speaker of ours
-    return g[-1] in words(ours)
+    mine = words(ours)
+    if g[-1] in mine:
+        return True
+    # "Representative Charles B. Rangel of New York" (but "Secretary of State John Kerry" ends in the name)
+    before_of = words(name.split(" of ", 1)[0]) if " of " in name else []
+    return bool(before_of) and before_of[-1] in mine
 
 
 def ours_by_doc(texts: dict[str, str]) -> dict[str, list[Found]]:

@@ -168,6 +168,10 @@ SPEAKERS = [
     ("basil", 'these e-mails," Schultz said. "You can now see', "You can now see what the Congress", "Eric Schultz"),
     # '... his wife, Huma Abedin ...': she is no "he", so the "he told CNN" after is still Weiner
     ("basil", "I’m protecting my wife, who every day", "I’m protecting my wife", "Anthony D. Weiner"),
+    # a legislator's party and state between the name and the verb: '"...," Rep. John Mica
+    # (R-Fla.) said.', '"...," Rep. Jim Jordan (R-Ohio), an oversight panel member, said ...'
+    ("polnear", "Rep. John Mica (R-Fla.) said", "We cannot have people come here", "John Mica"),
+    ("polnear", "Rep. Jim Jordan (R-Ohio), an oversight panel member", "If the FBI wanted any", "Jim Jordan"),
 ]
 
 

@@ -81,8 +81,10 @@ the name."""
 _DESCRIBED_NOT = re.compile(
     r"\b(?:" + _CLAUSE_WORDS + r"|and|or|but|of|from|in|at|to|for|with|by|on|about)\b", re.IGNORECASE
 )
+_PARTY = r"(?:\s*\((?-i:[DRI])(?:-[^()“”\"]{1,30})?\))?"
+"""A legislator's party and state after the name: 'Rep. John Mica (R-Fla.) said', '(D)'."""
 _AFTER_SPEAKER_FIRST = re.compile(
-    r"^(?:['’]s)?(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b", re.IGNORECASE
+    r"^(?:['’]s)?" + _PARTY + r"(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b", re.IGNORECASE
 )
 _AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–―-]\s*$")
 _AFTER_ACCORDING = re.compile(r"^\W{0,3}\s*(?:" + "|".join(SPEECH_PHRASES) + r")\s+$", re.IGNORECASE)
@@ -91,7 +93,8 @@ _OF_PLACE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{0,60}?)?"
 """Where a speaker is from, between the name and the verb: 'Gov. Jack Markell of Delaware, a
 Democrat, told'."""
 _BEFORE = re.compile(
-    r"^(?:['’]s)?" + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB + r"\b[^“”\"]{0,150}$",
+    r"^(?:['’]s)?" + _PARTY + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB
+    + r"\b[^“”\"]{0,150}$",
     re.IGNORECASE,
 )
 _BEFORE_LOOSE = re.compile(
