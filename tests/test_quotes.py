@@ -172,6 +172,11 @@ SPEAKERS = [
     # (R-Fla.) said.', '"...," Rep. Jim Jordan (R-Ohio), an oversight panel member, said ...'
     ("polnear", "Rep. John Mica (R-Fla.) said", "We cannot have people come here", "John Mica"),
     ("polnear", "Rep. Jim Jordan (R-Ohio), an oversight panel member", "If the FBI wanted any", "Jim Jordan"),
+    # ', said Del. Stacey Plaskett of the Virgin Islands', ', said the Rev. Peter Wherry, of ...',
+    # ', Mr. Morgan of the Sierra Club said'
+    ("polnear", "said Del. Stacey Plaskett of the Virgin Islands", "This is a waste of time", "Stacey Plaskett"),
+    ("polnear", "said the Rev. Peter Wherry, of Mayfield", "To be frank, the city will never go back", "Peter Wherry"),
+    ("polnear", "Mr. Morgan of the Sierra Club said", "It was the least bad outcome", "Peter Morgan"),
 ]
 
 

@@ -68,9 +68,14 @@ CONTINUATION_SENTENCES = 3
 _VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
 _ADVERBS = r"(?:\s+(?:also|later|then|again|once|further|repeatedly|had|has|have|was|would|will|\w+ly)){0,2}"
 # after the closing mark: ', said X' / ', X said' / ', X, an analyst, said' / ' — X' / ' according to X'
-_TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\.?\s+){0,2}"
-"""Titles between the verb and the name: ', said Rep. Carolyn Maloney', ', Sen. X said'."""
-_AFTER_VERB_FIRST = re.compile(r"^\W{0,4}\s*" + _VERB + r"\s+" + _TITLE + "$", re.IGNORECASE)
+_ONE_TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\.?|(?-i:Del)\.)\s+"
+_TITLE = r"(?:" + _ONE_TITLE + r"){0,2}"
+"""Titles between the verb and the name: ', said Rep. Carolyn Maloney', ', Sen. X said', ', said
+Del. Stacey Plaskett' (a delegate; "Del" only with its period: "del Potro" is a name)."""
+_AFTER_VERB_FIRST = re.compile(
+    r"^\W{0,4}\s*" + _VERB + r"\s+(?:the\s+(?:" + _ONE_TITLE + r"){1,2}|" + _TITLE + ")$", re.IGNORECASE
+)
+"""', said X', ', said the Rev. X' (but not ', said the Trump campaign': "the" only before a title)."""
 _AFTER_TITLE = re.compile(r"\W{0,4}\s*" + _TITLE, re.IGNORECASE)
 _CLAUSE_WORDS = r"(?:that|which|who|whose|whom|whether|when|after|before|because|if|while|as|although|since|until)"
 _AFTER_DESCRIBED = re.compile(r"\W{0,4}\s*(?:[\w.'’&-]+\s+){1,6}")
@@ -81,17 +86,18 @@ the name."""
 _DESCRIBED_NOT = re.compile(
     r"\b(?:" + _CLAUSE_WORDS + r"|and|or|but|of|from|in|at|to|for|with|by|on|about)\b", re.IGNORECASE
 )
+_OF_PLACE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{0,60}?)?"
+"""Where a speaker is from, between the name and the verb: 'Gov. Jack Markell of Delaware, a
+Democrat, told'."""
 _PARTY = r"(?:\s*\((?-i:[DRI])(?:-[^()“”\"]{1,30})?\))?"
 """A legislator's party and state after the name: 'Rep. John Mica (R-Fla.) said', '(D)'."""
 _AFTER_SPEAKER_FIRST = re.compile(
-    r"^(?:['’]s)?" + _PARTY + r"(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b", re.IGNORECASE
+    r"^(?:['’]s)?" + _PARTY + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b",
+    re.IGNORECASE,
 )
 _AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–―-]\s*$")
 _AFTER_ACCORDING = re.compile(r"^\W{0,3}\s*(?:" + "|".join(SPEECH_PHRASES) + r")\s+$", re.IGNORECASE)
 # before the opening mark: 'X said: ' / 'X told reporters ' / 'X told fighters to '
-_OF_PLACE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{0,60}?)?"
-"""Where a speaker is from, between the name and the verb: 'Gov. Jack Markell of Delaware, a
-Democrat, told'."""
 _BEFORE = re.compile(
     r"^(?:['’]s)?" + _PARTY + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?,)?" + _ADVERBS + r"\s+" + _VERB
     + r"\b[^“”\"]{0,150}$",
