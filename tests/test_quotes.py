@@ -177,6 +177,10 @@ SPEAKERS = [
     ("polnear", "said Del. Stacey Plaskett of the Virgin Islands", "This is a waste of time", "Stacey Plaskett"),
     ("polnear", "said the Rev. Peter Wherry, of Mayfield", "To be frank, the city will never go back", "Peter Wherry"),
     ("polnear", "Mr. Morgan of the Sierra Club said", "It was the least bad outcome", "Peter Morgan"),
+    # the person an organisation's name introduces: ', said MSNBC host Chris Matthews', ', said
+    # European Council President Donald Tusk'
+    ("polnear", "said MSNBC host Chris Matthews", "I thought that Mike Pence did all the things", "Chris Matthews"),
+    ("polnear", "said European Council President Donald Tusk", "It was a sad moment for Europe", "Donald Tusk"),
 ]
 
 

@@ -95,6 +95,9 @@ _AFTER_SPEAKER_FIRST = re.compile(
     r"^(?:['’]s)?" + _PARTY + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b",
     re.IGNORECASE,
 )
+_POST_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w.-]*){1,3}\s+")
+"""One to three words of a post between an organisation and a person: ' host ', ' President ',
+"'s chief of staff "."""
 _AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–―-]\s*$")
 _AFTER_ACCORDING = re.compile(r"^\W{0,3}\s*(?:" + "|".join(SPEECH_PHRASES) + r")\s+$", re.IGNORECASE)
 # before the opening mark: 'X said: ' / 'X told reporters ' / 'X told fighters to '
@@ -455,11 +458,12 @@ class QuoteFinder:
         window = text[begin:limit]
         if not window.strip() or window.lstrip()[:1] in ("“", '"'):
             return None
-        for cand in self._candidates(text, begin, limit, mentions):
+        cands = self._candidates(text, begin, limit, mentions)
+        for n, cand in enumerate(cands):
             lead = text[begin : cand.start]
             tail = text[cand.end : limit]
             if _AFTER_VERB_FIRST.match(lead) or _AFTER_DASH.match(lead) or _AFTER_ACCORDING.match(lead):
-                return cand
+                return self._person_after(text, cand, cands[n + 1 : n + 2])
             if _AFTER_TITLE.fullmatch(lead) and _AFTER_SPEAKER_FIRST.match(tail):
                 return cand
             if (
@@ -472,6 +476,16 @@ class QuoteFinder:
             ):
                 return cand
         return None
+
+    def _person_after(self, text: str, cand: _Speaker, following: list[_Speaker]) -> _Speaker:
+        """The person an organisation's name introduces, when a post joins them: ', said MSNBC
+        host Chris Matthews', ', said European Council President Donald Tusk'."""
+        if cand.entity in self.persons or cand.pronoun or not following:
+            return cand
+        person = following[0]
+        if person.entity in self.persons and _POST_BETWEEN.fullmatch(text, cand.end, person.start):
+            return person
+        return cand
 
     def _before(
         self, text: str, begin: int, end: int, mentions: list[tuple[Mention, int, int]]
