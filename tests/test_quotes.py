@@ -181,6 +181,10 @@ SPEAKERS = [
     # European Council President Donald Tusk'
     ("polnear", "said MSNBC host Chris Matthews", "I thought that Mike Pence did all the things", "Chris Matthews"),
     ("polnear", "said European Council President Donald Tusk", "It was a sad moment for Europe", "Donald Tusk"),
+    # a name after an inverted verb or "according to", then the quote: 'Said Ellis: “...”',
+    # 'According to Limbaugh, “...”'
+    ("polnear", "Said Ellis: “I don’t get the sense", "I don’t get the sense", "Ryan Ellis"),
+    ("polnear", "According to Limbaugh, “[I]f it was left up", "[I]f it was left up to Hillary", "Rush Limbaugh"),
 ]
 
 

@@ -106,6 +106,11 @@ _BEFORE = re.compile(
     + r"\b[^“”\"]{0,150}$",
     re.IGNORECASE,
 )
+_INTRODUCER = re.compile(r"(?:^|(?<=[\s,;(]))(?:according\s+to|said|says|wrote|added)\s+" + _TITLE + r"$", re.I)
+"""A name's introducer just before it, the name then followed only by ', ' or ': ' and the quote:
+'Said Ellis: "..."', 'According to Limbaugh, "..."'."""
+_NAME_INTRODUCED = re.compile(r"\s*[,:]\s*")
+_VERB_IN_NAME = re.compile(r"(?:Said|Says|Wrote|Added)\s+(?=[A-Z])")
 _BEFORE_LOOSE = re.compile(
     r"^(?:\s(?!"
     + _CLAUSE_WORDS
@@ -490,8 +495,20 @@ class QuoteFinder:
     def _before(
         self, text: str, begin: int, end: int, mentions: list[tuple[Mention, int, int]]
     ) -> _Speaker | None:
-        """The subject of a reporting verb before the quote ('X said:', 'X told them to')."""
-        cands = [c for c in self._candidates(text, begin, end, mentions) if not self._object(text, begin, c)]
+        """The subject of a reporting verb before the quote ('X said:', 'X told them to'), or the
+        name that an inverted verb or "according to" introduces ('Said Ellis: "..."', 'According to
+        Limbaugh, "..."')."""
+        every = self._candidates(text, begin, end, mentions)
+        if every and _NAME_INTRODUCED.fullmatch(text, every[-1].end, end) and not every[-1].pronoun:
+            last = every[-1]
+            verb_first = _VERB_IN_NAME.match(last.name)  # "Said Ellis" read as one name
+            if verb_first is not None:
+                name = last.name[verb_first.end() :]
+                last = _Speaker(last.start + verb_first.end(), last.end, name, self.lookup(name))
+            introducer = _INTRODUCER.search(text, begin, last.start)
+            if introducer is not None:
+                return last
+        cands = [c for c in every if not self._object(text, begin, c)]
         for cand in reversed(cands):
             if _BEFORE.match(text[cand.end : end]):
                 # take the clause's subject: an earlier candidate joined by only a title or "'s"
