@@ -185,6 +185,8 @@ SPEAKERS = [
     # 'According to Limbaugh, “...”'
     ("polnear", "Said Ellis: “I don’t get the sense", "I don’t get the sense", "Ryan Ellis"),
     ("polnear", "According to Limbaugh, “[I]f it was left up", "[I]f it was left up to Hillary", "Rush Limbaugh"),
+    # a verb's base form after "to": 'Biden was quick to retort: "With all due respect, ..."'
+    ("basil", "Biden was quick to retort", "With all due respect, that's just a bunch", "Biden"),
 ]
 
 

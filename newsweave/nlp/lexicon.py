@@ -94,9 +94,14 @@ SPEECH_VERBS = frozenset(
     instructed instructs reminded reminds commanded commands exhorted exhorts implored
     implores encouraged encourages invited invites threatened threatens assured assures
     reiterated reiterates recounted recounts elaborated elaborates clarified clarifies
+    write ask argue retort reply respond explain warn insist declare announce urge recall
+    suggest concede emphasize vow promise predict complain joke conclude testify contend boast
+    lament caution allege confirm deny quip acknowledge admit plead reiterate
     """.split()
 )
-"""Verbs that report speech or give an order; the subject of one is the speaker of a quote."""
+"""Verbs that report speech or give an order; the subject of one is the speaker of a quote. Base
+forms follow "to" or a modal ("Biden was quick to retort:", "would later write"); those that are
+also nouns ("a note", "a call", "the post", "a report") are left out."""
 
 SPEECH_PHRASES = ("according to", "in the words of", "quoted", "quoting")
 """Prepositional attributions: '"..." according to X'."""
