@@ -88,7 +88,9 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
     removed: list[str] = []
 
     paragraphs = paragraphs_of(raw.text)
-    paragraphs = [_without_inline_furniture(p, removed) for p in paragraphs if not _is_furniture(p, removed)]
+    _drop_abstract(paragraphs, removed)
+    paragraphs = [_without_inline_furniture(p, removed) for p in paragraphs]
+    paragraphs = [p for p in paragraphs if p and not _is_furniture(p, removed)]
     lead = _read_lead(paragraphs, raw, removed)
     dateline, dateline_date = _take_dateline(paragraphs, raw, removed)
     _drop_credits(paragraphs, removed)
@@ -239,21 +241,48 @@ def _is_furniture(paragraph: str, removed: list[str]) -> bool:
             )
             or (len(paragraph) < P.CRAWL_PHRASE_MAX_CHARS and _has_crawl_phrase(paragraph))
         )
+    if not hit and "Hide Caption" in paragraph:
+        hit = P.GALLERY.search(paragraph) is not None  # a photo gallery, however long
+    if not hit and len(paragraph) <= P.WIDGET_MAX_CHARS:
+        low = paragraph.lower()
+        hit = any(phrase in low for phrase in P.WIDGET_PHRASES)
     if hit:
         removed.append(paragraph)
     return hit
 
 
+def _drop_abstract(paragraphs: list[str], removed: list[str]) -> None:
+    """An indexer's abstract between "ABSTRACT." and "FULL TEXT." lines near the top (a
+    LexisNexis export of The New York Times): it retells the lead, and is no part of the article."""
+    head = [P.ABSTRACT_LABEL.match(p) for p in paragraphs[: LEAD_LINES + 2]]
+    labels = [(i, m.group(1).lower()) for i, m in enumerate(head) if m is not None]
+    starts = [i for i, label in labels if label == "abstract"]
+    ends = [i for i, label in labels if label.startswith("full")]
+    if starts and ends and starts[0] < ends[-1]:
+        removed.extend(paragraphs[starts[0] : ends[-1] + 1])
+        del paragraphs[starts[0] : ends[-1] + 1]
+
+
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
     """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
-    Libyan leader ...") and without Wikipedia's footnote marks ("[2]")."""
-    if "[" not in paragraph:
-        return paragraph
-    caption = P.CAPTION_BRACKET.match(paragraph)
-    if caption is not None:
-        removed.append(caption.group("caption"))
-        paragraph = paragraph[caption.end() :]
-    return P.REFERENCE_MARK.sub("", paragraph)
+    Libyan leader ..."), a link's label after its sentence ("(Click here to see the flyer)") and
+    Wikipedia's footnote marks ("[2]"); what is cut goes to ``removed``, and an empty string means
+    nothing was left. (An embedded tweet keeps its signature, "— Name (@handle) March 2, 2015": it
+    says whose words the tweet's are.)"""
+    if "[" in paragraph:
+        caption = P.CAPTION_BRACKET.match(paragraph)
+        if caption is not None:
+            removed.append(caption.group("caption"))
+            paragraph = paragraph[caption.end() :]
+        paragraph = P.REFERENCE_MARK.sub("", paragraph)
+    if "(" in paragraph:
+        found = P.LINK_ASIDE.search(paragraph)
+        if found is not None:
+            removed.append(found.group().strip())
+            before, after = paragraph[: found.start()].rstrip(), paragraph[found.end() :].lstrip()
+            joint = "" if not after or after[0] in ".,;:!?\"”’" else " "
+            paragraph = (before + joint + after).strip()
+    return paragraph
 
 
 def _has_crawl_phrase(paragraph: str) -> bool:
@@ -272,8 +301,7 @@ def _may_end_caption(paragraph: str) -> bool:
         end.endswith(")")
         or "/" in paragraph[-80:]
         or end[-5:].lower() in ("photo", "cture", "image")
-        or "Photo: " in paragraph[-100:]
-        or "Credit " in paragraph[-130:]
+        or any(label in paragraph[-130:] for label in ("Photo: ", "Image: ", "Photograph", "Credit "))
     )
 
 
@@ -298,8 +326,9 @@ def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _L
             lead.agency = lead.agency or byline[1]
         elif (m := P.PUBLISHED_LINE.match(first) or P.DATE_LINE.match(first)) and parse_moment(_undot(m.group("date"))):
             lead.stamp = lead.stamp or parse_moment(_undot(m.group("date")))
-        elif lead.title is not None and _same_text(first, lead.title):
-            pass  # the headline repeated above the body
+        elif lead.title is not None and (lines := _title_lines(paragraphs, lead.title, step)):
+            removed.extend(paragraphs[: lines - 1])  # the headline repeated above the body
+            del paragraphs[: lines - 1]
         elif lead.title is None and step == 0 and _looks_like_title(first):
             lead.title = first
         else:
@@ -342,6 +371,24 @@ def _looks_like_title(line: str) -> bool:
         and not P.TITLE_END.search(line)
         and not P.DATELINE.match(line + " ")
     )
+
+
+def _title_lines(paragraphs: list[str], title: str, step: int) -> int:
+    """How many paragraphs at the top repeat the title: 1 for the headline alone, or (on the first
+    line only) the headline and its deck after a semicolon; 2 when the title holds both and the
+    page breaks them in two lines (a LexisNexis export: "Jobs report gives Democrats a lift;" /
+    "Solid upturn, with a rise in hourly earnings, could blunt Republican claims."); else 0."""
+    first = paragraphs[0]
+    if _same_text(first, title):
+        return 1
+    if step:
+        return 0
+    if len(paragraphs) > 2 and len(first) < len(title) and _same_text(first + " " + paragraphs[1], title):
+        return 2
+    head, sep, rest = first.partition(";")
+    if sep and (_letters(head) == _letters(title) or (not rest.strip() and _letters(title).startswith(_letters(head)))):
+        return 1  # "Headline; deck", or "Headline;" when the title goes on ("...; The Upshot", a label)
+    return 0
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -194,20 +194,28 @@ CAPTION_START = re.compile(
     r"|Image\s+(?:copyright|caption)\s|Media\s+(?:playback\s+is\s+unsupported\b|caption\s)"  # BBC
     r"|\(Photo:[^()]{1,80}\)\s"  # USA Today: "(Photo: Name, AP) Story Highlights ..."
     r"|Enlarge\s+(?:this\s+)?[Ii]mage\b"  # NPR, WSJ: "Enlarge this image toggle caption Name/Getty Images"
-    r"|Source:\s*(?:[\w.'’& -]{1,40}/){0,4}" + _PICTURE_AGENCY + r"\s*$"  # "Source: Getty Images"
-    r"|[\w.'’& -]{1,60}\s+via\s+" + _PICTURE_AGENCY + r"\s*$"  # "NFL via Getty Images"
+    r"|Source:\s*(?:[\w.'’& -]{1,40}/){0,4}" + _PICTURE_AGENCY + r"\.?\s*$"  # "Source: Getty Images"
+    r"|[\w.'’& /-]{1,60}\s+via\s+" + _PICTURE_AGENCY + r"\.?\s*$"  # "NFL via Getty Images"
     r"|(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/" + _PICTURE_AGENCY + r"\s+(?=[A-Z])"  # "Name/Getty Images Rep. ..."
     r"|FILE\s*(?:PHOTO)?\s*[-–—:]\s|File\s+photo\s+of\s"  # "FILE - In this May 24, 2016, file photo, ..."
     r"|In\s+this\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4},?\s+(?:file\s+)?photo\b"
     # a whole credit line: a person's name then outlets ("Kevin Winter/Getty Images"), or any
     # slash list ending in a picture agency ("Graylock/Abaca Press/MCT/Newscom"); a bare "A/B"
     # is a table heading in Reuters-21578 ("SOYBEAN CAKE/MEAL"), not a credit
-    r"|[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:/[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}){1,3}\s*$"
-    r"|(?:[\w.'’& -]{1,40}/){1,4}" + _PICTURE_AGENCY + r"\s*$"
+    r"|[A-Z][a-z]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s?/\s?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}){1,3}\.?\s*$"
+    r"|(?:[\w.'’& -]{1,40}/){1,4}" + _PICTURE_AGENCY + r"\.?\s*$"
+    r"|(?:Getty|Getty\s*/\s*Instagram|Handout(?:\s*/\s*Reuters)?)\.?\s*$"
     r")"
 )
 """The start of a caption line ("Photo: ...", "FILE - In this ... photo"), or a whole photo
 credit line."""
+
+_CREDIT_WORD = r"(?:i?[A-Z][\w.'’&-]*|via|of|the|and)"
+_CREDITED = (
+    _CREDIT_WORD + r"(?:[ \t]+(?:" + _CREDIT_WORD + r"|/)|[ \t]*/[ \t]*[A-Z][\w.'’&-]*|,[ \t]+[A-Z][\w.'’&-]*){0,8}"
+)
+"""Who took a picture: capitalised words, "via", slashes ("Doug Mills/The New York Times", "Tom Wall
+via AP", "iStock"); not a sentence ("Credit Suisse declined to comment.")."""
 
 CAPTION_END = re.compile(
     r"(?:"
@@ -218,8 +226,8 @@ CAPTION_END = re.compile(
     r"(?:/(?:File|Pool|Handout|Files)(?:\s+Photo)?)?(?:\s+Purchase\s+Licensing\s+Rights)?\.?\)?"
     r"|\bAP\s+Photo/[A-Z][\w.'’ -]{0,60}"  # "... AP Photo/David Zalubowski"
     r"|\((?:" + _AGENCY_WORDS + r"|[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’/-]{0,60})\)"  # "... (Associated Press)"
-    r"|(?<=[.!?”\"’)]\s)Credit\s+[A-Z][\w.'’&, -]{0,60}(?:/[\w.'’&, -]{1,60}){0,3}\.?"  # NYT: "... Credit Name/Outlet"
-    r"|\bPhoto:\s+[A-Za-z][\w.'’ -]{0,60}(?:/[\w.'’ -]{1,40}){0,3}"  # "... for clues. Photo: Johan Nilsson/TT"
+    r"|(?<=[.!?”\"’)]\s)Credit\s+" + _CREDITED + r"\.?"  # NYT: "... Credit Doug Mills/The New York Times"
+    r"|\b(?:Photo|Image|Photograph|Photographer):\s+" + _CREDITED + r"\.?"  # "... for clues. Photo: Johan Nilsson/TT"
     r")\s*\Z"
 )
 """The end of a caption line: a photo credit in the last characters. Searched only in the tail of
@@ -241,6 +249,27 @@ CAPTION_BRACKET = re.compile(
 """A photo caption run into the paragraph after it, its credit in brackets (Al Jazeera: "There have
 been widespread reports that Libyan soldiers have used live ammunition on protesters [Reuters]
 Libyan leader Muammar Gaddafi has appeared ...")."""
+
+ABSTRACT_LABEL = re.compile(r"(ABSTRACT|FULL TEXT)\.?\s*$")
+"""The labels of a LexisNexis export: "ABSTRACT." before an indexer's summary, "FULL TEXT." before
+the article."""
+
+LINK_ASIDE = re.compile(r"\s*\((?:click|see|read|watch|listen)\s[^()]{0,150}?\bhere\b[^()]{0,60}\)", re.IGNORECASE)
+"""A link's label in parentheses after a sentence: "... medical expenses. (Click here to see the
+flyer)"."""
+
+GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b")
+"""A CNN photo gallery flattened into a paragraph: "Photos: ... <caption> Hide Caption 1 of 6 ..."."""
+
+WIDGET_PHRASES = (
+    "invalid email address", "you must select a newsletter", "by signing up you agree to receive",
+    "you can unsubscribe at any time", "verify you're not a robot", "verify you’re not a robot",
+    "thank you for subscribing", "view all new york times newsletters", "copy this code to your website",
+)
+"""Sign-up and player widgets flattened into a paragraph: never words of an article (compared
+lower-cased, in lines of up to ``WIDGET_MAX_CHARS``)."""
+
+WIDGET_MAX_CHARS = 1500
 
 REFERENCE_MARK = re.compile(r"(?<=[\w.,;:!?”\"’)])(?:\[\d{1,3}\])+")
 """Footnote marks of a page copied from Wikipedia ("... syndrome.[2] The year after ...")."""
@@ -273,7 +302,25 @@ CRAWL_LINE = re.compile(
     r"|interested\s+in\s*\?.{0,200}|we\s+apologi[sz]e,?\s+but\s+this\s+video.*"
     r"|[^\n]{1,200}?\s+read\s+more"  # a link: "<headline> | <author> Read more"
     r"|\[(?:h/t|hat\s+tip)\b[^\]]{0,150}\]"  # "[h/t OpposingViews, Photo: WPXI]"
-    r"|[^\w\n]*"  # separator lines: "___", "- - - -", "###", "+"
+    r"|(?:[^\w\n]|_)*"  # separator lines: "___", "- - - -", "###", "+"
+    r"|\d{1,2}[:L]\d{2}\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?"  # a live blog's entry time: "4:49 p.m."
+    r"|hide\s+caption\s+\d+\s+of\s+\d+\b.*"  # CNN galleries: "Hide Caption 22 of 132 Photos: ..."
+    r"|full\s+text|letters?|economic\s+scene|the\s+upshot|news\s+analysis|dealbook|top\s+stories|obituary"
+    r"|window\s+on\s+wall\s+street|common\s+sense|letter\s+from\s+america|features|sponsored(?:\s+content)?"
+    r"|\(?(?:photos?|videos?|related|read\s+more(?:\s+about)?|see\s+more|more|story|watch|also\s+read|don['’]t\s+miss)"
+    r"\s*:[^\n]{0,200}?\)?"  # a labelled link: "(PHOTOS: Best quotes about drones)", "RELATED: ..."
+    r"|must\s+watch\b.{0,150}?\d{1,2}:\d{2}"  # CNN: "MUST WATCH New sonar device seeks plane underwater 01:27"
+    r"|we\s+are\s+sorry,\s*this\s+video\s+is\s+restricted.*|media\s+requires\s+javascript.*"
+    r"|please\s+turn\s+on\s+javascript.*|you\s+need\s+to\s+enable\s+javascript.*|report\s+this\s+ad"
+    r"|follow\s+(?:us|me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:on|at)\s+(?:twitter|facebook|instagram|"
+    r"https?://|@).{0,100}|follow\s+@\w+.{0,100}|twitter:\s*@\w+"  # "Follow Pam Key on Twitter @pamkeyNEN"
+    r"|this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|revised|changed)\b.{0,300}"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report)\b.{0,300}"
+    r"|correction(?:\s+appended)?:?|corrections?:\s+an\s+earlier\s+version.{0,300}|update:"
+    r"|this\s+is\s+a\s+developing\s+story.{0,150}|editor['’]s\s+note:.{0,600}"
+    r"|(?:[\w' ]{1,40}:\s*)?(?:https?://|www\.)\S+"  # a link alone: "View full results: http://politi.co/..."
+    r"|<tweet\b[^<>]*>\s*(?:</?tweet/?>)?"  # an empty embed placeholder: '<tweet tweet-id="..."><tweet/>'
+    r"|(?:this\s+text|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form.*"
     r"|(?:[\w ]{1,30}\|\s*){2,}[\w ]{1,30}"  # navigation: "FREE APPS | NOW | FACEBOOK"
     r")\.?\s*$",
     re.IGNORECASE,

@@ -313,6 +313,76 @@ def test_a_caption_run_into_a_paragraph_and_footnote_marks_are_taken_out(data_di
     assert any(t.endswith("retired because of postconcussion syndrome.") for t in texts)
 
 
+def _polnear(data_dir: Path) -> list[dict]:
+    with gzip.open(data_dir / "polnear" / "articles.jsonl.gz", "rt", encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _cleaned(row: dict) -> Article:
+    result = clean(raw_from_text(row["text"], title=row["title"]), OPTIONS)
+    assert isinstance(result, Article)
+    return result
+
+
+def test_furniture_of_political_news_pages_is_not_body_text(data_dir: Path) -> None:
+    # PolNeAR (political news of 2015-16 as exported, every paragraph ending in "."): AP's "___"
+    # separators and live-blog entry times, "Follow X on Twitter @x", update notes, HuffPost's
+    # credit lines ("Carlos Barria / Reuters."), "LETTERS."/"Economic Scene." labels, embed
+    # placeholders
+    rows = _polnear(data_dir)
+    furniture = re.compile(
+        r"^(?:_{2,}\.?|\d{1,2}:\d{2} [ap]\.m\.|Follow [A-Z]\w+ [A-Z]\w+ on Twitter @\w+\.|LETTERS\.|Economic Scene\."
+        r"|This (?:article|story|post) has been updated\b.*|[A-Z]\w+ [A-Z]\w+ / Reuters\.|<tweet tweet-id=.*)$"
+    )
+    hits = [(row["id"], p) for row in rows for p in row["text"].split("\n\n") if furniture.match(p.strip())]
+    assert len(hits) >= 300  # the raw pages hold them
+    docs = {doc for doc, _ in hits}
+    kept = [s.text for row in rows if row["id"] in docs for s in _cleaned(row).sentences if furniture.match(s.text)]
+    assert kept == []
+    # what looks alike and is news stays: 'UPDATE: 9 p.m. -- White House spokesman Eric Schultz said ...'
+    basil = [json.loads(line) for line in (data_dir / "basil" / "articles.jsonl").open()]
+    row = next(r for r in basil if "UPDATE: 9 p.m. --" in r["text"])
+    assert any(s.text.startswith("UPDATE: 9 p.m. --") for s in _cleaned(row).sentences)
+
+
+def test_an_indexers_abstract_and_the_deck_under_the_headline_are_not_body_text(data_dir: Path) -> None:
+    # the NYT as exported: "Headline; \nDeck.", "ABSTRACT.", an indexer's summary, "FULL TEXT.", the article
+    rows = [r for r in _polnear(data_dir) if "\n\nFULL TEXT.\n\n" in r["text"]]
+    assert len(rows) >= 100
+    for row in rows:
+        texts = [s.text for s in _cleaned(row).sentences]
+        head, body = row["text"].split("\n\nFULL TEXT.\n\n", 1)
+        assert texts[0] in body, row["id"]  # the article starts with its own first words
+        assert not [t for t in texts if t in head and t not in body], row["id"]
+
+
+def test_a_link_label_after_a_sentence_goes_and_the_sentence_stays(data_dir: Path) -> None:
+    # 'The Union City Park Staff will be hosting a fundraiser ... (Click here to see the flyer)':
+    # the whole paragraph had gone with its label
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    doc = next(d for row in rows for d in row["documents"] if "(Click here to see the flyer)" in d)
+    result = clean(raw_from_text(doc), OPTIONS)
+    assert isinstance(result, Article)
+    texts = [s.text for s in result.sentences]
+    assert any(t.endswith("to assist the family with medical expenses.") for t in texts)
+    assert not any("Click here" in t for t in texts)
+    assert "(Click here to see the flyer)" in result.removed
+
+
+def test_sign_up_widgets_and_gallery_captions_are_not_body_text(data_dir: Path) -> None:
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"]]
+    marks = ("Invalid email address", "By signing up you agree", "Hide Caption", "(PHOTOS:", "Read more about:")
+    checked = 0
+    for doc in docs:
+        if any(m in doc for m in marks):
+            result = clean(raw_from_text(doc), OPTIONS)
+            assert isinstance(result, Article)
+            checked += 1
+            assert not [s.text for s in result.sentences if any(m in s.text for m in marks)]
+    assert checked >= 10
+
+
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
     rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
