@@ -7,7 +7,7 @@ of quotations the splitter cut, datelines, headings and page furniture that surv
 ("Tweet with a location", "originally published", photo credits, links to other pages: "More:
 Dow plunge briefly tops 1500 points"). A sentence with a quotation inside is kept: it has its
 own subject and verb ('Rep. Chaffetz asked the FBI to provide "all memoranda..."'). Trimmed:
-datelines opening a sentence ("CANNES -- "), attribution tails (", he said."), leading
+datelines opening a sentence ("CANNES -- "), attribution to a pronoun (", he said."), leading
 conjunctions ("But") and figures converted in parentheses ("20 miles (32 kilometers)"); the last
 three never inside a quotation. Every rule was measured with ``python -m bench summaries`` (see
 the settings' notes and BENCHMARKS.md).
@@ -145,14 +145,14 @@ def _furniture(text: str, words: list[str]) -> bool:
 
 
 _ATTRIBUTION_TAIL = re.compile(
-    r",\s+(?:(?:he|she|they|it|police|officials|authorities|witnesses|reports?|the (?:\w+ ){0,3}\w+)"
-    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s+(?:said|says|added|reported|told reporters|"
-    r"told the \w+(?: \w+)?|announced)(?: (?:on |late |early )?(?:\w+day|yesterday|today|tonight))?"
+    r",\s+(?:he|she|they|it)\s+(?:said|says|added)(?: (?:on |late |early )?(?:\w+day|yesterday|today|tonight))?"
     r"(?P<end>[.!]?)$"
 )
-_SAID_NAME_TAIL = re.compile(
-    r",\s+(?:said|says|according to)\s+(?:the\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?P<end>\.)$"
-)
+"""An attribution to a pronoun: ", he said." tells a summary's reader nothing of who said it (the
+citation does). One that names its source stays (", the lawsuit said.", ", police said.", ", said
+John Smith."): without it an allegation would read as a fact. Keeping those moved the three sets
+by under 0.1 (AllSides R-1/R-2 39.85 / 18.12 -> 39.93 / 18.23, Multi-News 46.26 / 16.24 -> 46.23 /
+16.24, DUC 2004 39.41 / 10.07 -> 39.36 / 10.08)."""
 _CONVERSION = re.compile(
     r"\s+\((?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[\d.,]+(?:\s*-\s*[\d.,]+)?[\s-]*"
     r"(?:kilometers?|kilometres?|km|miles?|mph|kph|km/h|meters?|metres?|feet|ft|inches|centimeters?|cm|"
@@ -222,7 +222,7 @@ def _after_dateline(text: str) -> str | None:
 
 
 def trim(text: str) -> str:
-    """A sentence without an opening dateline, its attribution tail, leading conjunction or
+    """A sentence without an opening dateline, an attribution to a pronoun, leading conjunction or
     figures converted in parentheses (a sentence with a quotation keeps its tail and its words).
 
     >>> trim("But the opposition will boycott the talks, he said.")
@@ -238,11 +238,9 @@ def trim(text: str) -> str:
     if not _has_quotation_mark(out):  # a quotation keeps who said it, and its words
         if "(" in out:
             out = _CONVERSION.sub("", out)
-        for pattern in (_ATTRIBUTION_TAIL, _SAID_NAME_TAIL):
-            m = pattern.search(out)
-            if m and m.start() > 20:
-                out = out[: m.start()].rstrip(" ,;") + (m.group("end") or ".")
-                break
+        m = _ATTRIBUTION_TAIL.search(out)
+        if m and m.start() > 20:
+            out = out[: m.start()].rstrip(" ,;") + (m.group("end") or ".")
     m = _LEADING_CONJUNCTION.match(out)
     if m and len(out) > m.end() + 20:
         out = out[m.end()].upper() + out[m.end() + 1 :]

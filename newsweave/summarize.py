@@ -21,7 +21,7 @@ summarization": a summary is a set of body sentences chosen to cover the most va
 Before the choice, sentences a reader could not use on their own (``newsweave.readable``) are
 dropped: fragments, questions, quotations that do not name their speaker, datelines, page
 furniture; a quotation whose speaker is only a pronoun ('..., he said.') is kept in reserve, for
-the budget the other sentences leave. Attribution tails (", he said."), leading conjunctions
+the budget the other sentences leave. Attributions to a pronoun (", he said."), leading conjunctions
 ("But") and conversions in parentheses ("20 miles (32 kilometers)") are trimmed. After the
 choice, every summary sentence cites its own id first and then, for each other non-duplicate
 article, the sentence there that says the same thing (``_support``).
