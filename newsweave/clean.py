@@ -144,10 +144,10 @@ def _clean_chunk(raws: list[RawArticle], options: Options) -> list[Article | Inp
 # --------------------------------------------------------------------------------------------
 
 
-_INVISIBLE = ("\u200b", "\u2060", "\ufeff")
-"""Zero-width space, word joiner and byte-order mark: invisible, yet they split words ("A\u200brwa
-Damon", "EMT\u200b\u200bs" in a crawled CNN page). Joiners that shape Persian or Indic words and
-emoji (U+200C, U+200D) are kept."""
+_INVISIBLE = ("\u200b", "\u2060", "\ufeff", "\u00ad")
+"""Zero-width space, word joiner, byte-order mark and soft hyphen: invisible, yet they split words
+("A\u200brwa Damon", "EMT\u200b\u200bs" in a crawled CNN page, "re\u00adported" in a crawled science
+page). Joiners that shape Persian or Indic words and emoji (U+200C, U+200D) are kept."""
 
 
 def paragraphs_of(text: str) -> list[str]:
@@ -274,9 +274,13 @@ def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
         if caption is not None:
             removed.append(caption.group("caption"))
             paragraph = paragraph[caption.end() :]
-        paragraph = P.REFERENCE_MARK.sub("", paragraph)
+        paragraph = P.LINK_MARK.sub("", P.REFERENCE_MARK.sub("", paragraph))
+    chrome = P.PLAYER_CHROME.match(paragraph)
+    if chrome is not None:  # "Skip in Skip x Embed x Share The discovery of two slain ..."
+        removed.append(chrome.group().strip())
+        paragraph = paragraph[chrome.end() :]
     if "(" in paragraph:
-        found = P.LINK_ASIDE.search(paragraph)
+        found = P.LINK_ASIDE.search(paragraph) or P.DESK_TAG.search(paragraph)
         if found is not None:
             removed.append(found.group().strip())
             before, after = paragraph[: found.start()].rstrip(), paragraph[found.end() :].lstrip()

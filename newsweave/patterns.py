@@ -261,10 +261,21 @@ flyer)"."""
 GALLERY = re.compile(r"\bHide Caption \d+ of \d+\b")
 """A CNN photo gallery flattened into a paragraph: "Photos: ... <caption> Hide Caption 1 of 6 ..."."""
 
+DESK_TAG = re.compile(r"(?<=[.!?”\"’])\s*\((?!sic\))[a-z]{2,4}\)\s*$")
+"""A wire desk's tag closing a story: "... set by German maxi Morning Glory in 1996. (djp)"."""
+
+LINK_MARK = re.compile(r"\s*\[(?:PDF|pdf|Video|VIDEO|video|Link|link)\](?=[\s.,;:])")
+"""A link's marker inside a sentence: "In Paramount's original complaint [PDF] against the ..."."""
+
+PLAYER_CHROME = re.compile(r"(?:(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Email\s+This)\s+(?=[A-Z\"“])")
+"""A video player's or share widget's buttons run into the text they sit above: "Skip in Skip x
+Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ..."."""
+
 WIDGET_PHRASES = (
     "invalid email address", "you must select a newsletter", "by signing up you agree to receive",
     "you can unsubscribe at any time", "verify you're not a robot", "verify you’re not a robot",
     "thank you for subscribing", "view all new york times newsletters", "copy this code to your website",
+    "please contact the syndication department", "join us on facebook like us",
 )
 """Sign-up and player widgets flattened into a paragraph: never words of an article (compared
 lower-cased, in lines of up to ``WIDGET_MAX_CHARS``)."""

@@ -233,14 +233,15 @@ def trim(text: str) -> str:
     out = text.strip()
     out = _after_dateline(out) or out
     out = _opening_label(out)
-    if out.endswith(".."):
+    if out.endswith("..") and not out.endswith("..."):
         out = out[:-1]  # AllSides titles end in ".." before the lead
     if not _has_quotation_mark(out):  # a quotation keeps who said it, and its words
         if "(" in out:
             out = _CONVERSION.sub("", out)
         m = _ATTRIBUTION_TAIL.search(out)
         if m and m.start() > 20:
-            out = out[: m.start()].rstrip(" ,;") + (m.group("end") or ".")
+            out = out[: m.start()].rstrip(" ,;")
+            out += "" if out.endswith(".") else (m.group("end") or ".")  # "... at 11:40 a.m., he said."
     m = _LEADING_CONJUNCTION.match(out)
     if m and len(out) > m.end() + 20:
         out = out[m.end()].upper() + out[m.end() + 1 :]

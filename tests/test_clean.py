@@ -383,6 +383,27 @@ def test_sign_up_widgets_and_gallery_captions_are_not_body_text(data_dir: Path) 
     assert checked >= 10
 
 
+def test_marks_inside_sentences_go_and_the_sentences_stay(data_dir: Path) -> None:
+    # soft hyphens ("re\u00adported"), a link marker ("complaint [PDF] against"), a player's buttons
+    # run into the first sentence ("Skip in Skip x Embed x Share The discovery of ..."), AP's desk
+    # tag after the last sentence ("... in 1996. (djp)")
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"]]
+    duc = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    docs += [d for row in duc for d in row["documents"] if "(djp)" in d]
+    cases = {
+        "As re\u00adported in PLoS ONE": "As reported in PLoS ONE",
+        "original complaint [PDF] against": "original complaint against",
+        "Skip in Skip x Embed x Share The discovery of two slain": "The discovery of two slain",
+        "German maxi Morning Glory in 1996. (djp)": "German maxi Morning Glory in 1996.",
+    }
+    for raw_words, kept in cases.items():
+        doc = next(d for d in docs if raw_words in " ".join(d.split()))
+        texts = [s.text for s in clean(raw_from_text(doc), OPTIONS).sentences]
+        assert any(kept in t for t in texts), raw_words
+        assert not any(raw_words in t for t in texts), raw_words
+
+
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
     rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))

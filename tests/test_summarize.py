@@ -176,6 +176,9 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
     assert trim('"We will win," he said.') == '"We will win," he said.'
     # a named source stays: without it an allegation reads as a fact (Multi-News: "The medics were
     # trying to treat Damon when she became violent, the lawsuit said.")
+    # no second full stop after an abbreviation, and an ellipsis stays whole
+    assert trim("The mother was waiting around 11:40 a.m., she said.") == "The mother was waiting around 11:40 a.m."
+    assert trim("Trump: 'I don't know'...") == "Trump: 'I don't know'..."
     for sourced in (
         "The army left the town on Friday, officials said on Saturday.",
         "The medics were trying to treat Damon when she became violent, the lawsuit said.",
