@@ -390,3 +390,16 @@ def test_the_story_title_comes_from_an_article_the_summary_draws_on(data_dir: Pa
     assert crawled.id not in {article_of(c) for line in story.summary for c in line.citations}
     assert story.title == story.summary[0].text  # no article the summary cites has a title
     assert story.title.startswith("U.S. soccer star Megan Rapinoe")
+
+
+def test_a_sentence_that_says_again_what_the_summary_says_is_left_out(data_dir: Path) -> None:
+    # AllSides val-25: "Democrats fear Biden's lagging Latino support could cost him." shares few
+    # word pairs with "Democrats are worried that Democratic presidential nominee Joe Biden's
+    # lagging support among Latino voters could put him at risk of losing Florida, ...", but most
+    # of its words
+    from bench.summaries import clusters
+
+    [story] = [c for c in clusters("allsides", 26, root=data_dir) if c.id == "val-25"]
+    texts = [s.text for s in summarize(story.articles, Options(summary_words=60))]
+    assert any(t.startswith("Democrats are worried that Democratic presidential nominee") for t in texts)
+    assert not any(t.startswith("Democrats fear Biden's lagging Latino support") for t in texts)
