@@ -93,7 +93,7 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
     paragraphs = [p for p in paragraphs if p and not _is_furniture(p, removed)]
     lead = _read_lead(paragraphs, raw, removed)
     dateline, dateline_date = _take_dateline(paragraphs, raw, removed)
-    _drop_credits(paragraphs, removed)
+    _drop_credits(paragraphs, removed, list(raw.authors) or lead.authors)
 
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
@@ -455,10 +455,13 @@ def _place(text: str | None) -> str | None:
 # --------------------------------------------------------------------------------------------
 
 
-def _drop_credits(paragraphs: list[str], removed: list[str]) -> None:
-    """Take credit lines off the end, and a credit run on at the end of the last paragraph."""
+def _drop_credits(paragraphs: list[str], removed: list[str], authors: list[str]) -> None:
+    """Take credit lines and the author's own note ("Zach Carter is a co-host of ...", for a
+    byline's Zach Carter) off the end, and a credit run on at the end of the last paragraph."""
     for _ in range(TAIL_LINES):
-        if len(paragraphs) < 2 or len(paragraphs[-1]) > 400 or not P.CREDIT_LINE.match(paragraphs[-1]):
+        if len(paragraphs) < 2 or len(paragraphs[-1]) > 400:
+            break
+        if not (P.CREDIT_LINE.match(paragraphs[-1]) or _about_the_author(paragraphs[-1], authors)):
             break
         removed.append(paragraphs.pop())
     if paragraphs:
@@ -469,6 +472,17 @@ def _drop_credits(paragraphs: list[str], removed: list[str]) -> None:
         if m and m.start() > 0:
             removed.append(last[m.start() :].strip())
             paragraphs[-1] = last[: m.start()].rstrip()
+
+
+def _about_the_author(line: str, authors: list[str]) -> bool:
+    """Whether a closing line tells who the byline's author is: the author's name, then "is" or
+    "writes" ("Zach Carter is a co-host of the HuffPost Politics podcast ...")."""
+    for name in authors:
+        if len(name.split()) >= 2 and line.startswith(name):
+            verb = line[len(name) : len(name) + 8].split()[:1]
+            if verb in (["is"], ["writes"]):
+                return True
+    return False
 
 
 # --------------------------------------------------------------------------------------------

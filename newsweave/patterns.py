@@ -158,6 +158,9 @@ CREDIT_LINE = re.compile(
     r"\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story|article))[^.]{0,80}\.?"
     r"|(?:The\s+)?(?:Associated Press|AP|Reuters)\s+contributed\s+to\s+this\s+(?:report|story)\.?"
     r"|Contributing:\s+[A-Z].{0,200}"  # USA Today: "Contributing: Iris Ouyang, Thomas Vogel"
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
+    r"\s+(?:contributed|reported\s+from\s+[A-Z][\w.'’ ,-]{1,40})\.?"  # "Costa reported from Washington."
+    r"|[-–—]+\s*(?:with\s+)?additional\s+reporting\b.{0,120}"  # "--additional reporting from Darren Samuelsohn."
     r")\s*$",
     re.IGNORECASE,
 )

@@ -404,6 +404,28 @@ def test_marks_inside_sentences_go_and_the_sentences_stay(data_dir: Path) -> Non
         assert not any(raw_words in t for t in texts), raw_words
 
 
+def test_an_authors_note_and_sign_offs_at_the_end_are_not_body_text(data_dir: Path) -> None:
+    # PolNeAR: an op-ed by Rick Scott ends "Rick Scott is the Republican governor of Florida.";
+    # The Washington Post ends "Costa reported from Washington.", POLITICO "Nolan McCaskill contributed."
+    rows = {r["id"]: r for r in _polnear(data_dir)}
+    ends = {
+        "usa-today_2016-01-08_why-donald-trump-is-leading-in-t": "Rick Scott is the Republican governor of Florida.",
+        "wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets": "Costa reported from Washington.",
+        "politico_2016-01-05_republicans-blast-obama-after-no": "Nolan McCaskill contributed.",
+    }
+    for doc, end in ends.items():
+        row = rows[doc]
+        assert row["text"].rstrip().endswith(end)
+        raw = raw_from_text(row["text"], title=row["title"], authors=[row["author"]] if row["author"] else [])
+        article = clean(raw, OPTIONS)
+        assert isinstance(article, Article)
+        assert end in article.removed and article.sentences[-1].text != end
+    # the same shape about someone else stays: only the byline's author is the page's note
+    row = rows["usa-today_2016-01-08_why-donald-trump-is-leading-in-t"]
+    article = clean(raw_from_text(row["text"], title=row["title"], authors=["Someone Else"]), OPTIONS)
+    assert article.sentences[-1].text == "Rick Scott is the Republican governor of Florida."
+
+
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
     rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
