@@ -198,8 +198,6 @@ CAPTION_START = re.compile(
     r"|\(Photo:[^()]{1,80}\)\s"  # USA Today: "(Photo: Name, AP) Story Highlights ..."
     r"|Enlarge\s+(?:this\s+)?[Ii]mage\b"  # NPR, WSJ: "Enlarge this image toggle caption Name/Getty Images"
     r"|Source:\s*(?:[\w.'’& -]{1,40}/){0,4}" + _PICTURE_AGENCY + r"\.?\s*$"  # "Source: Getty Images"
-    r"|[\w.'’& /-]{1,60}\s+via\s+" + _PICTURE_AGENCY + r"\.?\s*$"  # "NFL via Getty Images"
-    r"|(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/" + _PICTURE_AGENCY + r"\s+(?=[A-Z])"  # "Name/Getty Images Rep. ..."
     r"|FILE\s*(?:PHOTO)?\s*[-–—:]\s|File\s+photo\s+of\s"  # "FILE - In this May 24, 2016, file photo, ..."
     r"|In\s+this\s+(?:[A-Z][a-z]+,\s+)?" + _MONTH + r"\.?\s+\d{1,2},\s+\d{4},?\s+(?:file\s+)?photo\b"
     # a whole credit line: a person's name then outlets ("Kevin Winter/Getty Images"), or any
@@ -212,6 +210,14 @@ CAPTION_START = re.compile(
 )
 """The start of a caption line ("Photo: ...", "FILE - In this ... photo"), or a whole photo
 credit line."""
+
+CREDIT_FIRST = re.compile(
+    r"[\w.'’& /-]{1,60}\s+via\s+" + _PICTURE_AGENCY + r"\.?\s*$"  # "NFL via Getty Images"
+    r"|(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/" + _PICTURE_AGENCY + r"\s+(?=[A-Z])"  # "Name/Getty Images Rep. ..."
+)
+"""A credit line ending in "via" an agency, or a credit opening a caption. Tried only on lines with
+" via " or a "/" near their start (``clean._short_furniture``): on every line it doubled the cost of
+the caption test."""
 
 _CREDIT_WORD = r"(?:i?[A-Z][\w.'’&-]*|via|of|the|and)"
 _CREDITED = (
@@ -274,14 +280,14 @@ PLAYER_CHROME = re.compile(r"(?:(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Em
 """A video player's or share widget's buttons run into the text they sit above: "Skip in Skip x
 Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ..."."""
 
-WIDGET_PHRASES = (
-    "invalid email address", "you must select a newsletter", "by signing up you agree to receive",
-    "you can unsubscribe at any time", "verify you're not a robot", "verify you’re not a robot",
-    "thank you for subscribing", "view all new york times newsletters", "copy this code to your website",
-    "please contact the syndication department", "join us on facebook like us",
+WIDGET = re.compile(
+    r"invalid email address|you must select a newsletter|by signing up you agree to receive|you can unsubscribe "
+    r"at any time|verify you['’]re not a robot|thank you for subscribing|view all new york times newsletters"
+    r"|copy this code to your website|please contact the syndication department|join us on facebook like us",
+    re.IGNORECASE,
 )
-"""Sign-up and player widgets flattened into a paragraph: never words of an article (compared
-lower-cased, in lines of up to ``WIDGET_MAX_CHARS``)."""
+"""Sign-up and player widgets flattened into a paragraph: never words of an article (searched in
+lines of up to ``WIDGET_MAX_CHARS``)."""
 
 WIDGET_MAX_CHARS = 1500
 
@@ -314,7 +320,6 @@ CRAWL_LINE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+or\s+[\d().+ -]{7,20})?"  # a contact address alone
     r"|breaking\s+news\s+emails.*|get\s+the\s+.{0,60}\s+by\s+email.{0,80}"
     r"|interested\s+in\s*\?.{0,200}|we\s+apologi[sz]e,?\s+but\s+this\s+video.*"
-    r"|[^\n]{1,200}?\s+read\s+more"  # a link: "<headline> | <author> Read more"
     r"|\[(?:h/t|hat\s+tip)\b[^\]]{0,150}\]"  # "[h/t OpposingViews, Photo: WPXI]"
     r"|(?:[^\w\n]|_)*"  # separator lines: "___", "- - - -", "###", "+"
     r"|\d{1,2}[:L]\d{2}\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?"  # a live blog's entry time: "4:49 p.m."
@@ -332,7 +337,6 @@ CRAWL_LINE = re.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report)\b.{0,300}"
     r"|correction(?:\s+appended)?:?|corrections?:\s+an\s+earlier\s+version.{0,300}|update:"
     r"|this\s+is\s+a\s+developing\s+story.{0,150}|editor['’]s\s+note:.{0,600}"
-    r"|(?:[\w' ]{1,40}:\s*)?(?:https?://|www\.)\S+"  # a link alone: "View full results: http://politi.co/..."
     r"|<tweet\b[^<>]*>\s*(?:</?tweet/?>)?"  # an empty embed placeholder: '<tweet tweet-id="..."><tweet/>'
     r"|(?:this\s+text|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form.*"
     r"|(?:[\w ]{1,30}\|\s*){2,}[\w ]{1,30}"  # navigation: "FREE APPS | NOW | FACEBOOK"
@@ -340,6 +344,11 @@ CRAWL_LINE = re.compile(
     re.IGNORECASE,
 )
 """A whole line of page furniture left by a crawler or an extractor."""
+
+LINK_LINE = re.compile(r"(?:[^\n]{1,200}?\s+read\s+more|(?:[\w' ]{1,40}:\s*)?(?:https?://|www\.)\S+)\.?\s*$", re.I)
+"""A link alone: "<headline> | <author> Read more", "View full results: http://politi.co/...".
+Tried only on lines that end in "more" or hold an address (a scan of every line cost a tenth of
+cleaning)."""
 
 EMBED_LINE = re.compile(
     r"\ba\s+(?:post|photo|video)\s+shared\s+by\s+.{1,80}?\(@[\w.]+\)\s+on\s+[a-z]{3,9}\.?\s+\d{1,2},\s+\d{4}"
@@ -350,11 +359,13 @@ EMBED_LINE = re.compile(
 X (@handle) on Jun 20, 2017 at 11:32am PDT"). Searched only in lines that say "shared by": an
 unanchored pattern tried on every line slowed cleaning by a fifth."""
 
-CRAWL_PHRASES = ("wayback machine", "all rights reserved", "click here")
-"""Furniture recognised by a phrase anywhere in a short line (compared lower-cased)."""
+SHORT_LINE = 300
+"""Links alone, credit lines and lines judged by a phrase are shorter than this."""
 
-CRAWL_PHRASE_MAX_CHARS = 300
-"""Only lines shorter than this are judged by phrase: a long paragraph is body text."""
+CRAWL_PHRASES = ("wayback machine", "all rights reserved", "click here")
+"""Furniture recognised by a phrase anywhere in a short line (``SHORT_LINE``; compared lower-cased):
+a long paragraph is body text."""
+
 
 # --------------------------------------------------------------------------------------------
 # Lead lines: publication stamps above the body
