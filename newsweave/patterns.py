@@ -158,8 +158,9 @@ CREDIT_LINE = re.compile(
     r"\s+contributed\s+(?:reporting|research|to\s+this\s+(?:report|story|article))[^.]{0,80}\.?"
     r"|(?:The\s+)?(?:Associated Press|AP|Reuters)\s+contributed\s+to\s+this\s+(?:report|story)\.?"
     r"|Contributing:\s+[A-Z].{0,200}"  # USA Today: "Contributing: Iris Ouyang, Thomas Vogel"
-    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:(?:,\s*|\s+and\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*"
-    r"\s+(?:contributed|reported\s+from\s+[A-Z][\w.'’ ,-]{1,40})\.?"  # "Costa reported from Washington."
+    r"|(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"  # names, capitalised (the rest ignores case)
+    r"(?:(?:,\s*|\s+and\s+)(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3})*"
+    r"\s+(?:contributed|reported\s+from\s+(?-i:[A-Z])[\w.'’ ,-]{1,40})\.?"  # "Costa reported from Washington."
     r"|[-–—]+\s*(?:with\s+)?additional\s+reporting\b.{0,120}"  # "--additional reporting from Darren Samuelsohn."
     r")\s*$",
     re.IGNORECASE,
@@ -333,8 +334,8 @@ CRAWL_LINE = re.compile(
     r"|please\s+turn\s+on\s+javascript.*|you\s+need\s+to\s+enable\s+javascript.*|report\s+this\s+ad"
     r"|follow\s+(?:us|me|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:on|at)\s+(?:twitter|facebook|instagram|"
     r"https?://|@).{0,100}|follow\s+@\w+.{0,100}|twitter:\s*@\w+"  # "Follow Pam Key on Twitter @pamkeyNEN"
-    r"|this\s+(?:article|story|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected|revised|changed)\b.{0,300}"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report)\b.{0,300}"
+    r"|this\s+(?:article|story|post)\s+(?:has\s+been|was)\s+(?:updated|corrected|revised|changed)\b.{0,300}"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post)\b.{0,300}"
     r"|correction(?:\s+appended)?:?|corrections?:\s+an\s+earlier\s+version.{0,300}|update:"
     r"|this\s+is\s+a\s+developing\s+story.{0,150}|editor['’]s\s+note:.{0,600}"
     r"|<tweet\b[^<>]*>\s*(?:</?tweet/?>)?"  # an empty embed placeholder: '<tweet tweet-id="..."><tweet/>'
