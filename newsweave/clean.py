@@ -89,6 +89,7 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
 
     paragraphs = paragraphs_of(raw.text)
     _drop_abstract(paragraphs, removed)
+    _drop_link_lists(paragraphs, removed)
     paragraphs = [_without_inline_furniture(p, removed) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_furniture(p, removed)]
     lead = _read_lead(paragraphs, raw, removed)
@@ -265,6 +266,32 @@ def _drop_abstract(paragraphs: list[str], removed: list[str]) -> None:
     if starts and ends and starts[0] < ends[-1]:
         removed.extend(paragraphs[starts[0] : ends[-1] + 1])
         del paragraphs[starts[0] : ends[-1] + 1]
+
+
+def _drop_link_lists(paragraphs: list[str], removed: list[str]) -> None:
+    """A label over links to other stories ("More from Morning Mix:", "READ MORE") and the
+    headlines under it: short lines with no closing stop, or in title case ("GOP Candidates
+    Resoundingly Reject The Idea Of A Minimum Wage Hike.")."""
+    i = 0
+    while i < len(paragraphs):
+        if len(paragraphs[i]) < 60 and P.LIST_LABEL.match(paragraphs[i]):
+            end = i + 1
+            while end < len(paragraphs) and _headline_like(paragraphs[end]):
+                end += 1
+            if end > i + 1:
+                removed.extend(paragraphs[i:end])
+                del paragraphs[i:end]
+                continue
+        i += 1
+
+
+def _headline_like(line: str) -> bool:
+    if len(line) >= P.LIST_ITEM_CHARS:
+        return False
+    if line.rstrip()[-1:] not in ".!?\"”’)":
+        return True
+    words = line.split()
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:

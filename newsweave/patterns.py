@@ -346,6 +346,18 @@ CRAWL_LINE = re.compile(
 )
 """A whole line of page furniture left by a crawler or an extractor."""
 
+LIST_LABEL = re.compile(
+    r"(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+from\s+[\w.'’ ]{1,40}|must[- ]reads?"
+    r"|read\s+more|more\s+(?:stories|coverage|news)|see\s+also|also\s+read|you\s+may\s+also\s+like"
+    r"|recommended(?:\s+stories)?|most\s+popular(?:\s+stories)?(?:\s+this\s+week)?)\s*:?\.?\s*$",
+    re.IGNORECASE,
+)
+"""The label over a list of links to other stories: "More from Morning Mix:", "Must-reads:", "READ
+MORE", "Related articles"; the headlines under it are no part of the article."""
+
+LIST_ITEM_CHARS = 200
+"""A headline in such a list is shorter than this."""
+
 LINK_LINE = re.compile(r"(?:[^\n]{1,200}?\s+read\s+more|(?:[\w' ]{1,40}:\s*)?(?:https?://|www\.)\S+)\.?\s*$", re.I)
 """A link alone: "<headline> | <author> Read more", "View full results: http://politi.co/...".
 Tried only on lines that end in "more" or hold an address (a scan of every line cost a tenth of

@@ -426,6 +426,23 @@ def test_an_authors_note_and_sign_offs_at_the_end_are_not_body_text(data_dir: Pa
     assert article.sentences[-1].text == "Rick Scott is the Republican governor of Florida."
 
 
+def test_a_list_of_links_to_other_stories_is_not_body_text(data_dir: Path) -> None:
+    # The Washington Post: "More from Morning Mix:" then three headlines of other stories, and
+    # "Must-reads:" then a list of '“Headline” — Author, Outlet'
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"]]
+    for label, item in (
+        ("More from Morning Mix:", "Canadian policeman offers heartfelt apology"),
+        ("Must-reads:", "Tea party support not a given for Perry"),
+    ):
+        doc = next(d for d in docs if label in d and item in d)
+        result = clean(raw_from_text(doc), OPTIONS)
+        assert isinstance(result, Article)
+        assert not any(label in s.text or item in s.text for s in result.sentences)
+        assert label in result.removed and any(item in r for r in result.removed)
+        assert len(result.sentences) >= 5  # the article itself stays
+
+
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
     rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
