@@ -88,6 +88,9 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
     removed: list[str] = []
 
     paragraphs = paragraphs_of(raw.text)
+    if paragraphs and P.ARCHIVE_NOTE.match(paragraphs[0]):
+        note = f"article {article_id} is a web archive's note about a crawl, not an article; skipped"
+        return InputWarning(raw.input, note)
     _drop_abstract(paragraphs, removed)
     _drop_link_lists(paragraphs, removed)
     paragraphs = [_without_inline_furniture(p, removed) for p in paragraphs]

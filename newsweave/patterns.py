@@ -346,6 +346,19 @@ CRAWL_LINE = re.compile(
 )
 """A whole line of page furniture left by a crawler or an extractor."""
 
+ARCHIVE_NOTE = re.compile(
+    r"(?:this\s+crawl\s+was\s+run\s+at\s+a\s+level|web\s+wide\s+crawl\s+with|crawl\s+of\s+outlinks\s+from"
+    r"|this\s+is\s+a\s+set\s+of\s+web\s+collections\s+curated\s+by|this\s+collection\s+contains\s+[\w ]{0,60}crawls"
+    r"|the\s+seed\s+for\s+(?:wide\d+|this\s+crawl))\b",
+    re.IGNORECASE,
+)
+"""The first line of a web archive's note about one of its crawls ("This crawl was run at a level
+1 ...", "Web wide crawl with initial seedlist and crawler configuration from March 2011."): a
+page that opens so is the archive's description, not the article it crawled (Multi-News has
+such documents among a story's articles). The Wayback Machine's notice ("Starting in 1996, Alexa
+Internet ...") is not one of them: a saved page may follow it, so only its lines go
+(``CRAWL_LINE``)."""
+
 LIST_LABEL = re.compile(
     r"(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+from\s+[\w.'’ ]{1,40}|must[- ]reads?"
     r"|read\s+more|more\s+(?:stories|coverage|news)|see\s+also|also\s+read|you\s+may\s+also\s+like"

@@ -453,6 +453,22 @@ def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
         assert "no body text" in result.message and "wayback" in result.message
 
 
+def test_a_web_archives_description_of_a_crawl_is_no_article(data_dir: Path) -> None:
+    # Multi-News stories hold documents that are the Internet Archive's notes about a crawl ("Web
+    # wide crawl with initial seedlist ...", "Crawl start date: ...", "Number of captures: ...");
+    # their sentences had reached the summaries ("The WARC files associated with this crawl are
+    # not currently available to the general public.")
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"]]
+    openings = ("Web wide crawl with initial seedlist", "The seed for this crawl was", "Crawl of outlinks from")
+    notes = [d for d in docs if d.lstrip().startswith(openings)]
+    assert len(notes) >= 3
+    for doc in notes:
+        result = clean(raw_from_text(doc, id="archive"), OPTIONS)
+        assert isinstance(result, InputWarning)
+        assert result.message == "article archive is a web archive's note about a crawl, not an article; skipped"
+
+
 # ---- layout -------------------------------------------------------------------------------
 
 
