@@ -92,6 +92,7 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
         note = f"article {article_id} is a web archive's note about a crawl, not an article; skipped"
         return InputWarning(raw.input, note)
     _drop_abstract(paragraphs, removed)
+    _drop_channel_text(paragraphs, removed)
     _drop_link_lists(paragraphs, removed)
     paragraphs = [_without_inline_furniture(p, removed) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_furniture(p, removed)]
@@ -269,6 +270,19 @@ def _drop_abstract(paragraphs: list[str], removed: list[str]) -> None:
     if starts and ends and starts[0] < ends[-1]:
         removed.extend(paragraphs[starts[0] : ends[-1] + 1])
         del paragraphs[starts[0] : ends[-1] + 1]
+
+
+def _drop_channel_text(paragraphs: list[str], removed: list[str]) -> None:
+    """On a crawled video page ("Published on Apr 29, 2015", the description, then "Subscribe NOW
+    to The Tonight Show ...: http://..."), everything from the channel's first link or call to
+    subscribe on: its links and its standing text ("Get new episodes of shows you love across
+    devices the next day ...") are not the story's."""
+    if not paragraphs or not P.VIDEO_PAGE_STAMP.match(paragraphs[0]):
+        return
+    end = next((i for i in range(1, len(paragraphs)) if P.CHANNEL_LINE.match(paragraphs[i])), None)
+    if end is not None:
+        removed.extend(paragraphs[end:])
+        del paragraphs[end:]
 
 
 def _drop_link_lists(paragraphs: list[str], removed: list[str]) -> None:

@@ -359,6 +359,16 @@ such documents among a story's articles). The Wayback Machine's notice ("Startin
 Internet ...") is not one of them: a saved page may follow it, so only its lines go
 (``CRAWL_LINE``)."""
 
+VIDEO_PAGE_STAMP = re.compile(r"Published on [A-Z][a-z]{2} \d{1,2}, \d{4}$")
+"""The first line of a video page as crawled ("Published on Apr 29, 2015"): under it the video's
+description, then the channel's links and its standing text ("Subscribe NOW to ...", "Get new
+episodes of shows you love across devices ...")."""
+
+CHANNEL_LINE = re.compile(
+    r"(?:subscribe|watch|follow|like|get\s+more|see\s+more|for\s+more)\b|.*(?:https?://|www\.|➜)", re.IGNORECASE
+)
+"""Where a video page's description ends: the first line of links or calls to subscribe."""
+
 LIST_LABEL = re.compile(
     r"(?:related(?:\s+(?:stories|articles|coverage|links|content))?|more\s+from\s+[\w.'’ ]{1,40}|must[- ]reads?"
     r"|read\s+more|more\s+(?:stories|coverage|news)|see\s+also|also\s+read|you\s+may\s+also\s+like"

@@ -443,6 +443,22 @@ def test_a_list_of_links_to_other_stories_is_not_body_text(data_dir: Path) -> No
         assert len(result.sentences) >= 5  # the article itself stays
 
 
+def test_a_video_pages_channel_text_is_not_body_text(data_dir: Path) -> None:
+    # Multi-News holds crawled video pages: "Published on Apr 29, 2015", the video's description,
+    # then the channel's links and its standing text, which had reached summaries ("Get new
+    # episodes of shows you love across devices the next day, stream live TV, ...")
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    docs = [d for row in rows for d in row["documents"]]
+    for description, channel in (
+        ("Jimmy gets a surprise visit from Daenerys Targaryen", "The Tonight Show Starring Jimmy Fallon features"),
+        ("Stephen kicks off 'Russia Week'", "Get new episodes of shows you love across devices"),
+    ):
+        doc = next(d for d in docs if description in d and channel in d)
+        texts = [s.text for s in clean(raw_from_text(doc), OPTIONS).sentences]
+        assert texts and texts[0].startswith(description)
+        assert not any(channel in t or "Subscribe" in t for t in texts)
+
+
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
     rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     doc = next(d for row in rows for d in row["documents"] if d.strip().startswith("Starting in 1996, Alexa"))
