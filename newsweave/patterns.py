@@ -398,7 +398,10 @@ unanchored pattern tried on every line slowed cleaning by a fifth."""
 SHORT_LINE = 300
 """Links alone, credit lines and lines judged by a phrase are shorter than this."""
 
-CRAWL_PHRASES = ("wayback machine", "all rights reserved", "click here")
+CRAWL_PHRASES = (
+    "wayback machine", "all rights reserved", "click here", "apps for iphone", "app for iphone",
+    "share ideas for stories", "subscriptions also available",
+)
 """Furniture recognised by a phrase anywhere in a short line (``SHORT_LINE``; compared lower-cased):
 a long paragraph is body text."""
 
