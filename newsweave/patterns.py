@@ -197,6 +197,7 @@ CAPTION_START = re.compile(
     r"|(?:Photos?|Image)(?:\s+illustration)?\s+(?:by|courtesy\s+of)\s"
     r"|Image\s+(?:copyright|caption)\s|Media\s+(?:playback\s+is\s+unsupported\b|caption\s)"  # BBC
     r"|\(Photo:[^()]{1,80}\)\s"  # USA Today: "(Photo: Name, AP) Story Highlights ..."
+    r"|\((?:Photo\s+)?[Cc]ourtesy\s+of\s+[^()]{1,80}\)\.?\s*$"  # "(Courtesy of the State Department)"
     r"|Enlarge\s+(?:this\s+)?[Ii]mage\b"  # NPR, WSJ: "Enlarge this image toggle caption Name/Getty Images"
     r"|Source:\s*(?:[\w.'’& -]{1,40}/){0,4}" + _PICTURE_AGENCY + r"\.?\s*$"  # "Source: Getty Images"
     r"|FILE\s*(?:PHOTO)?\s*[-–—:]\s|File\s+photo\s+of\s"  # "FILE - In this May 24, 2016, file photo, ..."
@@ -232,6 +233,7 @@ CAPTION_END = re.compile(
     r"\b(?:File|FILE)\s+(?:photo|Photo|PHOTO|picture|image)\.?\)?"  # "... File photo"
     r"|\((?:AP|AFP|Reuters|AAP|EPA|UPI)\s+Photo\b[^()]{0,80}\)"  # "(AP Photo/Name)"
     r"|\(Photo(?:graph)?(?:\s+by)?[:\s][^()]{1,80}\)(?:\s*Buy\s+Photo)?"  # "(Photo: ...)", "(Photo by ...)"
+    r"|\((?:Photo\s+)?[Cc]ourtesy\s+of\s+[^()]{1,80}\)"  # "... (Courtesy of the State Department)"
     r"|\(?\b(?:REUTERS|Reuters|AFP|EPA|AP)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "REUTERS/Name"
     r"(?:/(?:File|Pool|Handout|Files)(?:\s+Photo)?)?(?:\s+Purchase\s+Licensing\s+Rights)?\.?\)?"
     r"|\bAP\s+Photo/[A-Z][\w.'’ -]{0,60}"  # "... AP Photo/David Zalubowski"

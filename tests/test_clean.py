@@ -243,8 +243,7 @@ def test_sentences_that_mention_photos_or_credits_stay() -> None:
 
 
 def test_crawl_boilerplate_lines_are_removed(data_dir: Path) -> None:
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
+    docs = _multinews_docs(data_dir)
     furniture = ("Advertisement", "Tweet with a location", "Share this article", "Story Continued Below")
     checked = 0
     for doc in docs:
@@ -277,8 +276,7 @@ def test_photo_captions_and_credits_of_news_sites_are_not_body_text(data_dir: Pa
     # caption ..."), NYT ("Image <caption> Credit Name/The New York Times"), POLITICO ("<caption> |
     # Name/Getty Images <another story's headline>"), The Local ("... Photo: Name/TT"), Slate
     # ("Photo illustration by Slate."), the Guardian's links ("<headline> Read more")
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
+    docs = _multinews_docs(data_dir)
     marks = re.compile(
         r"Image (?:copyright|caption)|Media (?:playback|caption)|Enlarge (?:this )?[Ii]mage|Credit Doug Mills"
         r"|\| (?:AP Photo|[A-Z][\w ]+/(?:Getty Images|POLITICO|AP Photo))|Photo: |Photo illustration by|Read more$"
@@ -300,8 +298,7 @@ def test_photo_captions_and_credits_of_news_sites_are_not_body_text(data_dir: Pa
 
 
 def test_a_caption_run_into_a_paragraph_and_footnote_marks_are_taken_out(data_dir: Path) -> None:
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
+    docs = _multinews_docs(data_dir)
     aljazeera = next(d for d in docs if "live ammunition on protesters [Reuters]" in d)
     result = clean(raw_from_text(aljazeera), OPTIONS)
     assert any(s.text.startswith("Libyan leader Muammar Gaddafi has appeared on state") for s in result.sentences)
@@ -311,6 +308,12 @@ def test_a_caption_run_into_a_paragraph_and_footnote_marks_are_taken_out(data_di
     assert not any(re.search(r"\[\d+\]", t) for t in texts)
     # the marks had hidden the sentence end from the splitter
     assert any(t.endswith("retired because of postconcussion syndrome.") for t in texts)
+
+
+def _multinews_docs(data_dir: Path) -> list[str]:
+    """Every document of the Multi-News sample, in order."""
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    return [d for row in rows for d in row["documents"]]
 
 
 def _polnear(data_dir: Path) -> list[dict]:
@@ -370,8 +373,7 @@ def test_a_link_label_after_a_sentence_goes_and_the_sentence_stays(data_dir: Pat
 
 
 def test_sign_up_widgets_and_gallery_captions_are_not_body_text(data_dir: Path) -> None:
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
+    docs = _multinews_docs(data_dir)
     marks = ("Invalid email address", "By signing up you agree", "Hide Caption", "(PHOTOS:", "Read more about:")
     checked = 0
     for doc in docs:
@@ -387,8 +389,7 @@ def test_marks_inside_sentences_go_and_the_sentences_stay(data_dir: Path) -> Non
     # soft hyphens ("re\u00adported"), a link marker ("complaint [PDF] against"), a player's buttons
     # run into the first sentence ("Skip in Skip x Embed x Share The discovery of ..."), AP's desk
     # tag after the last sentence ("... in 1996. (djp)")
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
+    docs = _multinews_docs(data_dir)
     duc = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
     docs += [d for row in duc for d in row["documents"] if "(djp)" in d]
     cases = {
@@ -426,37 +427,28 @@ def test_an_authors_note_and_sign_offs_at_the_end_are_not_body_text(data_dir: Pa
     assert article.sentences[-1].text == "Rick Scott is the Republican governor of Florida."
 
 
-def test_a_list_of_links_to_other_stories_is_not_body_text(data_dir: Path) -> None:
-    # The Washington Post: "More from Morning Mix:" then three headlines of other stories, and
+RUNS_OF_FURNITURE = [
+    # The Washington Post: "More from Morning Mix:" then three headlines of other stories (and
+    # a photo caption above the article: "The building in Accra, Ghana, ... (Courtesy of the State
+    # Department)")
+    ("More from Morning Mix:", "Canadian policeman offers heartfelt apology", "For a decade, an American flag flew"),
     # "Must-reads:" then a list of '“Headline” — Author, Outlet'
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
-    for label, item in (
-        ("More from Morning Mix:", "Canadian policeman offers heartfelt apology"),
-        ("Must-reads:", "Tea party support not a given for Perry"),
-    ):
-        doc = next(d for d in docs if label in d and item in d)
-        result = clean(raw_from_text(doc), OPTIONS)
-        assert isinstance(result, Article)
-        assert not any(label in s.text or item in s.text for s in result.sentences)
-        assert label in result.removed and any(item in r for r in result.removed)
-        assert len(result.sentences) >= 5  # the article itself stays
+    ("Must-reads:", "Tea party support not a given for Perry", "First, Pelosi said of the deal"),
+    # crawled video pages: "Published on Apr 29, 2015", the video's description, then the
+    # channel's links and its standing text, which had reached summaries
+    ("Subscribe NOW to The Tonight Show", "Jimmy Fallon features hilarious", "Jimmy gets a surprise visit"),
+    ("Subscribe To \"The Late Show\"", "Get new episodes of shows you love", "Stephen kicks off 'Russia Week'"),
+]
 
 
-def test_a_video_pages_channel_text_is_not_body_text(data_dir: Path) -> None:
-    # Multi-News holds crawled video pages: "Published on Apr 29, 2015", the video's description,
-    # then the channel's links and its standing text, which had reached summaries ("Get new
-    # episodes of shows you love across devices the next day, stream live TV, ...")
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
-    for description, channel in (
-        ("Jimmy gets a surprise visit from Daenerys Targaryen", "The Tonight Show Starring Jimmy Fallon features"),
-        ("Stephen kicks off 'Russia Week'", "Get new episodes of shows you love across devices"),
-    ):
-        doc = next(d for d in docs if description in d and channel in d)
-        texts = [s.text for s in clean(raw_from_text(doc), OPTIONS).sentences]
-        assert texts and texts[0].startswith(description)
-        assert not any(channel in t or "Subscribe" in t for t in texts)
+@pytest.mark.parametrize(("marker", "gone", "first"), RUNS_OF_FURNITURE)
+def test_runs_of_links_and_channel_text_are_not_body_text(data_dir: Path, marker: str, gone: str, first: str) -> None:
+    doc = next(d for d in _multinews_docs(data_dir) if marker in d and gone in d)
+    result = clean(raw_from_text(doc), OPTIONS)
+    assert isinstance(result, Article)
+    assert result.sentences[0].text.startswith(first)  # the article (or the video's description) stays
+    assert not any(gone in s.text or marker in s.text for s in result.sentences)
+    assert any(gone in r for r in result.removed)
 
 
 def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
@@ -474,8 +466,7 @@ def test_a_web_archives_description_of_a_crawl_is_no_article(data_dir: Path) -> 
     # wide crawl with initial seedlist ...", "Crawl start date: ...", "Number of captures: ...");
     # their sentences had reached the summaries ("The WARC files associated with this crawl are
     # not currently available to the general public.")
-    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
-    docs = [d for row in rows for d in row["documents"]]
+    docs = _multinews_docs(data_dir)
     openings = ("Web wide crawl with initial seedlist", "The seed for this crawl was", "Crawl of outlinks from")
     notes = [d for d in docs if d.lstrip().startswith(openings)]
     assert len(notes) >= 3
