@@ -106,11 +106,16 @@ _BEFORE = re.compile(
     + r"\b[^“”\"]{0,150}$",
     re.IGNORECASE,
 )
-_INTRODUCER = re.compile(r"(?:^|(?<=[\s,;(]))(?:according\s+to|said|says|wrote|added)\s+" + _TITLE + r"$", re.I)
+_INVERTED_VERBS = ("said", "says", "wrote", "added")
+"""Verbs that may come before their subject and a quote: 'Said Ellis: "..."'."""
+_INTRODUCER = re.compile(
+    r"(?:^|(?<=[\s,;(]))(?:according\s+to|" + "|".join(_INVERTED_VERBS) + r")\s+" + _TITLE + r"$", re.IGNORECASE
+)
 """A name's introducer just before it, the name then followed only by ', ' or ': ' and the quote:
 'Said Ellis: "..."', 'According to Limbaugh, "..."'."""
 _NAME_INTRODUCED = re.compile(r"\s*[,:]\s*")
-_VERB_IN_NAME = re.compile(r"(?:Said|Says|Wrote|Added)\s+(?=[A-Z])")
+_VERB_IN_NAME = re.compile(r"(?:" + "|".join(v.capitalize() for v in _INVERTED_VERBS) + r")\s+(?=[A-Z])")
+"""An inverted verb that the name finder took as the name's first word ("Said Ellis")."""
 _BEFORE_LOOSE = re.compile(
     r"^(?:\s(?!"
     + _CLAUSE_WORDS
