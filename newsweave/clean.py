@@ -4,11 +4,17 @@ The cascade, in order (each step says why it sits where it does):
 
 1. layout: lines become paragraphs (blank-line paragraphs, one paragraph per line, or
    hard-wrapped text re-joined; see ``paragraphs_of``);
-2. page furniture and photo captions anywhere: whole lines only ("Advertisement",
-   "(AP Photo/...)", "... File photo", Wayback notices);
-3. the lead: title line, byline ("By A and B" -> authors), publication stamp ("Published: ...");
+2. page furniture and photo captions anywhere: a page that is a web archive's note about a
+   crawl (no article at all); runs of lines (an indexer's abstract above "FULL TEXT.", a video
+   page's channel text, a label over links to other stories with the headlines under it); pieces
+   inside a line (a caption run into its paragraph, "(Click here ...)", footnote marks, "[PDF]",
+   a player's buttons, a desk tag); then whole lines ("Advertisement", "(AP Photo/...)", "...
+   File photo", Wayback notices, sign-up widgets);
+3. the lead: title line (also repeated with its deck), byline ("By A and B" -> authors),
+   publication stamp ("Published: ...");
 4. the dateline opening the first paragraph ("CAIRO/BAGHDAD (Reuters) – ") -> ``Dateline``;
-5. credit lines at the end ("(Writing by ...; Editing by ...)");
+5. credit lines at the end ("(Writing by ...; Editing by ...)", "Costa reported from
+   Washington."), and the byline author's own note ("Zach Carter is a co-host of ...");
 6. sentences, ids ``"<article id>:<index>"``, paragraph numbers;
 7. fields: title, source (metadata, else the dateline's or byline's agency), publication date
    with its provenance.
@@ -260,6 +266,12 @@ def _is_furniture(paragraph: str, removed: list[str]) -> bool:
     return hit
 
 
+def _move(paragraphs: list[str], start: int, end: int, removed: list[str]) -> None:
+    """Take ``paragraphs[start:end]`` out of the body, into ``removed``."""
+    removed.extend(paragraphs[start:end])
+    del paragraphs[start:end]
+
+
 def _drop_abstract(paragraphs: list[str], removed: list[str]) -> None:
     """An indexer's abstract between "ABSTRACT." and "FULL TEXT." lines near the top (a
     LexisNexis export of The New York Times): it retells the lead, and is no part of the article."""
@@ -268,8 +280,7 @@ def _drop_abstract(paragraphs: list[str], removed: list[str]) -> None:
     starts = [i for i, label in labels if label == "abstract"]
     ends = [i for i, label in labels if label.startswith("full")]
     if starts and ends and starts[0] < ends[-1]:
-        removed.extend(paragraphs[starts[0] : ends[-1] + 1])
-        del paragraphs[starts[0] : ends[-1] + 1]
+        _move(paragraphs, starts[0], ends[-1] + 1, removed)
 
 
 def _drop_channel_text(paragraphs: list[str], removed: list[str]) -> None:
@@ -281,8 +292,7 @@ def _drop_channel_text(paragraphs: list[str], removed: list[str]) -> None:
         return
     end = next((i for i in range(1, len(paragraphs)) if P.CHANNEL_LINE.match(paragraphs[i])), None)
     if end is not None:
-        removed.extend(paragraphs[end:])
-        del paragraphs[end:]
+        _move(paragraphs, end, len(paragraphs), removed)
 
 
 def _drop_link_lists(paragraphs: list[str], removed: list[str]) -> None:
@@ -291,13 +301,12 @@ def _drop_link_lists(paragraphs: list[str], removed: list[str]) -> None:
     Resoundingly Reject The Idea Of A Minimum Wage Hike.")."""
     i = 0
     while i < len(paragraphs):
-        if len(paragraphs[i]) < 60 and P.LIST_LABEL.match(paragraphs[i]):
+        if len(paragraphs[i]) < P.LIST_LABEL_CHARS and P.LIST_LABEL.match(paragraphs[i]):
             end = i + 1
             while end < len(paragraphs) and _headline_like(paragraphs[end]):
                 end += 1
             if end > i + 1:
-                removed.extend(paragraphs[i:end])
-                del paragraphs[i:end]
+                _move(paragraphs, i, end, removed)
                 continue
         i += 1
 
@@ -408,8 +417,7 @@ def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _L
         elif (m := P.PUBLISHED_LINE.match(first) or P.DATE_LINE.match(first)) and parse_moment(_undot(m.group("date"))):
             lead.stamp = lead.stamp or parse_moment(_undot(m.group("date")))
         elif lead.title is not None and (lines := _title_lines(paragraphs, lead.title, step)):
-            removed.extend(paragraphs[: lines - 1])  # the headline repeated above the body
-            del paragraphs[: lines - 1]
+            _move(paragraphs, 0, lines - 1, removed)  # the headline repeated above the body
         elif lead.title is None and step == 0 and _looks_like_title(first):
             lead.title = first
         else:

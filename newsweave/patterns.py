@@ -304,6 +304,10 @@ CAPTION_MAX_CHARS = 600
 # Crawl boilerplate: whole lines (matched at the start, case-insensitive)
 # --------------------------------------------------------------------------------------------
 
+_SEED_LINE = r"the\s+seed\s+for\s+(?:wide\d+|this\s+crawl)\b"
+"""An archive's note on where a crawl started: a line of furniture anywhere, and at the top of a
+page the sign that the page is the archive's note (``ARCHIVE_NOTE``)."""
+
 CRAWL_LINE = re.compile(
     r"^(?:"
     r"advertisement(?:\s+continue\s+reading\s+the\s+main\s+story)?|story\s+continue[sd]\s+below(?:\s+advertisement)?"
@@ -313,7 +317,7 @@ CRAWL_LINE = re.compile(
     r"|tweet\s+with\s+a\s+location|play\s+facebook|please\s+enable\s+javascript.{0,80}"
     r"|you\s+can\s+add\s+location\s+information\s+to\s+your\s+tweets.*"
     r"|starting\s+in\s+1996,\s+alexa\s+internet.*|these\s+crawls\s+are\s+part\s+of\s+an\s+effort.*"
-    r"|the\s+seed\s+for\s+(?:wide\d+|this\s+crawl)\b.*|-\s+slash\s+pages\s+from\s+every\s+domain.*"
+    r"|" + _SEED_LINE + r".*|-\s+slash\s+pages\s+from\s+every\s+domain.*"
     r"|-+\s+(?:a\s+ranking\s+of\s+all\s+urls|up\s+to\s+a\s+maximum\s+of).*|-\s+top\s+ranked\s+pages.*"
     r"|click\s+here\b.{0,200}|(?:we|this\s+(?:site|website))\s+uses?\s+cookies.{0,400}"
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,150}"
@@ -351,7 +355,7 @@ CRAWL_LINE = re.compile(
 ARCHIVE_NOTE = re.compile(
     r"(?:this\s+crawl\s+was\s+run\s+at\s+a\s+level|web\s+wide\s+crawl\s+with|crawl\s+of\s+outlinks\s+from"
     r"|this\s+is\s+a\s+set\s+of\s+web\s+collections\s+curated\s+by|this\s+collection\s+contains\s+[\w ]{0,60}crawls"
-    r"|the\s+seed\s+for\s+(?:wide\d+|this\s+crawl))\b",
+    r")\b|" + _SEED_LINE,
     re.IGNORECASE,
 )
 """The first line of a web archive's note about one of its crawls ("This crawl was run at a level
@@ -379,6 +383,9 @@ LIST_LABEL = re.compile(
 )
 """The label over a list of links to other stories: "More from Morning Mix:", "Must-reads:", "READ
 MORE", "Related articles"; the headlines under it are no part of the article."""
+
+LIST_LABEL_CHARS = 60
+"""Such a label is shorter than this (the label test runs only on lines this short)."""
 
 LIST_ITEM_CHARS = 200
 """A headline in such a list is shorter than this."""
