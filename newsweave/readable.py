@@ -19,7 +19,16 @@ import re
 
 from newsweave import patterns as P
 
-__all__ = ["attributed_quotation", "named_quotation", "page_note", "quotation_open", "tokens", "trim", "usable"]
+__all__ = [
+    "attributed_quotation",
+    "leans_back",
+    "named_quotation",
+    "page_note",
+    "quotation_open",
+    "tokens",
+    "trim",
+    "usable",
+]
 
 _SPACE_BUT_ALNUM = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in range(256))
 """A byte table: lower-case ASCII letters and digits stay, every other byte becomes a space."""
@@ -285,6 +294,32 @@ def quotation_open(before: list[str]) -> bool:
     if joined.count("“") > joined.count("”") or joined.count("``") > joined.count("''"):
         return True
     return joined.count('"') % 2 == 1
+
+
+_TIME_NOUNS = "week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time"
+_LEANS_BACK = re.compile(
+    r"(?:(?:And|But|So|Yet|Or|Even|Now) |[A-Z][a-z]+(?: [a-z]+){0,2}, )?"
+    r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
+    r"|[Ii]t(?!(?:'s|’s| is| was) (?:not )?(?:unclear|clear|unknown|possible|likely|unlikely|hard|difficult|time)\b)"
+    rf"|(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?! (?:{_TIME_NOUNS}|who)\b))\b"
+    r"|(?:Afterwards?|Then(?!-)|Until then|By then|At that time|On that day|That said|Moreover|Furthermore|In addition"
+    r"|Additionally|Instead|Otherwise|Thus|Therefore|Hence|As a result|Even so|Nonetheless|Nevertheless"
+    r"|To find out|Once there)\b|Later,"
+)
+
+
+def leans_back(text: str) -> bool:
+    """Whether a sentence needs the one before it to be understood: it opens with a pronoun
+    ("He says he was beaten by security guards."), a demonstrative ("This can be good, or it can
+    be bad.", "That brings the total to ..."), or a link to what came before ("Afterward, the
+    girl found ...", "Instead he entered an order ..."), perhaps after a conjunction or a short
+    phrase ("Sure, he earned a master's degree ..."). Not an "It" that stands for nothing ("It
+    is unclear whether ..."), "This week" and other times, "Those who ..." nor "Then-President".
+
+    >>> [leans_back(t) for t in ("He says he was beaten.", "Instead, they left.", "This week, the talks resumed.")]
+    [True, True, False]
+    """
+    return _LEANS_BACK.match(text) is not None
 
 
 def _title_case(text: str) -> bool:
