@@ -83,6 +83,22 @@ of the same story share names only and stay below 0.25)."""
 SUPPORT_SHARED = 3
 """...and at least this many shared content stems (two names in common is not one fact)."""
 
+STORY_WORDS = 0.8
+"""In a story of ``STORY_WORDS_ARTICLES`` articles or more, a stem this share of its articles
+have is the story's own ("Ocalan", "Italy", "extradition" in ten reports of his arrest): two
+sentences sharing it need not state the same fact. The most similar sentence of another
+article supports a summary sentence only if the cosine over their other stems is at least
+``STORY_WORDS_SIMILARITY`` too. Two helpers judged 457 pairs (a summary sentence and the most
+similar sentence of another article) from their texts alone; on the 300 pairs from stories of
+four articles or more, the citations made were right 0.61 of the time and found 0.80 of the
+right ones, and now 0.72 and 0.65 (on the 170 pairs judged after the setting was chosen, 0.62 /
+0.83 -> 0.73 / 0.70). A citation says that another source states the fact, so a wrong one
+counts for more than a missing one. Taking the sentence most similar over the other stems
+instead was worse: of 80 such sentences judged, 13 stated the fact and 25 part of it."""
+
+STORY_WORDS_ARTICLES = 4
+STORY_WORDS_SIMILARITY = 0.2
+
 WORD_WEIGHT = 1.0
 """Value of a content word relative to a word pair. Bigrams alone (Gillick & Favre's choice for
 ten-document DUC clusters) are too sparse for two or three sources: with words too, Multi-News
@@ -332,7 +348,11 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
     chosen = _after_antecedents(chosen)
     content = [[stems for stems, _, _ in article] for article in analysed]
-    return [SummarySentence(text=c.text, citations=[c.sentence.id, *_support(c, originals, content)]) for c in chosen]
+    common = _common_stems(content)
+    return [
+        SummarySentence(text=c.text, citations=[c.sentence.id, *_support(c, originals, content, common)])
+        for c in chosen
+    ]
 
 
 def _concept_values(
@@ -552,15 +572,30 @@ def _antecedent(c: _Candidate, taken: set[tuple[int, int]]) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-def _support(chosen: _Candidate, articles: list[Article], content: list[list[set[int]]]) -> list[str]:
+def _common_stems(content: list[list[set[int]]]) -> set[int]:
+    """The stems most articles of a story share (``STORY_WORDS``), or none in a small story."""
+    if len(content) < STORY_WORDS_ARTICLES:
+        return set()
+    in_articles: Counter[int] = Counter()
+    for sentences in content:
+        in_articles.update(set().union(*sentences))
+    least = STORY_WORDS * len(content)
+    return {stem for stem, n in in_articles.items() if n >= least}
+
+
+def _support(
+    chosen: _Candidate, articles: list[Article], content: list[list[set[int]]], common: set[int]
+) -> list[str]:
     """Ids of the sentences in other (non-duplicate) articles that state the same fact.
 
-    One per article at most (its most similar sentence), in article order. Sentences of the
-    same article never support each other; reprints were left out before this point.
+    One per article at most (its most similar sentence), in article order, and only if it is
+    also alike without the story's ``common`` stems (``STORY_WORDS``). Sentences of the same
+    article never support each other; reprints were left out before this point.
     """
     mine = chosen.content
     if not mine:
         return []
+    own = mine - common
     out = []
     for n, a in enumerate(articles):
         if n == chosen.article:
@@ -573,9 +608,15 @@ def _support(chosen: _Candidate, articles: list[Article], content: list[list[set
             score = shared / math.sqrt(len(mine) * len(theirs))
             if score > best_score or (best is None and score == best_score):
                 best, best_score = s, score
-        if best is not None:
+                rest = theirs
+        if best is not None and (not common or _alike(own, rest - common)):
             out.append(best.id)
     return out
+
+
+def _alike(mine: set[int], theirs: set[int]) -> bool:
+    """Whether two sentences' stems outside the story's own are alike enough to be one fact."""
+    return bool(mine and theirs) and len(mine & theirs) >= STORY_WORDS_SIMILARITY * math.sqrt(len(mine) * len(theirs))
 
 
 def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:

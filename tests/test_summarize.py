@@ -462,3 +462,36 @@ def test_a_sentence_that_says_again_what_the_summary_says_is_left_out(data_dir: 
     texts = [s.text for s in summarize(story.articles, Options(summary_words=60))]
     assert any(t.startswith("Democrats are worried that Democratic presidential nominee") for t in texts)
     assert not any(t.startswith("Democrats fear Biden's lagging Latino support") for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("story", "sentence", "wrong", "right"),
+    [
+        # the Exxon and Mobil boards' meeting is not supported by BP's purchase of Amoco, which
+        # shares only the story's words ("merger", "oil", "company") with it
+        ("d30045t", "d6:0", "d0:14", None),
+        # Gale-force winds killing sailors in the Sydney-to-Hobart race, told by two reports
+        ("d30029t", "d6:0", None, "d8:0"),
+    ],
+)
+def test_support_in_a_large_story_needs_more_than_the_story_s_own_words(
+    data_dir: Path, story: str, sentence: str, wrong: str | None, right: str | None
+) -> None:
+    from bench.summaries import clusters
+
+    [cluster] = [c for c in clusters("duc2004", root=data_dir) if c.id == story]
+    options = Options(summary_bytes=665)
+
+    def cited() -> list[str]:
+        [line] = [s for s in summarize(cluster.articles, options) if s.citations[0] == sentence]
+        return line.citations[1:]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "STORY_WORDS_ARTICLES", 10**9)  # the old rule: cosine over all stems
+        before = cited()
+    after = cited()
+    assert set(after) <= set(before)
+    if wrong:
+        assert wrong in before and wrong not in after
+    if right:
+        assert right in before and right in after
