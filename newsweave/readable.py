@@ -304,7 +304,8 @@ _LEANS_BACK = re.compile(
     rf"|(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?! (?:{_TIME_NOUNS}|who)\b))\b"
     r"|(?:Afterwards?|Then(?!-)|Until then|By then|At that time|On that day|That said|Moreover|Furthermore|In addition"
     r"|Additionally|Instead|Otherwise|Thus|Therefore|Hence|As a result|Even so|Nonetheless|Nevertheless"
-    r"|To find out|Once there)\b|Later,"
+    r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such|The latter|The former"
+    r"|Similarly|Likewise|In turn|In response|In return|When asked|Asked about)\b|Later,"
 )
 
 
@@ -312,9 +313,11 @@ def leans_back(text: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens with a pronoun
     ("He says he was beaten by security guards."), a demonstrative ("This can be good, or it can
     be bad.", "That brings the total to ..."), or a link to what came before ("Afterward, the
-    girl found ...", "Instead he entered an order ..."), perhaps after a conjunction or a short
-    phrase ("Sure, he earned a master's degree ..."). Not an "It" that stands for nothing ("It
-    is unclear whether ..."), "This week" and other times, "Those who ..." nor "Then-President".
+    girl found ...", "Instead he entered an order ...", "In response, ..."), perhaps after a
+    conjunction or a short phrase ("Sure, he earned a master's degree ..."), or a part of what
+    came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
+    ..."). Not an "It" that stands for nothing ("It is unclear whether ..."), "This week" and
+    other times, "Those who ..." nor "Then-President".
 
     >>> [leans_back(t) for t in ("He says he was beaten.", "Instead, they left.", "This week, the talks resumed.")]
     [True, True, False]

@@ -359,6 +359,8 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("Afterward, the girl found gifts and several letters in her locker and desk.", True),
         ("Instead he entered an order setting the Oct. 19 trial date.", True),
         ("It did not say when Iran planned to send its emissaries.", True),
+        ("Of the 12 arrested on Saturday, seven were booked at the Anaheim Detention Facility.", True),
+        ("In response, the company said it would appeal the ruling next week.", True),
         ("It is unclear whether the talks will resume before the summit.", False),
         ("This week, Paramount fired back, arguing in its response that the claim fails.", False),
         ("Those who attended the rally said the mood was subdued.", False),
