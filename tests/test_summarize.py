@@ -216,6 +216,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("[More on the match, plus video of Dunn’s goal and the national anthem protest]", False),
         ("More than 1,500 people were evacuated from the town on Monday as the river rose.", True),
         ("Related talks on the border dispute will open in Geneva next week, the ministry said.", True),
+        # teasers: what they announce is in the sentences after them (Multi-News, AllSides)
+        ("From yelling beside Will Ferrell to her Suze Orman impression, here are 20 of Wiig's best bits.", False),
+        ("The eye-popping topline figure does come with some caveats.", False),
+        ("The weirdest part of a story the New York Post just published is not that it happened at all.", False),
+        ("Jill Russell said she originally sent the three-month supply of pills that way for two reasons.", False),
+        ("Indonesia invaded East Timor in 1975 and annexed it the following year.", True),
     ],
 )
 def test_usable_sentences(text: str, ok: bool) -> None:
