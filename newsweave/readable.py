@@ -268,6 +268,9 @@ it: "Celebuzz has compiled a list of the best and worst moments ...", "here are 
 most memorable bits.", "The topline figure does come with some caveats.", "The weirdest part ...
 is not that it happened at all." (9 summary sentences of the three sets; an editor's reading
 of 145 summaries found 6)."""
+_TEASER_MARKS = ("ere are", "ere is", "ere's", "ere’s", "compiled", "caveat", "message for", "not that", "reasons.")
+"""Substrings one of which every ``_TEASER`` has: the pattern is tried at every word otherwise
+(2.5 us a sentence, 0.3 with the test)."""
 
 
 def usable(text: str, words: list[str] | None = None) -> bool:
@@ -295,7 +298,7 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # a piece of a quotation the splitter cut: it does not stand alone
     if _furniture(text, tokens(text) if words is None else words):
         return False
-    if _TEASER.search(text):
+    if any(mark in text for mark in _TEASER_MARKS) and _TEASER.search(text):
         return False  # announces what the sentences after it say
     return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings
 
