@@ -411,9 +411,10 @@ _QUOTE_CHARS = re.compile('["“`«]')
 
 
 def _mostly_capitals(text: str) -> bool:
-    """Whether more than half the letters are capitals (an ASCII fast path: byte deletion)."""
-    if text.isascii():
-        data = text.encode("ascii")
+    """Whether more than half the letters are capitals (a fast path by byte deletion when all
+    letters are ASCII, curly quotes and dashes or not)."""
+    if text.isascii() or not _NON_ASCII_ALNUM.search(text):
+        data = text.encode("ascii", "ignore")
         upper = len(data) - len(data.translate(None, _UPPER))
         letters = len(data) - len(data.translate(None, _LETTERS))
     else:
