@@ -541,7 +541,7 @@ def _select_greedy(
             continue  # the summary has said it in other words
         if readable is not None and not readable(c):
             continue  # the best, but not to be taken: the next best is compared without it
-        if ANTECEDENTS and (readable is None or leans_back(c.text)) and not _antecedent(c, taken):
+        if ANTECEDENTS and c.position and (readable is None or leans_back(c.text)) and not _antecedent(c, taken):
             previous = at.get((c.article, c.position - 1))
             p = fits[previous] if previous is not None else None
             if p is None or p.cost + c.cost > left or not readable(p) or leans_back(p.text):
@@ -549,13 +549,15 @@ def _select_greedy(
                 continue
             take(p)
         take(c)
+    if not chosen and waiting:  # every sentence worth taking leans on one that cannot be taken
+        take(fits[min(item for items in waiting.values() for item in items)[1]])
     if readable is None:
         return chosen
     total = sum(covered.values())
     if max(c.value for c in fits) <= total:
         return chosen  # no single sentence, readable or not, is worth more
     ranked = sorted(fits, key=lambda c: (c.value, -c.article, -c.position), reverse=True)
-    alone = (c for c in ranked if readable(c) and not (ANTECEDENTS and leans_back(c.text)))
+    alone = (c for c in ranked if readable(c) and not (ANTECEDENTS and c.position and leans_back(c.text)))
     single = next(alone, None)
     if single is not None and single.value > total:
         return [single]
