@@ -297,9 +297,8 @@ class _Candidate:
     """What a unit of gain is worth in the greedy choice: position prior over cost**``COST_SCALE``."""
     content: set[int]
     concepts: set[int]
-    weights: list[float]
-    """The value of each concept, in the set's own (fixed) order of iteration."""
     value: float
+    """The sum of its concepts' values."""
     words: list[str]
     usable: bool | None = None
     """Decided when the choice first needs to know (``_readable``)."""
@@ -348,7 +347,7 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     analysed = [[_analyse(s.text) for s in a.sentences] for a in originals]
     value, sources = _concept_values(originals, analysed, group_of)
     candidates = _candidates(originals, analysed, value, by_bytes, POSITION_PRIOR / sources)
-    chosen = _select(candidates, budget + (1 if by_bytes else 0), functools.partial(_readable, originals))
+    chosen = _select(candidates, value, budget + (1 if by_bytes else 0), functools.partial(_readable, originals))
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
     chosen = _after_antecedents(chosen)
     content = [[stems for stems, _, _ in article] for article in analysed]
@@ -456,45 +455,47 @@ def _candidates(
                 trimmed = tokens(text)
                 if trimmed != words:  # not just punctuation (an AllSides title's "..")
                     content, concepts = _concepts(trimmed)
-            weights = list(map(value.get, concepts, repeat(0.0)))  # a trimmed sentence's own pairs are new
-            total = sum(weights)
+            total = sum(map(value.get, concepts, repeat(0.0)))  # a trimmed sentence's own pairs are new
             if not total:
                 continue
             cost = len(text.encode("utf-8")) + 1 if by_bytes else len(text.split())
             scale = (1.0 + prior / (1 + position)) / cost**COST_SCALE
-            out.append(_Candidate(s, n, position, text, cost, scale, content, concepts, weights, total, words))
+            out.append(_Candidate(s, n, position, text, cost, scale, content, concepts, total, words))
     return out
 
 
 def _select(
-    candidates: list[_Candidate], budget: int, readable: Callable[[_Candidate], bool]
+    candidates: list[_Candidate], value: dict[int, float], budget: int, readable: Callable[[_Candidate], bool]
 ) -> list[_Candidate]:
-    """The candidates covering the most concept value within ``budget``: ``readable`` sentences
+    """The candidates covering the most concept ``value`` within ``budget``: ``readable`` sentences
     first, then attributed quotations in what budget they left (their speaker is a pronoun, so
     each one waits for an earlier sentence of its article, as ``ANTECEDENTS`` asks)."""
     fits = [c for c in candidates if c.cost <= budget]
-    chosen = _select_greedy(fits, budget, {}, readable) if fits else []
+    chosen = _select_greedy(fits, value, budget, set(), readable) if fits else []
     if not FALLBACK_QUOTES:
         return chosen
     left = budget - sum(c.cost for c in chosen)
     more = [c for c in candidates if c.cost <= left and attributed_quotation(c.sentence.text) and not readable(c)]
     if more:
-        covered = {k: w for c in chosen for k, w in zip(c.concepts, c.weights, strict=True)}
-        chosen += _select_greedy(more, left, covered, None, chosen)
+        covered = set().union(*[c.concepts for c in chosen])
+        chosen += _select_greedy(more, value, left, covered, None, chosen)
     return chosen
 
 
 def _select_greedy(
     fits: list[_Candidate],
+    value: dict[int, float],
     budget: int,
-    covered: dict[int, float],
+    covered: set[int],
     readable: Callable[[_Candidate], bool] | None,
     before: list[_Candidate] | None = None,
 ) -> list[_Candidate]:
     """Khuller, Moss & Naor's budgeted max coverage: best gain per cost, or the best single one.
 
-    Lazy evaluation (Minoux): a sentence's gain only shrinks as concepts get covered, so a
-    stale gain at the top of the heap is refreshed and, if still the best, taken. ``readable``
+    A sentence's gain is the ``value`` of its concepts not yet ``covered``: its value less that of
+    the covered ones, which a set intersection finds (values are exact in any order of adding:
+    ``_ValueTable``). Lazy evaluation (Minoux): a sentence's gain only shrinks as concepts get
+    covered, so a stale gain at the top of the heap is refreshed and, if still the best, taken. ``readable``
     says which candidates may be taken; it is asked only of the sentence about to be taken (the
     checks are regular expressions), and one that may not be taken leaves the heap, so the choice
     is the one made over the readable candidates alone. Without ``readable`` (the quotations
@@ -512,14 +513,14 @@ def _select_greedy(
     at = {(c.article, c.position): n for n, c in enumerate(fits)} if readable is not None else {}
     left = budget
     heap = [(-c.value * c.scale, n) for n, c in enumerate(fits)]
-    initial = [value for value, _ in heap]
+    initial = [gain for gain, _ in heap]
     heapq.heapify(heap)
 
     def take(c: _Candidate) -> None:
         nonlocal left
         chosen.append(c)
         taken.add((c.article, c.position))
-        covered.update(zip(c.concepts, c.weights, strict=True))
+        covered.update(c.concepts)
         left -= c.cost
         for item in waiting.pop(c.article, ()):
             if fits[item[1]].position > c.position:
@@ -532,7 +533,7 @@ def _select_greedy(
         c = fits[n]
         if c.cost > left or (c.article, c.position) in taken:
             continue  # never fits again (the budget only shrinks), or taken with the one after it
-        gain = sum([w for k, w in zip(c.concepts, c.weights, strict=True) if k not in covered]) if covered else c.value
+        gain = c.value - sum(map(value.get, c.concepts & covered, repeat(0.0))) if covered else c.value
         fresh = -gain * c.scale
         if fresh > stale + 1e-12 and heap and fresh > heap[0][0]:
             heapq.heappush(heap, (fresh, n))  # another sentence may now be better
@@ -541,7 +542,7 @@ def _select_greedy(
             break  # nothing left adds value
         if fresh > REDUNDANCY * initial[n]:
             continue  # most of what it says is already in the summary
-        if c.content and sum(map(covered.__contains__, c.content)) >= RESTATED * len(c.content):
+        if c.content and len(c.content & covered) >= RESTATED * len(c.content):
             continue  # the summary has said it in other words
         if readable is not None and not readable(c):
             continue  # the best, but not to be taken: the next best is compared without it
@@ -557,7 +558,7 @@ def _select_greedy(
         take(fits[min(item for items in waiting.values() for item in items)[1]])
     if readable is None:
         return chosen
-    total = sum(covered.values())
+    total = sum(map(value.get, covered, repeat(0.0)))
     if max(c.value for c in fits) <= total:
         return chosen  # no single sentence, readable or not, is worth more
     ranked = sorted(fits, key=lambda c: (c.value, -c.article, -c.position), reverse=True)
