@@ -78,7 +78,7 @@ _FURNITURE = re.compile(
     r"\((?:ap|afp|reuters|getty)\b|\bphoto\b|"
     r"\b(?:originally published|first appeared|last updated|image (?:copyright|caption)|"
     r"this (?:article|story) (?:was|has been|first|originally|is)|(?:in|of) this (?:article|story))\b|"
-    r"\bdownload (?:the|our)\b.{0,40}\bapps?\b",
+    r"\bdownload (?:the|our)\b.{0,40}\bapps?\b|[»›]\s*$",
     re.ASCII,
 )
 """Web page furniture that survives cleaning (Multi-News crawls: "Tweet with a location",
@@ -86,11 +86,12 @@ _FURNITURE = re.compile(
 originally published with the title...", "This story has been updated to include...", "Last
 updated at 6:04 PM", "...any company whose stock is mentioned in this article": 8 of 250
 Multi-News summaries quoted one), app advertisements ("Download the Click2Houston news
-app..."). A news fact rarely mentions any of these. Matched on the lower-cased text with ASCII
+app..."), and links that end in an arrow ("For the latest updates on the sell-off, check
+Markets Insider»"). A news fact rarely mentions any of these. Matched on the lower-cased text with ASCII
 word boundaries: three times faster than ``re.IGNORECASE`` (18 -> 6 us a sentence), the same
 verdict on every Multi-News and AllSides sentence."""
 
-_FURNITURE_MARKS = ("://", "www.", ".com", "@", "©", "(")
+_FURNITURE_MARKS = ("://", "www.", ".com", "@", "©", "(", "»", "›")
 _FURNITURE_WORDS = frozenset(
     "click subscribe newsletter sign log cookie cookies javascript browser advertisement tweet retweet "
     "follow share comment comments mailing email privacy terms photo originally appeared updated "

@@ -222,6 +222,7 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("The weirdest part of a story the New York Post just published is not that it happened at all.", False),
         ("Jill Russell said she originally sent the three-month supply of pills that way for two reasons.", False),
         ("Indonesia invaded East Timor in 1975 and annexed it the following year.", True),
+        ("For the latest updates on the sell-off, check Markets Insider»", False),  # a link
     ],
 )
 def test_usable_sentences(text: str, ok: bool) -> None:
@@ -518,3 +519,41 @@ def test_a_story_whose_every_usable_sentence_leans_back_still_has_a_summary() ->
     article = Article("a", [Sentence(f"a:{i}", t, i) for i, t in enumerate(texts)], source="AP")
     summary = summarize([article], Options(summary_words=20))
     assert len(summary) == 1 and summary[0].text in texts[1:]
+
+
+@pytest.mark.parametrize(
+    ("story", "speaker", "full"),
+    [
+        ("sample_validation-13", "Shafer said", "Mary Shafer"),  # the dog owner, named in full once
+        ("sample_validation-19", "Shah said", "Raj Shah"),  # the deputy press secretary
+    ],
+)
+def test_a_speaker_named_by_surname_alone_follows_their_full_name(
+    data_dir: Path, story: str, speaker: str, full: str
+) -> None:
+    from bench.summaries import clusters
+
+    [cluster] = [c for c in clusters("multinews", 20, root=data_dir) if c.id == story]
+    assert any(full in s.text for a in cluster.articles for s in a.sentences)
+
+    def unintroduced(summary: list) -> list[str]:
+        texts = [s.text for s in summary]
+        return [t for k, t in enumerate(texts) if speaker in t and not any(full in u for u in texts[: k + 1])]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "INTRODUCED", False)
+        assert unintroduced(summarize(cluster.articles, Options(summary_words=260)))
+    assert not unintroduced(summarize(cluster.articles, Options(summary_words=260)))
+
+
+def test_a_name_an_article_gives_by_surname_alone_needs_no_introduction(seeds: list[Article]) -> None:
+    names = summarize_module._Names(
+        [
+            Article("a", [Sentence("a:0", "Raj Shah, a deputy press secretary, spoke on Monday.")]),
+            Article("b", [Sentence("b:0", "Pelosi said the deal was a good one for the country.")]),
+            Article("c", [Sentence("c:0", "House Speaker Nancy Pelosi said she would bring it to a vote.")]),
+        ]
+    )
+    assert names.needed("Shah said the recent positive economic news was tied to the tax law.") == [{"Raj Shah"}]
+    assert names.needed("Pelosi said she would not support the bill as it stands.") == []  # article b
+    assert names.needed("President Trump said the bill would pass.") == []
