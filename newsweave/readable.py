@@ -5,12 +5,14 @@ at a comma or opening in lower case (list items, the rest of a cut sentence), se
 with a quotation that do not name who speaks (a pronoun is not enough: "..., he said."), pieces
 of quotations the splitter cut, datelines, headings and page furniture that survives cleaning
 ("Tweet with a location", "originally published", photo credits, links to other pages: "More:
-Dow plunge briefly tops 1500 points"). A sentence with a quotation inside is kept: it has its
-own subject and verb ('Rep. Chaffetz asked the FBI to provide "all memoranda..."'). Trimmed:
-datelines opening a sentence ("CANNES -- "), attribution to a pronoun (", he said."), leading
-conjunctions ("But") and figures converted in parentheses ("20 miles (32 kilometers)"); the last
-three never inside a quotation. Every rule was measured with ``python -m bench summaries`` (see
-the settings' notes and BENCHMARKS.md).
+Dow plunge briefly tops 1500 points"), and teasers that announce what the next sentences say
+("here are 20 of Wiig's most memorable bits."). A sentence with a quotation inside is kept: it
+has its own subject and verb ('Rep. Chaffetz asked the FBI to provide "all memoranda..."').
+Trimmed: datelines opening a sentence ("CANNES -- "), attribution to a pronoun (", he said."),
+leading conjunctions ("But") and figures converted in parentheses ("20 miles (32 kilometers)");
+the last three never inside a quotation. ``leans_back`` tells a sentence that needs the one
+before it ("He says ...", "Instead, ..."). Every rule was measured with ``python -m bench
+summaries`` (see the settings' notes and BENCHMARKS.md).
 """
 
 from __future__ import annotations

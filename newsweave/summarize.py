@@ -26,7 +26,9 @@ the budget the other sentences leave. Attributions to a pronoun (", he said."), 
 choice, every summary sentence cites its own id first and then, for each other non-duplicate
 article, the sentence there that says the same thing (``_support``).
 A sentence that leans on the one before it ("He also called on...", "That brings the total
-to ...") is taken only with an earlier sentence of its own article (``ANTECEDENTS``). Sentences
+to ...") is taken only with an earlier sentence of its own article (``ANTECEDENTS``), and one
+whose speaker is named by surname alone ("..., Shafer said.") only once the summary names that
+person in full (``INTRODUCED``), after which it comes. Sentences
 are ordered by publication date, then by position; such a sentence follows the summary's last
 sentence from its own article, where its antecedent is (``_after_antecedents``).
 
