@@ -28,9 +28,10 @@ article, the sentence there that says the same thing (``_support``).
 A sentence that leans on the one before it ("He also called on...", "That brings the total
 to ...") is taken only with an earlier sentence of its own article (``ANTECEDENTS``), and one
 whose speaker is named by surname alone ("..., Shafer said.") only once the summary names that
-person in full (``INTRODUCED``), after which it comes. Sentences
-are ordered by publication date, then by position; such a sentence follows the summary's last
-sentence from its own article, where its antecedent is (``_after_antecedents``).
+person in full (``INTRODUCED``). Sentences are ordered by publication date, then by position;
+a sentence that leans back follows the summary's last sentence from its own article, where
+its antecedent is (``_after_antecedents``), and one naming a speaker by surname follows the
+sentence that names them in full (``_after_introductions``).
 
 >>> from newsweave.model import Article, Sentence
 >>> from newsweave.options import Options
@@ -518,10 +519,10 @@ def _select_greedy(
     A sentence's gain is the ``value`` of its concepts not yet ``covered``: its value less that of
     the covered ones, which a set intersection finds (values are exact in any order of adding:
     ``_ValueTable``). Lazy evaluation (Minoux): a sentence's gain only shrinks as concepts get
-    covered, so a stale gain at the top of the heap is refreshed and, if still the best, taken. ``readable``
-    says which candidates may be taken; it is asked only of the sentence about to be taken (the
-    checks are regular expressions), and one that may not be taken leaves the heap, so the choice
-    is the one made over the readable candidates alone. Without ``readable`` (the quotations
+    covered, so a stale gain at the top of the heap is refreshed and, if still the best, taken.
+    ``readable`` says which candidates may be taken; it is asked only of the sentence about to be
+    taken (the checks are regular expressions), and one that may not be taken leaves the heap, so
+    the choice is the one made over the readable candidates alone. Without ``readable`` (the quotations
     that fill what is left, after the sentences ``before``) all may be taken, each only after a
     sentence of its article, and there is no best single one.
 
@@ -601,6 +602,11 @@ def _select_greedy(
     return chosen
 
 
+def _antecedent(c: _Candidate, taken: set[tuple[int, int]]) -> bool:
+    """Whether a sentence of ``c``'s article before it is among the ``taken``."""
+    return any(article == c.article and position < c.position for article, position in taken)
+
+
 # --------------------------------------------------------------------------------------------
 # People
 # --------------------------------------------------------------------------------------------
@@ -618,6 +624,7 @@ _SURNAME_SPEAKER = re.compile(
 """A speaker named by one capitalised word that no other capitalised word or initial precedes:
 "Shafer said", "Kho said.", ", said Leazenby.". Tried only where ``_SPEECH`` finds a verb of
 speaking (6 us a sentence, 0.7 for the test; 15% of AllSides sentences have one)."""
+
 
 class _Names:
     """Who the story's articles name in full, looked up when a sentence first needs to know."""
@@ -695,11 +702,6 @@ def _after_introductions(ordered: list[_Candidate], names: _Names) -> list[_Cand
     return out
 
 
-def _antecedent(c: _Candidate, taken: set[tuple[int, int]]) -> bool:
-    """Whether a sentence of ``c``'s article before it is among the ``taken``."""
-    return any(article == c.article and position < c.position for article, position in taken)
-
-
 # --------------------------------------------------------------------------------------------
 # Support and order
 # --------------------------------------------------------------------------------------------
@@ -729,6 +731,7 @@ def _support(
     if not mine:
         return []
     own = mine - common
+    rest: set[int] = set()  # the best sentence's stems
     out = []
     for n, a in enumerate(articles):
         if n == chosen.article:
