@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import random
 import re
 from pathlib import Path
 
@@ -557,3 +558,33 @@ def test_a_name_an_article_gives_by_surname_alone_needs_no_introduction(seeds: l
     assert names.needed("Shah said the recent positive economic news was tied to the tax law.") == [{"Raj Shah"}]
     assert names.needed("Pelosi said she would not support the bill as it stands.") == []  # article b
     assert names.needed("President Trump said the bill would pass.") == []
+
+
+@pytest.mark.parametrize("dataset", ["duc2004", "allsides"])
+def test_summaries_keep_their_contract_at_any_budget(data_dir: Path, dataset: str) -> None:
+    """On real stories at budgets from one sentence to several hundred words or bytes: whole
+    sentences within the budget, each taken once and citing itself first, supporting sentences
+    from other articles only, and no sentence that leans on the one before without a sentence
+    of its own article before it."""
+    from bench.summaries import clusters
+
+    rng = random.Random(5)
+    for cluster in clusters(dataset, 12, root=data_dir):
+        originals = [a for a in cluster.articles if not a.duplicate_of]
+        position = {s.id: (a.id, k) for a in originals for k, s in enumerate(a.sentences)}
+        for _ in range(4):
+            by_bytes = rng.random() < 0.5
+            budget = rng.randint(20, 900) if by_bytes else rng.randint(5, 300)
+            options = Options(summary_bytes=budget) if by_bytes else Options(summary_words=budget)
+            summary = summarize(cluster.articles, options)
+            text = " ".join(s.text for s in summary)
+            size = len(text.encode()) if by_bytes else len(text.split())
+            assert size <= budget
+            own = [s.citations[0] for s in summary]
+            assert len(set(own)) == len(own) and all(sid in position for sid in own)
+            for k, s in enumerate(summary):
+                article, at = position[s.citations[0]]
+                assert all(position[c][0] != article for c in s.citations[1:])
+                if at and summarize_module.leans_back(s.text) and len(summary) > 1:
+                    assert any(position[o][0] == article and position[o][1] < at for o in own[:k]), s.text
+            assert summarize(cluster.articles, options) == summary
