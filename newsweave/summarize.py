@@ -60,7 +60,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.independence import independence_groups
 from newsweave.model import Article, Sentence, SummarySentence
-from newsweave.nlp.lexicon import NOT_NAMES, TITLES
+from newsweave.nlp.lexicon import NOT_NAMES, TITLE_WORDS
 from newsweave.options import Options
 from newsweave.readable import attributed_quotation, leans_back, quotation_open, tokens, trim, usable
 
@@ -611,7 +611,7 @@ def _antecedent(c: _Candidate, taken: set[tuple[int, int]]) -> bool:
 # People
 # --------------------------------------------------------------------------------------------
 
-_NOT_FIRST_NAMES = frozenset(w.capitalize() for t in TITLES for w in t.split("_")) | frozenset(NOT_NAMES)
+_NOT_FIRST_NAMES = frozenset(map(str.capitalize, TITLE_WORDS)) | frozenset(NOT_NAMES)
 """Capitalised words before a surname that are no first name ("President Trump", "Sheriff
 Leazenby", "On Sunday") nor a surname after them ("Sunday")."""
 
@@ -634,6 +634,7 @@ class _Names:
         self.articles = articles
         self._texts: list[str] | None = None
         self._needed: dict[str, list[set[str]]] = {}
+        self._full: dict[str, set[str]] = {}  # full_names by surname: each one scans every article once
         self.any_needed = False
         """Whether a sentence looked at so far names a speaker who needs introducing."""
 
@@ -641,6 +642,8 @@ class _Names:
         """The full names the articles give a surname: a first name (not a title, "President
         Trump", nor a word such as "On"), perhaps with an initial, before it ("Kelly Keyes",
         "Christopher R. Miller")."""
+        if surname in self._full:
+            return self._full[surname]
         if self._texts is None:
             self._texts = [" ".join(s.text for s in a.sentences) for a in self.articles]
         out = set()
@@ -658,6 +661,7 @@ class _Names:
                         start = text.rfind(first, 0, at)
                         out.add(text[start:end])
                 at = text.find(" " + surname, end)
+        self._full[surname] = out
         return out
 
     def needed(self, text: str) -> list[set[str]]:

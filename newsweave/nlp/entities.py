@@ -17,9 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from newsweave.model import Sentence
-from newsweave.nlp.lexicon import ENTITY_TYPES, TITLES
-
-_TITLE_WORDS = frozenset(w for t in TITLES for w in t.split("_"))
+from newsweave.nlp.lexicon import ENTITY_TYPES, TITLE_WORDS
 
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST".split())
 """What a clock time ends with ("0745 GMT"), which the recognizer sometimes takes for a name."""
@@ -199,4 +197,4 @@ def _inside_longer_name(text: str, begin: int, end: int) -> bool:
 
 def is_title(word: str) -> bool:
     """Whether a word is (part of) a title such as "President" or "Sen."."""
-    return word.lower().rstrip(".") in _TITLE_WORDS
+    return word.lower().rstrip(".") in TITLE_WORDS

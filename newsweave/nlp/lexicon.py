@@ -40,6 +40,9 @@ TITLES = tuple(
 """Titles stripped from the front of a name ("Mr. Steele", "Secretary Blinken"); multi-word
 titles are joined by "_" here and matched with any whitespace."""
 
+TITLE_WORDS = frozenset(w for t in TITLES for w in t.split("_"))
+"""Every word of a title, lower case ("vice", "president", "mr")."""
+
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "at-", "az-", "an-", "ul-")
 """Arabic article prefixes written onto a name ("al-Baghdadi" is "Baghdadi")."""
 
