@@ -49,14 +49,26 @@ def test_seed_paragraphs_split_where_a_reader_would(seeds_dir) -> None:  # noqa:
 def test_a_sentence_glued_to_the_next_is_split(data_dir) -> None:  # noqa: ANN001
     """Crawled Multi-News pages join paragraphs without a space ("damaged.We"); dotted names
     and tickers glued the same way stay whole."""
-    rows = (json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open())
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
     page = next(d for row in rows for d in row["documents"] if "were badly damaged.We have" in d)
     sentences = split_sentences(page)
     assert any(s.endswith("were badly damaged.") for s in sentences)
     assert any(s.startswith("We have no direct re") for s in sentences)
     assert not any("damaged.We" in s for s in sentences)
+    # after a capitalised word too, and before a title or "I"; not before a web domain
+    ebola = next(d for row in rows for d in row["documents"] if "trip in Liberia.They" in d)
+    assert "The individual started their trip in Liberia." in split_sentences(ebola)
+    implants = next(d for row in rows for d in row["documents"] if 'something else."Dr. Kolb' in d)
+    assert any(s.startswith("Dr. Kolb says she") for s in split_sentences(implants))
+    assert split_sentences('He was locked up with him."I had never been to jail," he said.') == [
+        "He was locked up with him.",
+        '"I had never been to jail," he said.',
+    ]
     assert split_sentences("Ericsson <eric.St.> rose, said Agency.Com and the U.S.Army.") == [
         "Ericsson <eric.St.> rose, said Agency.Com and the U.S.Army."
+    ]
+    assert split_sentences("The Zafi.D virus hit Halo.Bungie.Org and Salon.Com today.") == [
+        "The Zafi.D virus hit Halo.Bungie.Org and Salon.Com today."
     ]
     # straight quotes after the glued mark open the next sentence, unless one closes a quotation
     assert split_sentences('The talks were healthy, he added."If you ask me, no."') == [
@@ -83,4 +95,19 @@ def test_sentences_in_other_alphabets_split_at_their_capitals() -> None:
     assert split_sentences("Le président É. Macron a parlé. Il est parti.") == [
         "Le président É. Macron a parlé.",
         "Il est parti.",
+    ]
+
+
+@pytest.mark.issue(5)
+def test_a_name_ending_in_a_title_ends_a_sentence_the_next_repeats(data_dir) -> None:  # noqa: ANN001
+    """"Sen." before a name does not end a sentence, but "Hun Sen." does when the next sentence
+    opens with the same name (a DUC 2004 report on Cambodia)."""
+    rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    report = next(d for row in rows for d in row["documents"] if "strongman \nHun Sen. Hun Sen complained" in d)
+    sentences = split_sentences(report)
+    assert any(s.endswith("following threats of arrest from strongman Hun Sen.") for s in sentences)
+    assert any(s.startswith("Hun Sen complained Monday that the opposition") for s in sentences)
+    assert split_sentences("Democratic Sen. Warren spoke. Hun Sen. Warren spoke.") == [
+        "Democratic Sen. Warren spoke.",
+        "Hun Sen. Warren spoke.",
     ]

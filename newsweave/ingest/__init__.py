@@ -65,8 +65,7 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path]:
     seen: set[Path] = set()
     for path in given:
         if path.is_dir():
-            files = [p for p in path.rglob("*") if p.is_file()]
-            found = (p for p in sorted(files + _unreadable_folders(path)) if not _hidden(p.relative_to(path)))
+            found = iter(_files_under(path))
         else:
             found = iter([path])
         for p in found:
@@ -77,17 +76,18 @@ def list_inputs(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
-def _unreadable_folders(path: Path) -> list[Path]:
-    """Folders under ``path`` that cannot be listed (``rglob`` passes over them in silence); they
-    are listed among the inputs so that reading them gives a warning."""
+def _files_under(path: Path) -> list[Path]:
+    """The files under a folder, sorted, in one walk that does not enter hidden folders or
+    follow links to folders; a folder that cannot be listed (which a walk passes over in
+    silence) is among them, so that reading it gives a warning."""
+    unreadable: list[Path] = []
     found: list[Path] = []
-    for _ in os.walk(path, onerror=lambda exc: found.append(Path(exc.filename))):
-        pass
-    return found
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+    for folder, subfolders, names in os.walk(path, onerror=lambda exc: unreadable.append(Path(exc.filename))):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        found += (
+            file for name in names if not name.startswith(".") and (file := Path(folder, name)).is_file()
+        )
+    return sorted(found + unreadable)
 
 
 def read_file(path: Path, options: Options) -> Iterator[RawArticle | InputWarning]:
