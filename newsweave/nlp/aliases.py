@@ -317,7 +317,11 @@ def _link_misspellings(groups: dict[str, _Group], union: _Union) -> None:
         if len(g.mentions) > FUZZY_MAX_MENTIONS or not _personish(g):
             continue
         candidates = [p for form in _near_forms(g.tokens) for p in persons.get(form, ())]
-        close = {union.find(p.key) for p in candidates if p.key != g.key and _near(g.tokens, p.tokens)}
+        close = {
+            union.find(p.key)
+            for p in candidates
+            if p.key != g.key and _near(g.tokens, p.tokens, vowel=not g.articles.isdisjoint(p.articles))
+        }
         close.discard(g.key)
         if len(close) == 1:
             root = close.pop()
@@ -336,8 +340,10 @@ def _near_forms(tokens: list[str]) -> list[tuple]:
     return [(tuple(tokens[:i]), w[:1], tuple(tokens[i + 1 :])) for i, w in enumerate(tokens)]
 
 
-def _near(a: list[str], b: list[str]) -> bool:
-    """Same words but one misspelt one; a lone word may also match the other name's last word."""
+def _near(a: list[str], b: list[str], vowel: bool = False) -> bool:
+    """Same words but one misspelt one; a lone word may also match the other name's last word.
+    With ``vowel``, for names that one article writes both ways, one changed vowel is a
+    misspelling too (``_vowel_swapped``)."""
     if len(a) == 1 and len(b) > 1:
         b = b[-1:]
     if len(a) != len(b):
@@ -346,7 +352,23 @@ def _near(a: list[str], b: list[str]) -> bool:
     if len(diff) != 1:
         return False
     x, y = diff[0]
-    return x[0] == y[0] and min(len(x), len(y)) >= FUZZY_MIN_LENGTH and fuzz.ratio(x, y) >= FUZZY_MIN_RATIO
+    if x[0] != y[0] or min(len(x), len(y)) < FUZZY_MIN_LENGTH:
+        return False
+    return fuzz.ratio(x, y) >= FUZZY_MIN_RATIO or (vowel and _vowel_swapped(x, y))
+
+
+def _vowel_swapped(x: str, y: str) -> bool:
+    """Whether two words differ only in one vowel ("Cowen" / "Cowan"): one letter changed in a
+    name of five or six letters scores under ``FUZZY_MIN_RATIO`` (80, 83), and a vowel is the
+    letter a writer who heard the name gets wrong. Only within one article: across articles two
+    such names are as often two people ("Chang Ung" and "Chung Ju-yung" in one DUC 2004 story)."""
+    if len(x) != len(y):
+        return False
+    diff = [(a, b) for a, b in zip(x.lower(), y.lower(), strict=True) if a != b]
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _link_declared(
