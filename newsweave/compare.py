@@ -40,6 +40,7 @@ from newsweave.conflicts import (
     claimants,
     conflicts_of,
     date_conflicts,
+    figures_told,
     measure_class,
     name_in,
     other_accounts,
@@ -48,6 +49,7 @@ from newsweave.conflicts import (
     story_ages,
     story_measurements,
     titled_pairs,
+    told_apart,
 )
 from newsweave.facts import Facts, describe, document_frequencies, inverse_frequencies, norm_name
 from newsweave.independence import independence_groups
@@ -170,8 +172,10 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     # conflicts are then told on their own, like those of loose pairs.
     in_group = {f.sentence.id for members in aligned for f in members}
     ungrouped: list[tuple[list[Conflict], list[Facts]]] = []
+    told = figures_told(facts + reprints)
     for a, b, score in pairs:
         found = conflicts_of(a, b, score, people, sources_naming) + responsibility_conflicts(a, b, claimed)
+        found = [c for c in found if not told_apart(c, a, b, score, told, similarity)]
         if not found:
             continue
         if a.sentence.id in in_group:

@@ -1141,3 +1141,18 @@ def test_a_fact_told_in_another_sources_very_words_is_not_more_corroborated(data
     texts = _texts(report, claim)
     assert sum(t.startswith("Goteborg is about 500 kilometers") for t in texts) == 3
     assert claim.independent_sources == len(claim.sources) - 2  # the three copies count once
+
+
+@pytest.mark.issue(4)
+def test_a_source_giving_both_figures_counts_two_things(data_dir: Path) -> None:
+    """DUC 2004, Gingrich after the 1998 election: one report says Republicans "suffered a net loss
+    of five seats" and "now control the House by only 12 seats". Another's "Democrats had picked
+    up five seats", loosely aligned with the 12, is no disagreement. The same figures in sentences
+    that retell one fact still conflict: an outlet changed to "a net loss of 12 seats" is found."""
+    raws = _duc_cluster(data_dir, "d30024t")
+    seats = [c for c in _conflicts(_one_story(raws), "number") if c.values[0].unit == "seat"]
+    assert seats == []
+    changed = next(i for i, r in enumerate(raws) if "suffered a net loss of five seats" in r.text)
+    edited = _edit(raws, changed, "suffered a net loss of five seats", "suffered a net loss of 12 seats")
+    found = [c for c in _conflicts(_one_story(edited), "number") if {v.value for v in c.values} == {5.0, 12.0}]
+    assert found and any(v.sentence.startswith(f"d{changed}:") and v.value == 12.0 for v in found[0].values)
