@@ -279,9 +279,14 @@ DESK_TAG = re.compile(r"(?<=[.!?”\"’])\s*\((?!sic\))[a-z]{2,4}\)\s*$")
 LINK_MARK = re.compile(r"\s*\[(?:PDF|pdf|Video|VIDEO|video|Link|link)\](?=[\s.,;:])")
 """A link's marker inside a sentence: "In Paramount's original complaint [PDF] against the ..."."""
 
-PLAYER_CHROME = re.compile(r"(?:(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Email\s+This)\s+(?=[A-Z\"“])")
+PLAYER_CHROME = re.compile(
+    r"(?:(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Email\s+This|[^.!?\n]{3,120}?\s\(\d{1,2}:\d{2}\))"
+    r"\s+(?=[A-Z\"“])"
+)
 """A video player's or share widget's buttons run into the text they sit above: "Skip in Skip x
-Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ..."."""
+Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ...", and a
+video's title with its running time ("Wedding costs soar to new highs (3:40) As Americans feel
+better about the economy, ...")."""
 
 WIDGET = re.compile(
     r"invalid email address|you must select a newsletter|by signing up you agree to receive|you can unsubscribe "

@@ -224,6 +224,8 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Jill Russell said she originally sent the three-month supply of pills that way for two reasons.", False),
         ("Indonesia invaded East Timor in 1975 and annexed it the following year.", True),
         ("For the latest updates on the sell-off, check Markets Insider»", False),  # a link
+        ("For more on Rihanna, head over to Billboard.", False),
+        ("For more than a decade, the two countries have argued over the border.", True),
     ],
 )
 def test_usable_sentences(text: str, ok: bool) -> None:
