@@ -225,6 +225,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Indonesia invaded East Timor in 1975 and annexed it the following year.", True),
         ("For the latest updates on the sell-off, check Markets Insider»", False),  # a link
         ("For more on Rihanna, head over to Billboard.", False),
+        # no full stop: headings, captions, list items, notes, leads cut off (Multi-News, AllSides)
+        ("Former Angels player Doug DeCinces found guilty of insider trading", False),
+        ("Developmental delay, learning challenges and attention deficit disorder", False),
+        ("U.S. Rep. Ted Poe (R-Texas), referring to Brock Turner's victim's statement", False),
+        ("Florida voters on Tuesday approved a constitutional amendment restoring voting rights, ending", False),
+        ("The hurricane killed at least 9,000 people in Central America!", True),
         ("For more than a decade, the two countries have argued over the border.", True),
     ],
 )
