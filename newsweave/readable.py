@@ -21,6 +21,8 @@ BENCHMARKS.md).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 
 from newsweave import patterns as P
@@ -31,6 +33,7 @@ __all__ = [
     "named_quotation",
     "page_note",
     "quotation_open",
+    "site_message",
     "tokens",
     "trim",
     "usable",
@@ -310,6 +313,35 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     if any(mark in text for mark in _TEASER_MARKS) and _TEASER.search(text):
         return False  # announces what the sentences after it say
     return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings
+
+
+_READER = re.compile(r"\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b", re.IGNORECASE)
+_SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’]*['’](?!\w)")
+SITE_MESSAGE_CHARS = 1000
+"""A page of at most this many characters, three sentences or more, most of which address the
+reader outside quotations, speaks to its visitor (``site_message``)."""
+
+
+def site_message(sentences: list[str]) -> bool:
+    """Whether a short page mostly addresses its reader, outside quotations (which may run over
+    several sentences): a site's message to its visitor ("You're Almost There... Your custom
+    domain mapping may take as little as 15-30 minutes ...", "Sorry, the page you requested could
+    not be found.", a shop's "If you don't shop ... your credit card will be charged $49.95"), or
+    a service piece ("How to volunteer for a coronavirus vaccine trial.. If you're actively
+    searching ..."). Neither tells the news to a summary's reader."""
+    if len(sentences) < 3 or sum(len(s) + 1 for s in sentences) > SITE_MESSAGE_CHARS:
+        return False
+    if 2 * sum("you" in s.lower() for s in sentences) <= len(sentences):
+        return False  # most pages: too few sentences say "you" at all
+    text = " ".join(sentences)
+    quoted = [m.span() for m in _QUOTED.finditer(text)] + [m.span() for m in _SINGLE_QUOTED.finditer(text)]
+    starts = list(itertools.accumulate((len(s) + 1 for s in sentences[:-1]), initial=0))
+    addressing = {
+        bisect.bisect_right(starts, m.start())
+        for m in _READER.finditer(text)
+        if not any(a <= m.start() < b for a, b in quoted)
+    }
+    return 2 * len(addressing) > len(sentences)
 
 
 def quotation_open(before: list[str]) -> bool:

@@ -62,7 +62,15 @@ from newsweave.independence import independence_groups
 from newsweave.model import Article, Sentence, SummarySentence
 from newsweave.nlp.lexicon import NOT_NAMES, TITLE_WORDS
 from newsweave.options import Options
-from newsweave.readable import attributed_quotation, leans_back, quotation_open, tokens, trim, usable
+from newsweave.readable import (
+    attributed_quotation,
+    leans_back,
+    quotation_open,
+    site_message,
+    tokens,
+    trim,
+    usable,
+)
 
 __all__ = ["summarize"]
 
@@ -330,15 +338,20 @@ class _Candidate:
     """Decided when the choice first needs to know (``_readable``)."""
 
 
-def _readable(articles: list[Article], c: _Candidate) -> bool:
-    """Whether a candidate is ``usable`` and not inside a quotation its paragraph opened before
-    it (``quotation_open``), decided once and only when needed: the greedy looks at a few
+def _readable(articles: list[Article], speaking: dict[int, bool], c: _Candidate) -> bool:
+    """Whether a candidate is ``usable``, not inside a quotation its paragraph opened before it
+    (``quotation_open``) and not from a page that addresses its reader (``site_message``; known
+    by article in ``speaking``), decided once and only when needed: the greedy looks at a few
     sentences at the top of its heap, and the usability checks (regular expressions) on every
     sentence were a quarter of the summary's time."""
     if c.usable is None:
         c.usable = usable(c.sentence.text, c.words) and not (
             QUOTED_RUNS and quotation_open(_paragraph_before(articles[c.article].sentences, c.position))
         )
+        if c.usable:
+            if c.article not in speaking:
+                speaking[c.article] = site_message([s.text for s in articles[c.article].sentences])
+            c.usable = not speaking[c.article]
     return c.usable
 
 
@@ -374,7 +387,7 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     value, sources = _concept_values(originals, analysed, group_of)
     candidates = _candidates(originals, analysed, value, by_bytes, POSITION_PRIOR / sources)
     names = _Names(originals)
-    readable = functools.partial(_readable, originals)
+    readable = functools.partial(_readable, originals, {})
     chosen = _select(candidates, value, budget + (1 if by_bytes else 0), readable, names.introduced)
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
     chosen = _after_introductions(_after_antecedents(chosen), names)

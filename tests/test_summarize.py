@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 import random
 import re
 from pathlib import Path
@@ -621,3 +622,21 @@ def test_summaries_keep_their_contract_at_any_budget(data_dir: Path, dataset: st
                 if at and summarize_module.leans_back(s.text) and len(summary) > 1:
                     assert any(position[o][0] == article and position[o][1] < at for o in own[:k]), s.text
             assert summarize(cluster.articles, options) == summary
+
+
+def test_a_page_that_addresses_its_reader_gives_no_summary_sentence(data_dir: Path) -> None:
+    """Multi-News crawled a web host's "You're Almost There..." page and a shop's membership terms
+    among the reports of celebrities' businesses; their lines were summary sentences. A report
+    that quotes someone addressing another ('You sold your country out') is no such page."""
+    from bench.summaries import clusters
+    from newsweave.nlp.sentences import split_sentences
+    from newsweave.readable import site_message
+
+    [cluster] = [c for c in clusters("multinews", 200, root=data_dir) if c.id == "sample_validation-199"]
+    pages = [[s.text for s in a.sentences] for a in cluster.articles]
+    assert [site_message(p) for p in pages] == [True, False, True]
+    texts = " ".join(s.text for s in summarize(cluster.articles, Options(summary_words=260)))
+    assert "Halle Berry" in texts and "domain" not in texts and "credit card" not in texts
+    rows = [json.loads(line) for line in (data_dir / "allsides" / "allsides_train.jsonl").open()]
+    quoting = [d for r in rows for d in r["documents"] if "'You sold your country out'" in d]
+    assert quoting and not site_message(split_sentences(quoting[0]))
