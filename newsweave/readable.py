@@ -285,6 +285,13 @@ _TEASER_MARKS = ("ere are", "ere is", "ere's", "ere’s", "compiled", "caveat", 
 with this test before it (AllSides sentences)."""
 
 
+_TO_THE_READER = re.compile(r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think)\b")
+"""An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
+next move."), whose question is not in the summary, and a sentence that opens by telling the
+reader to do something ("Imagine enjoying a courtside seat ...", "Consider a 1985 case, ...",
+"Let's take a look at ..."): a columnist's turn, not a statement of the news."""
+
+
 def usable(text: str, words: list[str] | None = None) -> bool:
     """Whether a sentence can stand in a summary on its own (see the module docstring).
 
@@ -301,6 +308,10 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # questions, lead-ins, sentences cut off, headings, captions, list items
     if text.startswith("["):
         return False  # an editor's link or note in brackets ("[More on the match, plus video]")
+    if text.startswith("(") and text.rstrip(" .").endswith(")"):
+        return False  # the writer's aside ("(He recently resigned from the site, after ...)")
+    if _TO_THE_READER.match(text):
+        return False  # an answer to a question, or words to the reader ("Imagine ...")
     first = text.lstrip("\"'“‘([").split(" ", 1)[0]
     if first[:1].islower() and first.islower():
         return False  # a list item or the rest of a sentence cut before ("travel bans on...")

@@ -232,6 +232,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("U.S. Rep. Ted Poe (R-Texas), referring to Brock Turner's victim's statement", False),
         ("Florida voters on Tuesday approved a constitutional amendment restoring voting rights, ending", False),
         ("The hurricane killed at least 9,000 people in Central America!", True),
+        # asides, answers without their questions, words to the reader (Multi-News, AllSides)
+        ("(He recently resigned from the site, after a video of him defending pederasty went viral.)", False),
+        ("A: Relax; breathe; take time to think about your next move.", False),
+        ("Imagine enjoying a courtside seat at a game or studying in a classroom all over the world.", False),
+        ("Let’s take a look at what happens to the money we pay the IRS.", False),
+        ("Considering the cost, the council voted to close the library on Monday.", True),
         ("For more than a decade, the two countries have argued over the border.", True),
     ],
 )
