@@ -48,6 +48,11 @@ def test_money_percent_words_and_casualties() -> None:
         (12, "people", None, "killed"),
         (30, "people", None, "wounded"),
     ]
+    # a bound on an increment (DUC 2004: Sharon opposed "more than an additional 9 percent", the
+    # accord gives 13 percent: no disagreement)
+    assert found("He opposed a pullback from more than an additional 9 percent of the land.") == [
+        (9, "percent", "more than", None)
+    ]
     # Reuters style: "mln", "dlrs", "pct"
     assert found("Profit was 5.93 mln dlrs, up 12 pct.") == [
         (5.93e6, "USD", None, None),

@@ -57,9 +57,12 @@ QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _APPROX = re.compile(
-    r"(?:^|\W)(?P<m>" + "|".join(sorted((re.escape(a) for a in APPROX_MARKERS), key=len, reverse=True)) + r")\s+$",
+    r"(?:^|\W)(?P<m>" + "|".join(sorted((re.escape(a) for a in APPROX_MARKERS), key=len, reverse=True)) + r")\s+"
+    r"(?:(?:an?\s+(?:additional|further|extra)|another)\s+)?$",
     re.IGNORECASE,
 )
+"""A bound or approximation before a figure, perhaps of an increment: "more than 60 nations",
+"more than an additional 9 percent of the West Bank"."""
 _DATE_BEFORE = re.compile(r"(?:" + _MONTHS + r"|\b(?:No|no|Nos|Number|number|Article|Section|page|Chapter))\s*$")
 _DATE_AFTER = re.compile(
     r"^(?:st|nd|rd|th)\b|^\s?(?:" + _MONTHS + r"(?![a-z])|[ap]\.?m\b|:\d|/\d|(?:GMT|UTC|[ECMP][SD]T)\b)"
