@@ -88,14 +88,19 @@ def test_titles_stripped_and_surnames_of_two_people_kept_apart() -> None:
     assert not any("Clinton" in e.aliases for e in notes.entities if e.name.endswith(" Clinton"))
 
 
+def _basil_notes(data_dir: Path, story: str) -> Annotations:
+    """The annotations of one BASIL story's articles (``story``: the start of its id)."""
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        found = [r for r in map(json.loads, rows) if r["story"].startswith(story)]
+    articles = [clean(RawArticle(input="basil", text=r["text"], id=r["id"]), Options()) for r in found]
+    return annotate([a for a in articles if isinstance(a, Article)], Options())
+
+
 @pytest.mark.issue(3)
 def test_a_name_with_and_without_its_middle_initial_is_one_person(data_dir: Path) -> None:
     """BASIL's Benghazi story: the Times writes "Susan E. Rice" and "John A. Boehner", the Huffington
     Post "Susan Rice" and "John Boehner"; "Rice" alone is either form, so the same woman."""
-    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
-        story = [r for r in map(json.loads, rows) if r["story"].startswith("1bb79cc1")]
-    articles = [clean(RawArticle(input="basil", text=r["text"], id=r["id"]), Options()) for r in story]
-    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    notes = _basil_notes(data_dir, "1bb79cc1")
     rice = entity(notes, "Susan E. Rice")
     assert entity(notes, "Susan Rice") is rice and entity(notes, "Rice") is rice
     assert entity(notes, "John A. Boehner") is entity(notes, "John Boehner")
@@ -107,10 +112,7 @@ def test_a_name_misspelt_in_one_vowel_is_the_same_person(data_dir: Path) -> None
     """BASIL's story of Massachusetts' interim senator: one outlet writes "Cowen" (and once
     "Cowmen") for William "Mo" Cowan, whom the others name right. One changed letter in a
     five-letter name is under the fuzzy ratio; a changed vowel is joined."""
-    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
-        story = [r for r in map(json.loads, rows) if r["story"].startswith("d3a1ce0a")]
-    articles = [clean(RawArticle(input="basil", text=r["text"], id=r["id"]), Options()) for r in story]
-    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    notes = _basil_notes(data_dir, "d3a1ce0a")
     cowan = entity(notes, "William Cowan")
     assert entity(notes, "Cowen") is cowan and entity(notes, "Cowmen") is cowan
     assert len(cowan.articles) == 3
@@ -131,10 +133,7 @@ def test_a_name_misspelt_in_one_vowel_is_the_same_person(data_dir: Path) -> None
     ],
 )
 def test_a_nickname_and_the_given_name_are_one_person(data_dir: Path, story: str, name: str, nickname: str) -> None:
-    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
-        found = [r for r in map(json.loads, rows) if r["story"].startswith(story)]
-    articles = [clean(RawArticle(input="basil", text=r["text"], id=r["id"]), Options()) for r in found]
-    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    notes = _basil_notes(data_dir, story)
     assert entity(notes, name) is entity(notes, nickname)
 
 
