@@ -226,6 +226,11 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Indonesia invaded East Timor in 1975 and annexed it the following year.", True),
         ("For the latest updates on the sell-off, check Markets Insider»", False),  # a link
         ("For more on Rihanna, head over to Billboard.", False),
+        ("Spectrum Bay News 9 reporter Dave Jordan contributed to this report.", False),
+        ("Updated: We've added new reports to the article.", False),
+        ("The 2017 guidelines are also provided below for reference.", False),
+        ("AFP/Getty Images NBA Finals MVP LeBron James holds the championship trophy after Game 5.", False),
+        ("Since then she has had surgeries to remove her left leg below the knee.", True),
         # no full stop: headings, captions, list items, notes, leads cut off (Multi-News, AllSides)
         ("Former Angels player Doug DeCinces found guilty of insider trading", False),
         ("Developmental delay, learning challenges and attention deficit disorder", False),
