@@ -103,6 +103,12 @@ _REGION = r"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})"  # ", Kenya", ", 
 _AGENCY = r"\((?P<agency>[A-Z][\w .&'’-]{0,38}[\w.])\)"
 _DASH = r"\s*(?:--|[-–—_])\s+"
 
+_WIRE_WITHOUT_DASH = (
+    "(?:" + "|".join(rf"(?<=\({a}\))" for a in ("CNN", "AP", "AFP", "UPI", "BBC", "Reuters", "Bloomberg")) + ")"
+    r"\s*(?=[A-Z\"“])"
+)
+"""After a news agency's name, the dash may be missing: "Washington (CNN) Vermont Sen. Bernie
+Sanders ...", even the space: "Washington (CNN)President Donald Trump mocked ..."."""
 DATELINE = re.compile(
     r"^(?:"
     # place (capitals, or title case when an agency follows), optional region and date, agency
@@ -111,7 +117,11 @@ DATELINE = re.compile(
     + _DATELINE_DATE
     + r")?\s*"
     + _AGENCY
+    + r"(?:"
     + _DASH
+    + r"|"
+    + _WIRE_WITHOUT_DASH
+    + r")"
     +
     # or a place in capitals, optional region and date, no agency
     r"|(?P<place2>"

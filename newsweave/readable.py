@@ -90,7 +90,7 @@ _FURNITURE = re.compile(
     r"\bdownload (?:the|our)\b.{0,40}\bapps?\b|[»›]\s*$|"
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^updated:|"
     r"\b(?:provided|listed|shown|included|embedded) below\b|\bbelow for reference\b|"
-    r"^(?:(?:afp|ap|epa|reuters)\s*/\s*)?getty images\b",
+    r"^(?:(?:afp|ap|epa|reuters)\s*/\s*)?getty images\b|^[a-z.'-]+(?: [a-z.'-]+){1,2} / (?:ap|afp|reuters|epa)\b",
     re.ASCII,
 )
 """Web page furniture that survives cleaning (Multi-News crawls: "Tweet with a location",
@@ -102,12 +102,13 @@ app..."), and links that end in an arrow ("For the latest updates on the sell-of
 Markets Insider»"), contributors' credits ("Staff writer Paul Walsh contributed to this
 report.", where more lines follow it at the page's end), update notes ("Updated: We've added
 new reports to the article."), pointers to what the page shows below, and captions that open
-with their credit ("AFP/Getty Images NBA Finals MVP LeBron James ..."). A news fact rarely
+with their credit ("AFP/Getty Images NBA Finals MVP LeBron James ...", "Eric Gay / AP Senator
+Wendy Davis listens as ..."). A news fact rarely
 mentions any of these. Matched on the lower-cased text
 with ASCII word boundaries: three times faster than ``re.IGNORECASE`` (18 -> 6 us a sentence),
 the same verdict on every Multi-News and AllSides sentence."""
 
-_FURNITURE_MARKS = ("://", "www.", ".com", "@", "©", "(", "»", "›")
+_FURNITURE_MARKS = ("://", "www.", ".com", "@", "©", "(", "»", "›", " / ")
 _FURNITURE_WORDS = frozenset(
     "click subscribe newsletter sign log cookie cookies javascript browser advertisement tweet retweet "
     "follow share comment comments mailing email privacy terms photo originally appeared updated "

@@ -231,6 +231,7 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("The 2017 guidelines are also provided below for reference.", False),
         ("AFP/Getty Images NBA Finals MVP LeBron James holds the championship trophy after Game 5.", False),
         ("Since then she has had surgeries to remove her left leg below the knee.", True),
+        ("Eric Gay / AP Senator Wendy Davis listens as the Texas Senate debates an abortion bill.", False),
         # no full stop: headings, captions, list items, notes, leads cut off (Multi-News, AllSides)
         ("Former Angels player Doug DeCinces found guilty of insider trading", False),
         ("Developmental delay, learning challenges and attention deficit disorder", False),
@@ -327,6 +328,8 @@ def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
     ("text", "trimmed"),
     [
         ("(CNN)The US announced new restrictions on travel.", "The US announced new restrictions on travel."),
+        ("Washington (CNN)President Trump mocked Greta Thunberg.", "President Trump mocked Greta Thunberg."),
+        ("Washington (CNN) Vermont Sen. Sanders lauded the Pope.", "Vermont Sen. Sanders lauded the Pope."),
         ("(HealthDay)—A little jogging is good for your health.", "A little jogging is good for your health."),
         ("(OPTIONAL TRIM CAN BEGIN HERE) The citation did not refer to it.", "The citation did not refer to it."),
         ("CLOSE The Dow Jones industrial average plunged Monday.", "The Dow Jones industrial average plunged Monday."),
