@@ -199,7 +199,8 @@ def _has_quotation_mark(text: str) -> bool:
 
 
 _OPENING_LABEL = re.compile(
-    r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE(?=\s)|(?:—|–|--|-(?=\s))|[A-Z][A-Za-z]{2,12}\s*\|)\s*"
+    r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE(?=\s)|(?:—|–|--|-(?=\s))|[A-Z][A-Za-z]{2,12}\s*\|"
+    r"|(?i:exclusive|breaking(?: news)?|analysis|update|just in)\s*:)\s*"
     r"(?=[\"“‘'A-Z0-9])"
     r"|[A-Z]{3,}(?:[ /-][A-Z]{2,})?\b(?:,\s*[A-Z][a-z]{1,5}\.)?(?:\s*\([A-Za-z]{2,10}\))?(?:\s*(?:—|–|--|-))?\s+"
     r"(?=(?:The|A|An|In|On|At|After|Before|When|While|As|For|With)\s+\S*[a-z]))"
@@ -208,7 +209,8 @@ _OPENING_LABEL = re.compile(
 ("(CNN)The US announced", "(HealthDay)—A little jogging", "(OPTIONAL TRIM CAN BEGIN HERE) The
 citation", 48 usable sentences in the three sets), a video player's "CLOSE" (9 in Multi-News), a
 dash left from a dateline ("— For years, the weather..."), a label with a bar ("Updated | When
-the first humans..."), a dateline that lost its dash ("WASHINGTON The Senate passed...", "FORT
+the first humans..."), a label with a colon ("Exclusive: Secret Service depletes funds ...",
+"Analysis: ..."), a dateline that lost its dash ("WASHINGTON The Senate passed...", "FORT
 WAYNE, Ind. (WANE) The Fort Wayne mother...": one or two words in capitals, then an article or a
 preposition and a word in lower case, so that "NCAA President Mark Emmert", "NASA has been...",
 "DOCUMENTS OBTAINED BY The Intercept" and a sentence all in capitals stay whole). Tried only
@@ -218,7 +220,7 @@ where one can start (``_opening_label``)."""
 def _opening_label(text: str) -> str:
     """``text`` without an ``_OPENING_LABEL``; the pattern is tried only on sentences opening with
     a bracket, a dash or two capitals, or with a bar near the start."""
-    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16]:
+    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16] or ":" in text[:13]:
         return _OPENING_LABEL.sub("", text, count=1)
     return text
 

@@ -329,6 +329,9 @@ def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
     [
         ("(CNN)The US announced new restrictions on travel.", "The US announced new restrictions on travel."),
         ("Washington (CNN)President Trump mocked Greta Thunberg.", "President Trump mocked Greta Thunberg."),
+        ("Exclusive: Secret Service depletes funds to pay agents.", "Secret Service depletes funds to pay agents."),
+        ("Analysis: The Fed is running out of room.", "The Fed is running out of room."),
+        ("Analysts: the Fed is running out of room.", None),
         ("Washington (CNN) Vermont Sen. Sanders lauded the Pope.", "Vermont Sen. Sanders lauded the Pope."),
         ("(HealthDay)—A little jogging is good for your health.", "A little jogging is good for your health."),
         ("(OPTIONAL TRIM CAN BEGIN HERE) The citation did not refer to it.", "The citation did not refer to it."),
