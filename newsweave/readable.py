@@ -386,6 +386,7 @@ _LEANS_BACK = re.compile(
     r"|Additionally|Instead|Otherwise|Thus|Therefore|Hence|As a result|Even so|Nonetheless|Nevertheless"
     r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such|The latter|The former"
     r"|Similarly|Likewise|In turn|In response|In return|When asked|Asked about)\b|Later,"
+    r"|(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
 )
 
 
@@ -396,8 +397,9 @@ def leans_back(text: str) -> bool:
     girl found ...", "Instead he entered an order ...", "In response, ..."), perhaps after a
     conjunction or a short phrase ("Sure, he earned a master's degree ..."), or a part of what
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
-    ..."). Not an "It" that stands for nothing ("It is unclear whether ..."), "This week" and
-    other times, "Those who ..." nor "Then-President".
+    ..."), or an answer to a question ("Not yet, said Efraim Levy, ..."). Not an "It" that
+    stands for nothing ("It is unclear whether ..."), "This week" and other times, "Those who
+    ..." nor "Then-President".
 
     >>> [leans_back(t) for t in ("He says he was beaten.", "Instead, they left.", "This week, the talks resumed.")]
     [True, True, False]

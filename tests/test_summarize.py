@@ -397,6 +397,8 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("It did not say when Iran planned to send its emissaries.", True),
         ("Of the 12 arrested on Saturday, seven were booked at the Anaheim Detention Facility.", True),
         ("In response, the company said it would appeal the ruling next week.", True),
+        ("Not yet, said Efraim Levy, a S&P Capital IQ equity analyst.", True),
+        ("No one was hurt in the blast, police said.", False),
         ("It is unclear whether the talks will resume before the summit.", False),
         ("This week, Paramount fired back, arguing in its response that the claim fails.", False),
         ("Those who attended the rally said the mood was subdued.", False),
