@@ -60,7 +60,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.independence import independence_groups
 from newsweave.model import Article, Sentence, SummarySentence
-from newsweave.nlp.lexicon import NOT_NAMES, TITLE_WORDS
+from newsweave.nlp.lexicon import NOT_NAMES, TITLE_WORDS, nicknamer
 from newsweave.options import Options
 from newsweave.readable import (
     attributed_quotation,
@@ -660,19 +660,15 @@ case. (Anywhere in the sentence, "arrested Poole on charges", cost DUC 2004 0.17
 a tenth of the speed.)"""
 
 
-@functools.lru_cache(maxsize=4096)
+_GIVEN_NAMES = frozenset(nicknamer().nickname_lookup) | frozenset(nicknamer().canonical_lookup)
+"""The given names of the ``nicknames`` package's table, lower-cased (2,164: "timothy", "matt",
+"joanne"), read when this module is imported: the first word of "Breakdown Figures", "Moderate
+Republicans" or "Community Halloween" is none."""
+
+
 def _given_name(word: str) -> bool:
-    """Whether ``word`` is a given name in the ``nicknames`` package's table (English given names
-    and their short forms: "Timothy", "Matt", "Joanne"): the first word of "Breakdown Figures",
-    "Moderate Republicans" or "Community Halloween" is none."""
-    return bool(_nicknamer().nicknames_of(word) or _nicknamer().canonicals_of(word))
-
-
-@functools.lru_cache(maxsize=1)
-def _nicknamer():  # noqa: ANN202 - the package's own type
-    from nicknames import NickNamer  # its table is read on first use
-
-    return NickNamer()
+    """Whether ``word`` is a given name (``_GIVEN_NAMES``)."""
+    return word.lower() in _GIVEN_NAMES
 
 
 class _Names:

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 
 from newsweave.model import Entity, Sentence
 from newsweave.nlp.entities import Mention
-from newsweave.nlp.lexicon import ALIAS_CUES, DESCRIPTORS, ENTITY_TYPES, NAME_PARTICLES, TITLES
+from newsweave.nlp.lexicon import ALIAS_CUES, DESCRIPTORS, ENTITY_TYPES, NAME_PARTICLES, TITLES, nicknamer
 
 FUZZY_MIN_RATIO = 85.0
 """rapidfuzz ratio for a misspelt name token. "Baghadi"/"Baghdadi" scores 93, one dropped or
@@ -247,14 +247,7 @@ def _given(g: _Group) -> str:
 @functools.lru_cache(maxsize=4096)
 def _nickname_of(a: str, b: str) -> bool:
     """Whether given name ``a`` is a nickname of ``b`` ("dave" of "david")."""
-    return a != b and a in _nicknamer().nicknames_of(b)
-
-
-@functools.lru_cache(maxsize=1)
-def _nicknamer():  # noqa: ANN202 - the package's own type
-    from nicknames import NickNamer  # its table is read on first use
-
-    return NickNamer()
+    return a != b and a in nicknamer().nicknames_of(b)
 
 
 def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:

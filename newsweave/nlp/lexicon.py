@@ -6,6 +6,8 @@ numbers and units, approximation markers, words that cannot be the thing a numbe
 
 from __future__ import annotations
 
+import functools
+
 # --------------------------------------------------------------------------------------------
 # Entities
 # --------------------------------------------------------------------------------------------
@@ -398,3 +400,16 @@ NOT_NAMES = tuple(
 )
 """Capitalised words that open a sentence or a date, not a name (a quote's speaker found among
 capitalised words the recognizer left out starts with none of these)."""
+
+# --------------------------------------------------------------------------------------------
+# Given names
+# --------------------------------------------------------------------------------------------
+
+
+@functools.lru_cache(maxsize=1)
+def nicknamer():  # noqa: ANN201 - the package's own type
+    """The ``nicknames`` package's table of English given names and their short forms
+    ("Richard" / "Dick", "Timothy" / "Tim"), read once per process (about 25 ms with the import)."""
+    from nicknames import NickNamer
+
+    return NickNamer()
