@@ -93,20 +93,19 @@ _FURNITURE = re.compile(
     r"^(?:(?:afp|ap|epa|reuters)\s*/\s*)?getty images\b|^[a-z.'-]+(?: [a-z.'-]+){1,2} / (?:ap|afp|reuters|epa)\b",
     re.ASCII,
 )
-"""Web page furniture that survives cleaning (Multi-News crawls: "Tweet with a location",
-"Add your comment"), photo credits, and notes about the page itself ("This article was
-originally published with the title...", "This story has been updated to include...", "Last
-updated at 6:04 PM", "...any company whose stock is mentioned in this article": 8 of 250
-Multi-News summaries quoted one), app advertisements ("Download the Click2Houston news
-app..."), and links that end in an arrow ("For the latest updates on the sell-off, check
-Markets Insider»"), contributors' credits ("Staff writer Paul Walsh contributed to this
-report.", where more lines follow it at the page's end), update notes ("Updated: We've added
-new reports to the article."), pointers to what the page shows below, and captions that open
-with their credit ("AFP/Getty Images NBA Finals MVP LeBron James ...", "Eric Gay / AP Senator
-Wendy Davis listens as ..."). A news fact rarely
-mentions any of these. Matched on the lower-cased text
-with ASCII word boundaries: three times faster than ``re.IGNORECASE`` (18 -> 6 us a sentence),
-the same verdict on every Multi-News and AllSides sentence."""
+"""Web page furniture that survives cleaning (Multi-News crawls: "Tweet with a location", "Add your
+comment"), photo credits, and notes about the page itself ("This article was originally
+published with the title...", "This story has been updated to include...", "Last updated at 6:04
+PM", "...any company whose stock is mentioned in this article": 8 of 250 Multi-News summaries
+quoted one), app advertisements ("Download the Click2Houston news app..."), and links that end
+in an arrow ("For the latest updates on the sell-off, check Markets Insider»"), contributors'
+credits ("Staff writer Paul Walsh contributed to this report.", where more lines follow it at
+the page's end), update notes ("Updated: We've added new reports to the article."), pointers to
+what the page shows below, and captions that open with their credit ("AFP/Getty Images NBA
+Finals MVP LeBron James ...", "Eric Gay / AP Senator Wendy Davis listens as ..."). A news fact
+rarely mentions any of these. Matched on the lower-cased text with ASCII word boundaries: three
+times faster than ``re.IGNORECASE`` (18 -> 6 us a sentence), the same verdict on every
+Multi-News and AllSides sentence."""
 
 _FURNITURE_MARKS = ("://", "www.", ".com", "@", "©", "(", "»", "›", " / ")
 _FURNITURE_WORDS = frozenset(

@@ -680,7 +680,7 @@ class _Names:
         self._needed: dict[str, list[set[str]]] = {}
         self._full: dict[str, set[str]] = {}  # full_names by surname: each one scans every article once
         self._full_given: dict[str, set[str]] = {}  # of a sentence's subject: with a known given name
-        self._lower: str | None = None
+        self._joined: str | None = None
         self.any_needed = False
         """Whether a sentence looked at so far names a speaker who needs introducing."""
 
@@ -756,14 +756,15 @@ class _Names:
     def _common_word(self, word: str) -> bool:
         """Whether the articles also write ``word`` in lower case ("Police said" / "police"):
         a common noun opening a sentence, no surname."""
-        if self._lower is None:
+        if self._joined is None:
             assert self._texts is not None
-            self._lower = " ".join(self._texts)
-        return f" {word.lower()} " in self._lower or f" {word.lower()}," in self._lower
+            self._joined = " ".join(self._texts)
+        low = word.lower()
+        return f" {low} " in self._joined or f" {low}," in self._joined
 
     def introduced(self, c: _Candidate, before: list[_Candidate]) -> bool:
-        """Whether every speaker ``c`` names by surname alone is named in full in it or in one
-        of the sentences ``before`` it."""
+        """Whether every person ``c`` names by surname alone (``needed``) is named in full in it
+        or in one of the sentences ``before`` it."""
         return all(any(name in o.text for o in before for name in names) for names in self.needed(c.text))
 
 
