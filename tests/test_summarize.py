@@ -595,6 +595,23 @@ def test_a_person_a_sentence_opens_with_by_surname_alone_follows_their_full_name
     assert names.needed("Florida law does not allow the lottery to withhold payments.") == []
 
 
+def test_a_given_name_outside_the_table_is_known_by_how_the_articles_write_it(data_dir: Path) -> None:
+    """DUC 2004: "Bulent" is in no table of English given names, but the reports write it only
+    before "Ecevit", and mid-sentence ("President Demeril asked Bulent Ecevit ..."): "Ecevit, who was
+    asked to form a new government ..." waits for his full name. A heading's first word, written
+    only at the start of its line ("Breakdown Figures"), makes no name."""
+    from bench.summaries import clusters
+
+    [duc] = [c for c in clusters("duc2004", 50, root=data_dir) if c.id == "d31009t"]
+    names = summarize_module._Names(duc.articles)
+    assert names.needed("Ecevit, who was asked to form a new government Wednesday, needs support.") == [
+        {"Bulent Ecevit"}
+    ]
+    [mn] = [c for c in clusters("multinews", 20, root=data_dir) if c.id == "sample_validation-18"]
+    names = summarize_module._Names(mn.articles)
+    assert names.needed("Figures based on respondents who hired a professional vendor for the service.") == []
+
+
 def test_a_name_an_article_gives_by_surname_alone_needs_no_introduction(seeds: list[Article]) -> None:
     names = summarize_module._Names(
         [
