@@ -103,8 +103,10 @@ _REGION = r"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})"  # ", Kenya", ", 
 _AGENCY = r"\((?P<agency>[A-Z][\w .&'’-]{0,38}[\w.])\)"
 _DASH = r"\s*(?:--|[-–—_])\s+"
 
+_WIRES = ("Reuters", "AP", "AFP", "CNN", "UPI", "Bloomberg", "BBC")
+"""News agencies a dateline may name alone ("(CNN) -- ") or with no dash after them."""
 _WIRE_WITHOUT_DASH = (
-    "(?:" + "|".join(rf"(?<=\({a}\))" for a in ("CNN", "AP", "AFP", "UPI", "BBC", "Reuters", "Bloomberg")) + ")"
+    "(?:" + "|".join(rf"(?<=\({a}\))" for a in _WIRES) + ")"
     r"\s*(?=[A-Z\"“])"
 )
 """After a news agency's name, the dash may be missing: "Washington (CNN) Vermont Sen. Bernie
@@ -134,7 +136,7 @@ DATELINE = re.compile(
     + _DASH
     +
     # or the agency alone: "(CNN) -- "
-    r"|\((?P<agency3>Reuters|AP|AFP|CNN|UPI|Bloomberg|BBC)\)"
+    r"|\((?P<agency3>" + "|".join(_WIRES) + r")\)"
     + _DASH
     + r")"
 )

@@ -679,13 +679,21 @@ class _Names:
 
     def __init__(self, articles: list[Article]) -> None:
         self.articles = articles
-        self._texts: list[str] | None = None
         self._needed: dict[str, list[set[str]]] = {}
         self._full: dict[str, set[str]] = {}  # full_names by surname: each one scans every article once
         self._full_given: dict[str, set[str]] = {}  # of a sentence's subject: with a known given name
-        self._joined: str | None = None
         self.any_needed = False
         """Whether a sentence looked at so far names a speaker who needs introducing."""
+
+    @functools.cached_property
+    def _texts(self) -> list[str]:
+        """Each article's text, made only once a sentence needs a name looked up."""
+        return [" ".join(s.text for s in a.sentences) for a in self.articles]
+
+    @functools.cached_property
+    def _joined(self) -> str:
+        """All the articles' text as written."""
+        return " ".join(self._texts)
 
     def full_names(self, surname: str) -> set[str]:
         """The full names the articles give a surname: a first name (not a title, "President
@@ -693,8 +701,6 @@ class _Names:
         "Christopher R. Miller")."""
         if surname in self._full:
             return self._full[surname]
-        if self._texts is None:
-            self._texts = [" ".join(s.text for s in a.sentences) for a in self.articles]
         out = set()
         for text in self._texts:
             at = text.find(" " + surname)
@@ -722,10 +728,9 @@ class _Names:
         out: list[set[str]] = []
         speakers = _SURNAME_SPEAKER.finditer(text) if _SPEECH.search(text) else ()
         surnames = [m.group("a") or m.group("b") for m in speakers]
-        for subject in _SURNAME_SUBJECT.finditer(text):
-            word = subject.group(1)
-            if word in surnames or word in _NOT_FIRST_NAMES:
-                continue
+        subject = _SURNAME_SUBJECT.match(text)
+        word = subject.group(1) if subject else None
+        if word is not None and word not in surnames and word not in _NOT_FIRST_NAMES:
             if word not in self._full_given:
                 names = {n for n in self.full_names(word) if self._given(n)}
                 self._full_given[word] = names if names and not self._common_word(word) else set()
@@ -749,7 +754,6 @@ class _Names:
         never in full ("Biden is struggling to win Miami Latinos, new poll finds.. Joe Biden's
         ..."): a name its readers are taken to know. ``names`` are all the full names the
         articles give the surname ("Timothy Dale Poole" is in full as "Dale Poole")."""
-        assert self._texts is not None
         for t in self._texts:
             at = t.find(surname)
             if at >= 0 and at < min((t.find(name) for name in names if name in t), default=len(t)):
@@ -764,9 +768,6 @@ class _Names:
         first = name.split(" ", 1)[0]
         if _given_name(first):
             return True
-        if self._joined is None:
-            assert self._texts is not None
-            self._joined = " ".join(self._texts)
         if self._joined.count(first) != self._joined.count(name) or self._common_word(first):
             return False
         return re.search(r"(?:\b[a-z]+|,) " + re.escape(name) + r"\b", self._joined) is not None
@@ -774,9 +775,6 @@ class _Names:
     def _common_word(self, word: str) -> bool:
         """Whether the articles also write ``word`` in lower case ("Police said" / "police"):
         a common noun opening a sentence, no surname."""
-        if self._joined is None:
-            assert self._texts is not None
-            self._joined = " ".join(self._texts)
         low = word.lower()
         return f" {low} " in self._joined or f" {low}," in self._joined
 
