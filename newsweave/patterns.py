@@ -249,7 +249,7 @@ CAPTION_END = re.compile(
     r"|\(?\b(?:REUTERS|Reuters|AFP|EPA|AP)/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"  # "REUTERS/Name"
     r"(?:/(?:File|Pool|Handout|Files)(?:\s+Photo)?)?(?:\s+Purchase\s+Licensing\s+Rights)?\.?\)?"
     r"|\bAP\s+Photo/[A-Z][\w.'’ -]{0,60}"  # "... AP Photo/David Zalubowski"
-    r"|\((?:" + _AGENCY_WORDS + r"|[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’/-]{0,60})\)"  # "... (Associated Press)"
+    r"|\((?:" + _AGENCY_WORDS + r"|[A-Z][\w .'’-]{0,40}/ ?[A-Z][\w .'’/-]{0,60})\)"  # "(U.S. Navy / Getty Images / )"
     r"|(?<=[.!?”\"’)]\s)Credit\s+" + _CREDITED + r"\.?"  # NYT: "... Credit Doug Mills/The New York Times"
     r"|\b(?:Photo|Image|Photograph|Photographer):\s+" + _CREDITED + r"\.?"  # "... for clues. Photo: Johan Nilsson/TT"
     r")\s*\Z"

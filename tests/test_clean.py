@@ -220,6 +220,10 @@ CAPTIONS = [
     "FILE - In this May 24, 2016, file photo, Rep. John Conyers, D-Mich., ranking member on the House "
     "Judiciary Committee, speaks on Capitol Hill in Washington.",
     "Credit: Jeff Chiu / Associated Press",
+    "The Bluefin-21 underwater vehicle is hoisted back aboard the Australian ship Ocean Shield after "
+    "successful buoyancy testing in the Indian Ocean. (U.S. Navy / Getty Images / )",
+    "The scene of collapsed houses along 400 block of Daly Street in South Philadelphia on July 29, 2013. "
+    "(LUKE RAFFERTY / Staff Photographer)",
 ]
 
 
