@@ -444,6 +444,32 @@ def test_a_sentence_that_leans_on_the_one_before_is_not_taken_without_its_articl
         assert dangling in [s.text for s in summarize(cluster.articles, options)]
 
 
+def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(data_dir: Path) -> None:
+    """Multi-News: "She went on to pick up two master's degrees ..." is the 24th sentence of a
+    report whose first three open the summary; its "she" is not the boy they are about, and "They"
+    of "They'll collect fat checks from syndication" is four sentences after the last one taken."""
+    from bench.summaries import clusters
+
+    options = Options(summary_words=260)
+    for cluster, dangling in zip(
+        clusters("multinews", 6, root=data_dir)[3::2],
+        ("She went on to pick up two master's degrees", "They'll collect fat checks from syndication"),
+        strict=True,
+    ):
+        originals = [a for a in cluster.articles if not a.duplicate_of]
+        position = {s.id: (a.id, k) for a in originals for k, s in enumerate(a.sentences)}
+        summary = summarize(cluster.articles, options)
+        assert len(summary) > 5 and not any(s.text.startswith(dangling) for s in summary)
+        for k, s in enumerate(summary):
+            article, at = position[s.citations[0]]
+            if at and summarize_module.leans_back(s.text):
+                before = [position[t.citations[0]] for t in summary[:k]]
+                assert any(a == article and 0 < at - p <= 3 for a, p in before), s.text
+        with pytest.MonkeyPatch.context() as patch:  # any earlier sentence of its article would do
+            patch.setattr(summarize_module, "ANTECEDENT_WINDOW", 1_000)
+            assert any(s.text.startswith(dangling) for s in summarize(cluster.articles, options))
+
+
 def test_value_tables_grow_with_the_cells_used_not_the_sources_squared(reuters_outlets) -> None:
     """A story of 1,500 independent sources: a full table of values by (sources, lead sources)
     would hold 1,501**2 cells for pairs and as many for words; the lazy one holds those used."""
@@ -656,7 +682,8 @@ def test_summaries_keep_their_contract_at_any_budget(data_dir: Path, dataset: st
                 article, at = position[s.citations[0]]
                 assert all(position[c][0] != article for c in s.citations[1:])
                 if at and summarize_module.leans_back(s.text) and len(summary) > 1:
-                    assert any(position[o][0] == article and position[o][1] < at for o in own[:k]), s.text
+                    window = summarize_module.ANTECEDENT_WINDOW
+                    assert any(position[o][0] == article and 0 < at - position[o][1] <= window for o in own[:k]), s.text
             assert summarize(cluster.articles, options) == summary
 
 
