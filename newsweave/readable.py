@@ -338,6 +338,7 @@ def usable(text: str, words: list[str] | None = None) -> bool:
 _READER = re.compile(r"\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b", re.IGNORECASE)
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’]*['’](?!\w)")
 SITE_MESSAGE_CHARS = 1000
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 """A page of at most this many characters, three sentences or more, most of which address the
 reader outside quotations, speaks to its visitor (``site_message``)."""
 
@@ -348,10 +349,14 @@ def site_message(sentences: list[str]) -> bool:
     domain mapping may take as little as 15-30 minutes ...", "Sorry, the page you requested could
     not be found.", a shop's "If you don't shop ... your credit card will be charged $49.95"), or
     a service piece ("How to volunteer for a coronavirus vaccine trial.. If you're actively
-    searching ..."). Neither tells the news to a summary's reader."""
+    searching ..."), or a horoscope under its heading ("Postrology"; a line of three words or
+    fewer that does not end like a sentence is not counted). Neither tells the news to a
+    summary's reader."""
     if len(sentences) < 3 or sum(len(s) + 1 for s in sentences) > SITE_MESSAGE_CHARS:
         return False
-    if 2 * sum("you" in s.lower() for s in sentences) <= len(sentences):
+    # a heading of a few words ("Postrology", "PLEASE NOTE:") is no sentence to count
+    count = len(sentences) - sum(len(s.split()) <= 3 and not s.endswith(_SENTENCE_ENDS) for s in sentences)
+    if 2 * sum("you" in s.lower() for s in sentences) <= count:
         return False  # most pages: too few sentences say "you" at all
     text = " ".join(sentences)
     quoted = [m.span() for m in _QUOTED.finditer(text)] + [m.span() for m in _SINGLE_QUOTED.finditer(text)]
@@ -361,7 +366,7 @@ def site_message(sentences: list[str]) -> bool:
         for m in _READER.finditer(text)
         if not any(a <= m.start() < b for a, b in quoted)
     }
-    return 2 * len(addressing) > len(sentences)
+    return 2 * len(addressing) > count
 
 
 def quotation_open(before: list[str]) -> bool:

@@ -687,6 +687,26 @@ def test_summaries_keep_their_contract_at_any_budget(data_dir: Path, dataset: st
             assert summarize(cluster.articles, options) == summary
 
 
+def test_a_heading_does_not_hide_a_page_that_addresses_its_reader(data_dir: Path) -> None:
+    """Multi-News: a horoscope page ("Postrology" above "You can expect some amazing things ...")
+    crawled among the reports of Thomas Kinkade's death, and a petition page ("PLEASE NOTE:"):
+    their headings are no sentences, so most of what they say speaks to the reader."""
+    from newsweave.readable import site_message
+
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    pages = [
+        (row, d) for row in rows for d in row["documents"] if d.startswith("Postrology") or "sign the Petition" in d
+    ]
+    assert len(pages) == 2
+    for row, doc in pages:
+        page = clean(raw_from_text(doc), Options())
+        assert isinstance(page, Article) and site_message([s.text for s in page.sentences])
+        articles = [clean(raw_from_text(d, id=f"d{i}"), Options()) for i, d in enumerate(row["documents"])]
+        summary = summarize([a for a in articles if isinstance(a, Article)], Options(summary_words=260))
+        texts = " ".join(s.text for s in summary)
+        assert len(summary) > 3 and "You can expect" not in texts and "sign the Petition" not in texts
+
+
 def test_a_page_that_addresses_its_reader_gives_no_summary_sentence(data_dir: Path) -> None:
     """Multi-News crawled a web host's "You're Almost There..." page and a shop's membership terms
     among the reports of celebrities' businesses; their lines were summary sentences. A report
