@@ -627,7 +627,7 @@ def _select_greedy(
                 continue
             take(p)
         take(c)
-    if not chosen and waiting:  # every sentence worth taking leans on one that cannot be taken
+    if not chosen and waiting and not before:  # every sentence worth taking leans back: the best
         take(fits[min(item for items in waiting.values() for item in items)[1]])
     if readable is None:
         return chosen

@@ -444,6 +444,25 @@ def test_a_sentence_that_leans_on_the_one_before_is_not_taken_without_its_articl
         assert dangling in [s.text for s in summarize(cluster.articles, options)]
 
 
+def test_a_quotation_filling_the_budget_needs_its_article_s_sentence_before_it(data_dir: Path) -> None:
+    """DUC 2004: "``I don't believe it will come to that,'' he said." filled the budget after
+    Turkey's president's warning; its "he" is Egypt's president, and no sentence of its article
+    came before it. The quotations that fill the budget wait like any sentence that leans back;
+    the best of the waiting ones is taken only when the summary would otherwise be empty."""
+    from bench.summaries import clusters
+
+    [cluster] = [c for c in clusters("duc2004", root=data_dir) if c.id == "d30028t"]
+    originals = [a for a in cluster.articles if not a.duplicate_of]
+    position = {s.id: (a.id, k) for a in originals for k, s in enumerate(a.sentences)}
+    summary = summarize(cluster.articles, Options(summary_bytes=665))
+    assert len(summary) >= 4 and "``I don't believe it will come to that,'' he said." not in [s.text for s in summary]
+    for k, s in enumerate(summary):
+        if attributed_quotation(s.text) and not usable(s.text):
+            article, at = position[s.citations[0]]
+            before = [position[t.citations[0]] for t in summary[:k]]
+            assert any(a == article and 0 < at - p <= 3 for a, p in before), s.text
+
+
 def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(data_dir: Path) -> None:
     """Multi-News: "She went on to pick up two master's degrees ..." is the 24th sentence of a
     report whose first three open the summary; its "she" is not the boy they are about, and "They"
