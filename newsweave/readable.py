@@ -338,9 +338,9 @@ def usable(text: str, words: list[str] | None = None) -> bool:
 _READER = re.compile(r"\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b", re.IGNORECASE)
 _SINGLE_QUOTED = re.compile(r"(?<!\w)['‘][^'‘’]*['’](?!\w)")
 SITE_MESSAGE_CHARS = 1000
-_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 """A page of at most this many characters, three sentences or more, most of which address the
 reader outside quotations, speaks to its visitor (``site_message``)."""
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "’", "'", ")")
 
 
 def site_message(sentences: list[str]) -> bool:

@@ -177,12 +177,13 @@ transcripts) cost Multi-News 0.37 R-1 and 0.54 R-2, and 0.21 and 0.45 as a reser
 ANTECEDENTS = True
 """A sentence that leans on the one before it (``readable.leans_back``: "He says he was beaten
 by security guards.", "That brings the total of jobless claims ... to more than 26 million.",
-"Instead he entered an order ...") is taken only after one of the ``ANTECEDENT_WINDOW`` sentences
-just before it in its own article, or together with the sentence just before it when that one
-may be taken and both fit; until then it waits. An article's first sentence never waits (nothing in its article comes
-before it), and a story all of whose sentences worth taking wait gets the best of them rather
-than no summary. The quotations that fill the rest of the budget (``FALLBACK_QUOTES``) name
-their speaker by a pronoun, so each waits the same way.
+"Instead he entered an order ...") is taken only after one of the ``ANTECEDENT_WINDOW``
+sentences just before it in its own article, or together with the sentence just before it when
+that one may be taken and both fit; until then it waits. An article's first sentence never
+waits (nothing in its article comes before it), and a story all of whose sentences worth taking
+wait gets the best of them rather than no summary. The quotations that fill the rest of the
+budget (``FALLBACK_QUOTES``) name their speaker by a pronoun, so each waits the same way, and
+one still waiting when the budget is filled is left out.
 
 An editor's reading of 145 summaries had found 75 references to nothing in the summary; without
 this rule 56 of the 3,249 summary sentences of the three sets open so with no sentence of their
@@ -563,8 +564,8 @@ def _select_greedy(
     ``readable`` says which candidates may be taken; it is asked only of the sentence about to be
     taken (the checks are regular expressions), and one that may not be taken leaves the heap, so
     the choice is the one made over the readable candidates alone. Without ``readable`` (the quotations
-    that fill what is left, after the sentences ``before``) all may be taken, each only after a
-    sentence of its article, and there is no best single one.
+    that fill what is left, after the sentences ``before``) all may be taken, each only after one
+    of the sentences just before it in its article, and there is no best single one.
 
     A sentence that leans on the one before (``ANTECEDENTS``) and has none of the
     ``ANTECEDENT_WINDOW`` sentences of its article before it in the summary is taken with the
