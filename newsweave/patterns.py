@@ -101,7 +101,9 @@ _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+){0,4}"
 _TITLE_PLACE = r"[A-Z][\w.'’-]+(?:[ /][A-Z][\w.'’-]+){0,3}"
 _REGION = r"(?:,\s*[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})"  # ", Kenya", ", Calif.", ", New York"
 _AGENCY = r"\((?P<agency>[A-Z][\w .&'’-]{0,38}[\w.])\)"
-_DASH = r"\s*(?:--|[-–—_])\s+"
+_DASH = r"(?:\s*(?:--|[-–—_])\s+|\s*(?:--|—)(?=[A-Z\"“]))"
+"""The dash after a dateline, with a space after it, or a double or em dash right before the text
+("WASHINGTON—The chairman ...", "HIROSHIMA--A stray dog ..."); a hyphen needs the space ("KXAS-TV")."""
 
 _WIRES = ("Reuters", "AP", "AFP", "CNN", "UPI", "Bloomberg", "BBC")
 """News agencies a dateline may name alone ("(CNN) -- ") or with no dash after them."""

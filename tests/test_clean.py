@@ -95,6 +95,9 @@ def test_sentence_ids_follow_article_id_and_index(seeds: dict[str, Article]) -> 
         ("SALVADOR, Feb 26 - ", "SALVADOR", None, None),
         ("NAIROBI, Kenya (AP) _ ", "NAIROBI, Kenya", "AP", "Associated Press"),
         ("(CNN) -- ", None, "CNN", "CNN"),
+        # the Wall Street Journal's and the Asahi's: no space after the dash
+        ("WASHINGTON—", "WASHINGTON", None, None),
+        ("HIROSHIMA--", "HIROSHIMA", None, None),
     ],
 )
 def test_dateline_styles_are_cut_from_the_first_sentence(
@@ -106,6 +109,19 @@ def test_dateline_styles_are_cut_from_the_first_sentence(
     assert (a.dateline.place, a.dateline.agency) == (place, agency)
     assert a.source == source
     assert a.sentences[0].text.startswith("Islamic State leader Abu Bakr al-Baghdadi")
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "KXAS-TV reports Houston police spokesman Kese Smith says a student was shot.",  # a hyphen needs a space
+        "NATO-led peacekeeping troops have now arrested nine people wanted for war crimes.",
+        "U.S.-Russian tensions over Ukraine spilled over into nuclear talks with Iran Wednesday.",
+    ],
+)
+def test_a_hyphenated_opening_is_no_dateline(lead: str) -> None:
+    a = _clean_text(lead + "\nHe also called on Islamic State fighters to invade Turkey.")
+    assert a.dateline is None and a.sentences[0].text == lead
 
 
 def test_given_source_wins_over_the_dateline_agency(seed_004_text: str) -> None:
