@@ -229,7 +229,7 @@ credit line."""
 
 CREDIT_FIRST = re.compile(
     r"[\w.'’& /-]{1,60}\s+via\s+" + _PICTURE_AGENCY + r"\.?\s*$"  # "NFL via Getty Images"
-    r"|(?:[A-Z][\w.'’-]*\s+){1,3}?[A-Z][\w.'’-]*/" + _PICTURE_AGENCY + r"\s+(?=[A-Z])"  # "Name/Getty Images Rep. ..."
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*/" + _PICTURE_AGENCY + r"\s+(?=[A-Z])"  # "Name/Getty Images Rep. ..."
 )
 """A credit line ending in "via" an agency, or a credit opening a caption. Tried only on lines with
 " via " or a "/" near their start (``clean._short_furniture``): on every line it doubled the cost of
@@ -294,11 +294,11 @@ LINK_MARK = re.compile(r"\s*\[(?:PDF|pdf|Video|VIDEO|video|Link|link)\](?=[\s.,;
 """A link's marker inside a sentence: "In Paramount's original complaint [PDF] against the ..."."""
 
 PLAYER_CHROME = re.compile(
-    r"(?:(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Email\s+This|[^.!?\n]{3,120}?\s\(\d{1,2}:\d{2}\))"
+    r"(?:(?:CLOSE\s+)?(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Email\s+This|[^.!?\n]{3,120}?\s\(\d{1,2}:\d{2}\))"
     r"\s+(?=[A-Z\"“])"
 )
-"""A video player's or share widget's buttons run into the text they sit above: "Skip in Skip x
-Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ...", and a
+"""A video player's or share widget's buttons run into the text they sit above: "(CLOSE) Skip in
+Skip x Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ...", and a
 video's title with its running time ("Wedding costs soar to new highs (3:40) As Americans feel
 better about the economy, ...")."""
 

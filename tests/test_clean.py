@@ -240,6 +240,8 @@ CAPTIONS = [
     "successful buoyancy testing in the Indian Ocean. (U.S. Navy / Getty Images / )",
     "The scene of collapsed houses along 400 block of Daly Street in South Philadelphia on July 29, 2013. "
     "(LUKE RAFFERTY / Staff Photographer)",
+    "AFP/Getty Images NBA Finals MVP LeBron James of the Miami Heat holds the championship trophy after "
+    "defeating the Oklahoma City Thunder in Game 5 of the NBA Finals.",
 ]
 
 
@@ -416,6 +418,7 @@ def test_marks_inside_sentences_go_and_the_sentences_stay(data_dir: Path) -> Non
         "As re\u00adported in PLoS ONE": "As reported in PLoS ONE",
         "original complaint [PDF] against": "original complaint against",
         "Skip in Skip x Embed x Share The discovery of two slain": "The discovery of two slain",
+        "CLOSE Skip in Skip x Embed x Share A former Massachusetts police officer": "A former Massachusetts police",
         "Wedding costs soar to new highs (3:40) As Americans feel better": "As Americans feel better",
         "German maxi Morning Glory in 1996. (djp)": "German maxi Morning Glory in 1996.",
     }
