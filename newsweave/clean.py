@@ -256,6 +256,11 @@ def _is_furniture(paragraph: str, removed: list[str]) -> bool:
                 _may_end_caption(paragraph)
                 and P.CAPTION_END.search(paragraph, max(0, size - 160)) is not None
             )
+            or (
+                paragraph.rstrip()[-2:-1].isdigit()
+                and P.CAPTION_DATED.search(paragraph, max(0, size - 60)) is not None
+                and _one_sentence(paragraph)
+            )
         )
     if not hit and "Hide Caption" in paragraph:
         hit = P.GALLERY.search(paragraph) is not None  # a photo gallery, however long
@@ -380,6 +385,12 @@ def _short_furniture(line: str) -> bool:
 
 
 _MORE = ("more", "More", "MORE", "more.", "More.", "MORE.")
+
+
+def _one_sentence(paragraph: str) -> bool:
+    """Whether no sentence ends inside the paragraph (a full stop, then a capital), but for the
+    initials and abbreviations of a caption ("Sen. Ted Cruz", "U.S. Congress")."""
+    return re.search(r"[a-z]{3}[.!?][\"”’]?\s+[A-Z]", paragraph) is None
 
 
 def _may_end_caption(paragraph: str) -> bool:
