@@ -260,14 +260,16 @@ CAPTION_END = re.compile(
 short lines; a body sentence that mentions a photo ends with its own words and a period."""
 
 CAPTION_DATED = re.compile(
-    r"\s[A-Z][\w.'’-]*,?\s+" + _MONTH + r"\.?\s+\d{1,2},\s+(?:19|20)\d\d\.\s*\Z"
+    r"\s(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][\w.'’-]*,?\s+"
+    + _MONTH
+    + r"\.?\s+\d{1,2},\s+(?:19|20)\d\d\.\s*\Z"
 )
 """A news agency's caption without its credit: one sentence whose place and full date close it
 with no word between them ("... arrives to deliver his State of the Union address ... in
 Washington, January 20, 2015.", "General view of the Emergency entrance to the Hotel Dieu
 Hospital in Paris April 22, 2015."). A sentence of the body dates its event with a word: "on
-January 20, 2015", "since May 1, 2014". Searched only in the tail of one-sentence lines that end
-in a year."""
+January 20, 2015", "since May 1, 2014", "on Monday, Oct. 24, 2016" (a weekday is no place).
+Searched only in the tail of one-sentence lines that end in a year."""
 
 CAPTION_BAR = re.compile(
     r"\s\|\s(?:AP\s+Photo|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*/[A-Z][\w.'’&-]*)\s+[A-Z]"

@@ -263,6 +263,7 @@ def test_sentences_that_mention_photos_or_credits_stay() -> None:
         "Credit rating agencies cut the bank's rating by two notches, a statement said.\n"
         "Advertisement revenue fell by 5 percent, the company said.\n"
         "The agreement was signed in Geneva on April 22, 2015.\n"
+        "Early voting begins on Monday, Oct. 24, 2016.\n"
         "The court ruled against him. The appeal was heard in Paris, April 22, 2015."
     )
     a = _clean_text(text)
