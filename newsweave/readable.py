@@ -122,7 +122,8 @@ _LINK_LABEL = re.compile(
     r"|(?:read more about|just watched|must watch)\b"
     r"|\(?also (?:on|in|at|from) [\w.' ]{2,40}:"
     r"|(?:listen|watch|see|view|read)\b[^.:]{0,80}\bbelow\b[^.]{0,60}:\s*$"
-    r"|for (?:more|the latest)\b[^.,:]{0,60},\s*(?:head|go|check|visit|see|read|tune|sign|click)\b",
+    r"|for (?:more|the latest)\b[^.,:]{0,60},\s*(?:head|go|check|visit|see|read|tune|sign|click)\b"
+    r"|stay (?:with|tuned)\b|check back\b|watch (?:live|the video)\b",
     re.ASCII | re.IGNORECASE,
 )
 """A link to another page, by its label: "More: Dow plunge briefly tops 1500 points", "WATCH: How
@@ -131,7 +132,9 @@ player's "JUST WATCHED ... Replay More Videos" (29 usable sentences of the Multi
 none in DUC 2004 or AllSides), "(Also on POLITICO: 10 things to know about Cliven Bundy)", and
 what introduces an embedded player ("Listen to the audio below, via The Sean Hannity Show:"),
 and a pointer to other pages ("For more on Rihanna, head over to Billboard.", "For more,
-sign up for the What's Working newsletter."). Matched at the start only."""
+sign up for the What's Working newsletter."), or to the page's later versions and players ("Stay
+with KDKA for the latest on this developing story.", "Check back for details as they develop.",
+"Watch the video above."). Matched at the start only."""
 
 
 def page_link(text: str) -> bool:

@@ -226,6 +226,10 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Indonesia invaded East Timor in 1975 and annexed it the following year.", True),
         ("For the latest updates on the sell-off, check Markets Insider»", False),  # a link
         ("For more on Rihanna, head over to Billboard.", False),
+        ("Stay with KDKA for the latest on this developing story.", False),
+        ("Check back for details as they develop.", False),
+        ("Watch the video above.", False),
+        ("Stay-at-home orders were lifted in 12 states on Friday, officials said.", True),
         ("Spectrum Bay News 9 reporter Dave Jordan contributed to this report.", False),
         ("Updated: We've added new reports to the article.", False),
         ("The 2017 guidelines are also provided below for reference.", False),
