@@ -172,7 +172,15 @@ own. Multi-News R-1/R-2/R-L F1 46.33/16.41/21.59 -> 46.27/16.29/21.54, DUC 2004 
 recall 39.45/10.06 -> 39.41/10.07, AllSides within 0.01. Leaving out every sentence that says
 "I" or "we" outside quotation marks (126 Multi-News summary sentences, from columns, blogs and
 transcripts) cost Multi-News 0.37 R-1 and 0.54 R-2, and 0.21 and 0.45 as a reserve like
-``FALLBACK_QUOTES``: not done, as such a sentence shows itself whose voice it is."""
+``FALLBACK_QUOTES``: not done, as such a sentence shows itself whose voice it is.
+
+A paragraph that the one before it introduces with a colon is quoted as a block, without marks
+(``_block_quoted``: "UConn sent News 8 the following statement:", "Persson elaborated in a blog
+post:", a jailhouse call's transcript, "Cosby's reply was every bit as convoluted:"), and its
+sentences are left out the same way: 84 sentences of 27 Multi-News summaries at 260 and 100
+words ("Facebook is not a company of grass-roots tech enthusiasts.", "I was the one that was
+being preyed upon and I fought back."), none in AllSides or DUC 2004. Multi-News R-1/R-2/R-L F1
+46.22/16.30/21.68 -> 46.12/16.12/21.51."""
 
 ANTECEDENTS = True
 """A sentence that leans on the one before it (``readable.leans_back``: "He says he was beaten
@@ -368,13 +376,36 @@ def _readable(articles: list[Article], speaking: dict[int, bool], c: _Candidate)
     sentence were a quarter of the summary's time."""
     if c.usable is None:
         c.usable = usable(c.sentence.text, c.words) and not (
-            QUOTED_RUNS and quotation_open(_paragraph_before(articles[c.article].sentences, c.position))
+            QUOTED_RUNS
+            and (
+                quotation_open(_paragraph_before(articles[c.article].sentences, c.position))
+                or _block_quoted(articles[c.article].sentences, c.position)
+            )
         )
         if c.usable:
             if c.article not in speaking:
                 speaking[c.article] = site_message([s.text for s in articles[c.article].sentences])
             c.usable = not speaking[c.article]
     return c.usable
+
+
+_LIST_INTRO = re.compile(r"(?:\b(?:were|are|is|was|include[sd]?|including|follows?)|\(all times \w+\)):\s*$")
+
+
+def _block_quoted(sentences: list[Sentence], position: int) -> bool:
+    """Whether ``sentences[position]`` is in a paragraph that the paragraph before it introduces
+    with a colon: a statement, a post, a reply or a transcript quoted as a block ("UConn sent
+    News 8 the following statement:", "Persson elaborated in a blog post:", "Cosby's reply was
+    every bit as convoluted:"), someone's words without quotation marks. Not after a heading of
+    a few words ("RESULTS:") nor a list's introduction ("Those charged were:", "(all times local):")."""
+    paragraph = sentences[position].paragraph
+    start = position
+    while start and sentences[start - 1].paragraph == paragraph:
+        start -= 1
+    if not start:
+        return False
+    intro = sentences[start - 1].text.rstrip()
+    return intro.endswith(":") and len(intro.split()) > 3 and _LIST_INTRO.search(intro) is None
 
 
 def _paragraph_before(sentences: list[Sentence], position: int) -> list[str]:

@@ -471,6 +471,33 @@ def test_a_quotation_filling_the_budget_needs_its_article_s_sentence_before_it(d
             assert any(a == article and 0 < at - p <= 3 for a, p in before), s.text
 
 
+def test_a_paragraph_introduced_with_a_colon_is_someone_s_words(data_dir: Path) -> None:
+    """Multi-News: a report quotes the university's statement as a block after "UConn sent News 8
+    the following statement:" ("Jeffny Pally was a talented, ambitious, promising young woman
+    ..."), without quotation marks; its sentences are the university's words, not the summary's.
+    A list after "Those charged were:" is the report's own."""
+    from bench.summaries import clusters
+
+    [cluster] = [c for c in clusters("multinews", 10, root=data_dir) if c.id == "sample_validation-8"]
+    article = next(a for a in cluster.articles if any(s.text.endswith("the following statement:") for s in a.sentences))
+    texts = [s.text for s in article.sentences]
+    statement = next(k for k, t in enumerate(texts) if t.endswith("the following statement:")) + 1
+    assert texts[statement].startswith("Jeffny Pally was a talented")
+    assert summarize_module._block_quoted(article.sentences, statement)
+    assert not summarize_module._block_quoted(article.sentences, 0)
+    listing = next(a for a in cluster.articles if any(s.text == "Those charged were:" for s in a.sentences))
+    charged = next(k for k, s in enumerate(listing.sentences) if s.text == "Those charged were:") + 1
+    assert listing.sentences[charged].text.startswith("Patrick Callahan, 21")
+    assert not summarize_module._block_quoted(listing.sentences, charged)
+    options = Options(summary_words=260)
+    summary = [s.text for s in summarize(cluster.articles, options)]
+    assert len(summary) > 5 and not any(t.startswith("Jeffny Pally was a talented") for t in summary)
+    assert any(t.startswith("Patrick Callahan, 21") for t in summary)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "QUOTED_RUNS", False)
+        assert any(s.text.startswith("Jeffny Pally was a talented") for s in summarize(cluster.articles, options))
+
+
 def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(data_dir: Path) -> None:
     """Multi-News: "She went on to pick up two master's degrees ..." is the 24th sentence of a
     report whose first three open the summary; its "she" is not the boy they are about, and "They"
