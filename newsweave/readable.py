@@ -378,7 +378,11 @@ def quotation_open(before: list[str]) -> bool:
     several sentences, someone's words however plain it reads ("Now she's going to make
     millions off her sex tape.", a friend's claim), and ``usable`` cannot see it alone."""
     joined = " ".join(before)
-    if joined.count("“") > joined.count("”") or joined.count("``") > joined.count("''"):
+    # a typist's single backquote opening a quotation that "''" closes ("said: `Most of my friends
+    # ... 50-50." ... "focus.''"), not a quotation inside one, closed by its "'" ("`An hour ...'")
+    singles = (t.replace("``", "") for t in before)
+    single = sum(1 for t in singles if "`" in t and "'" not in t[t.rindex("`") :].replace("''", ""))
+    if joined.count("“") > joined.count("”") or joined.count("``") + single > joined.count("''"):
         return True
     return joined.count('"') % 2 == 1
 

@@ -557,6 +557,24 @@ def test_the_inside_of_a_quotation_over_several_sentences_is_left_out(data_dir: 
     assert usable(rapinoe.sentences[opened + 2].text)
 
 
+def test_a_quotation_a_single_backquote_opens_runs_to_its_closing_marks(data_dir: Path) -> None:
+    """DUC 2004: 'Rep. Mark Souder, R-Ind., said: `Most of my friends ...' opens his words with one
+    backquote, and "''" closes them five sentences later; "My position is, hold the nose and vote
+    yes." is his, not the summary's. A quotation inside a quotation ("`An hour from now ...'")
+    closes with its own mark."""
+    from bench.summaries import clusters
+    from newsweave.readable import quotation_open
+
+    [cluster] = [c for c in clusters("duc2004", root=data_dir) if c.id == "d31031t"]
+    article = next(a for a in cluster.articles if any(s.text.startswith("My position is, hold") for s in a.sentences))
+    at = next(i for i, s in enumerate(article.sentences) if s.text.startswith("My position is, hold"))
+    before = [s.text for s in article.sentences[:at] if s.paragraph == article.sentences[at].paragraph]
+    assert quotation_open(before)
+    assert not quotation_open(["For a case, we might call and say ``We say `An hour from now we hold it.' ''"])
+    summary = [s.text for s in summarize(cluster.articles, Options())]
+    assert len(summary) > 3 and not any(t.startswith("My position is") for t in summary)
+
+
 def test_the_story_title_comes_from_an_article_the_summary_draws_on(data_dir: Path) -> None:
     """Multi-News: one of the crawled pages of the Rapinoe story is Twitter's "Add a location to
     your Tweets" notice, which cleaning takes as its title; the story is not called that."""
