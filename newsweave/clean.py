@@ -388,9 +388,8 @@ _MORE = ("more", "More", "MORE", "more.", "More.", "MORE.")
 
 
 def _one_sentence(paragraph: str) -> bool:
-    """Whether no sentence ends inside the paragraph (a full stop, then a capital), but for the
-    initials and abbreviations of a caption ("Sen. Ted Cruz", "U.S. Congress")."""
-    return re.search(r"[a-z]{3}[.!?][\"”’]?\s+[A-Z]", paragraph) is None
+    """Whether no sentence ends inside the paragraph (``patterns.SENTENCE_BREAK``)."""
+    return P.SENTENCE_BREAK.search(paragraph) is None
 
 
 def _may_end_caption(paragraph: str) -> bool:

@@ -271,6 +271,10 @@ Hospital in Paris April 22, 2015."). A sentence of the body dates its event with
 January 20, 2015", "since May 1, 2014", "on Monday, Oct. 24, 2016" (a weekday is no place).
 Searched only in the tail of one-sentence lines that end in a year."""
 
+SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"”’]?\s+[A-Z]")
+"""A sentence ending inside a line: a word's full stop, then a capital; not the initials and
+abbreviations of a caption ("Sen. Ted Cruz", "U.S. Congress")."""
+
 CAPTION_BAR = re.compile(
     r"\s\|\s(?:AP\s+Photo|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*/[A-Z][\w.'’&-]*)\s+[A-Z]"
     r"|\s\(Photo:[^()]{1,80}\)\s+Story\s+Highlights\b"
@@ -310,9 +314,9 @@ PLAYER_CHROME = re.compile(
     r"\s+(?=[A-Z\"“])"
 )
 """A video player's or share widget's buttons run into the text they sit above: "(CLOSE) Skip in
-Skip x Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ...", and a
-video's title with its running time ("Wedding costs soar to new highs (3:40) As Americans feel
-better about the economy, ...")."""
+Skip x Embed x Share The discovery of two slain ...", "Email This Even at 88, Betty White ...",
+and a video's title with its running time ("Wedding costs soar to new highs (3:40) As Americans
+feel better about the economy, ...")."""
 
 WIDGET = re.compile(
     r"invalid email address|you must select a newsletter|by signing up you agree to receive|you can unsubscribe "
