@@ -390,6 +390,7 @@ def _readable(articles: list[Article], speaking: dict[int, bool], c: _Candidate)
 
 
 _LIST_INTRO = re.compile(r"(?:\b(?:were|are|is|was|include[sd]?|including|follows?)|\(all times \w+\)):\s*$")
+"""The introduction of a list, not of someone's words: "Those charged were:", "(all times local):"."""
 
 
 def _block_quoted(sentences: list[Sentence], position: int) -> bool:
@@ -397,24 +398,26 @@ def _block_quoted(sentences: list[Sentence], position: int) -> bool:
     with a colon: a statement, a post, a reply or a transcript quoted as a block ("UConn sent
     News 8 the following statement:", "Persson elaborated in a blog post:", "Cosby's reply was
     every bit as convoluted:"), someone's words without quotation marks. Not after a heading of
-    a few words ("RESULTS:") nor a list's introduction ("Those charged were:", "(all times local):")."""
-    paragraph = sentences[position].paragraph
-    start = position
-    while start and sentences[start - 1].paragraph == paragraph:
-        start -= 1
+    a few words ("RESULTS:") nor a list's introduction (``_LIST_INTRO``)."""
+    start = _paragraph_start(sentences, position)
     if not start:
         return False
     intro = sentences[start - 1].text.rstrip()
     return intro.endswith(":") and len(intro.split()) > 3 and _LIST_INTRO.search(intro) is None
 
 
-def _paragraph_before(sentences: list[Sentence], position: int) -> list[str]:
-    """The texts of the sentences of the same paragraph before ``sentences[position]``."""
+def _paragraph_start(sentences: list[Sentence], position: int) -> int:
+    """The position of the first sentence of ``sentences[position]``'s paragraph."""
     paragraph = sentences[position].paragraph
     start = position
     while start and sentences[start - 1].paragraph == paragraph:
         start -= 1
-    return [s.text for s in sentences[start:position]]
+    return start
+
+
+def _paragraph_before(sentences: list[Sentence], position: int) -> list[str]:
+    """The texts of the sentences of the same paragraph before ``sentences[position]``."""
+    return [s.text for s in sentences[_paragraph_start(sentences, position) : position]]
 
 
 def summarize(articles: list[Article], options: Options) -> list[SummarySentence]:
