@@ -380,9 +380,12 @@ def quotation_open(before: list[str]) -> bool:
     joined = " ".join(before)
     # a typist's single backquote opening a quotation that "''" closes ("said: `Most of my friends
     # ... 50-50." ... "focus.''"), not a quotation inside one, closed by its "'" ("`An hour ...'")
-    singles = (t.replace("``", "") for t in before)
-    single = sum(1 for t in singles if "`" in t and "'" not in t[t.rindex("`") :].replace("''", ""))
-    if joined.count("“") > joined.count("”") or joined.count("``") + single > joined.count("''"):
+    if "`" in joined:
+        singles = (t.replace("``", "") for t in before)
+        single = sum(1 for t in singles if "`" in t and "'" not in t[t.rindex("`") :].replace("''", ""))
+        if joined.count("``") + single > joined.count("''"):
+            return True
+    if joined.count("“") > joined.count("”"):
         return True
     return joined.count('"') % 2 == 1
 
