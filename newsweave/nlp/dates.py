@@ -21,6 +21,7 @@ import calendar
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from newsweave.model import DateRef, Sentence
@@ -73,7 +74,7 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
     out: list[tuple[int, int, DateRef]] = []
     for m in DATE.finditer(text):
         try:
-            ref = _resolve(m, base, sentence.id, _future(text, m.start()))
+            ref = _resolve(m, base, sentence.id, functools.partial(_future, text, m.start()))
         except (ValueError, OverflowError):  # "66 million years ago", a publication date of year 1
             ref = DateRef(m.group().strip(), None, None, True, sentence.id)
         if ref is not None:
@@ -213,7 +214,14 @@ def one_year_per_month(refs: list[DateRef], published: datetime | None) -> None:
                 d.date = _safe(year, d.date.month, d.date.day) or d.date
 
 
-def _resolve(m: re.Match[str], base: date | None, sid: str, future: bool = False) -> DateRef | None:
+def _never() -> bool:
+    return False
+
+
+def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[[], bool] = _never) -> DateRef | None:
+    """The date ``m`` names, resolved against the publication date ``base``. ``future`` says
+    whether it is in a clause about what will happen (``_future``); it is asked only of a date
+    with no year whose year or week depends on it."""
     g = m.groupdict()
     text = m.group().strip()
     if g["md"] or g["dm"]:
@@ -222,7 +230,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: bool = False
         year = g["md_y"] or g["dm_y"]
         if year:
             return DateRef(text, _safe(int(year), month, day), "day", False, sid)
-        when = _month_day(base, month, day, future) if base else None
+        when = _month_day(base, month, day, future()) if base else None
         return DateRef(text, when, "day" if when else None, False, sid)
     if g["my"]:
         return DateRef(text, date(int(g["my_y"]), _month(g["my_m"]), 1), "month", False, sid)
@@ -234,8 +242,9 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: bool = False
         if base is None:
             return DateRef(text, None, None, True, sid)
         year = base.year if month <= base.month else base.year - 1
-        if word == "next" or (future and word != "last"):
-            year = base.year if month > base.month or (future and month == base.month) else base.year + 1
+        ahead = word != "last" and future()
+        if word == "next" or ahead:
+            year = base.year if month > base.month or (ahead and month == base.month) else base.year + 1
         return DateRef(text, date(year, month, 1), "month", True, sid)
     if g["wd"]:
         word = (g["wd_w"] or "").lower()
@@ -248,7 +257,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: bool = False
             back = 7
         if word == "next":
             return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7 or 7), "day", True, sid)
-        if future and word != "last":
+        if word != "last" and future():
             return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7), "day", True, sid)
         return DateRef(text, base - timedelta(days=back), "day", True, sid)
     if g["ago"]:
