@@ -496,6 +496,19 @@ def test_encodings_without_a_label(tmp_path: Path, seeds_dir: Path) -> None:
     assert messages["short.txt"] == "file is not UTF-8; decoded as cp1252 (Windows Western European)"
 
 
+def test_a_long_western_european_text_is_read_as_cp1252() -> None:
+    """French in Windows-1252, longer than the head the letters are counted in: accented letters
+    are a few in a hundred of the whole, and were counted over the whole text against the
+    letters of its head only, which sent such a file to detection."""
+    from newsweave.ingest.sniff import decode
+
+    paragraph = "Le conseil municipal a voté mercredi un budget réduit pour l'été; les élus ont débattu trois heures.\n"
+    text = paragraph * 2000  # 200 KB, a few accented letters in every hundred
+    decoded = decode(text.encode("cp1252"), 10_000_000)
+    assert decoded.text == text
+    assert decoded.warning == "file is not UTF-8; decoded as cp1252 (Windows Western European)"
+
+
 def test_a_text_that_is_no_string_is_a_warning(tmp_path: Path, seeds_dir: Path) -> None:
     lines = [
         {"id": "n", "text": 12345},

@@ -169,8 +169,9 @@ def _western(data: bytes) -> str | None:
     odd = [c for c in text if c > "\x7f"]
     if not odd or not all(c in _WESTERN_MARKS or ("À" <= c <= "ÿ" and c not in "×÷") for c in odd):
         return None
-    letters = sum(1 for c in text[:_SNIFF_BYTES * 4] if c.isalpha())
-    accented = sum(1 for c in odd if c.isalpha())
+    head = text[: _SNIFF_BYTES * 4]  # letters and accented letters counted over the same span
+    letters = sum(1 for c in head if c.isalpha())
+    accented = sum(1 for c in head if c > "\x7f" and c.isalpha())
     return text if accented <= 0.1 * max(letters, 1) else None
 
 
