@@ -329,7 +329,7 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # a list item or the rest of a sentence cut before ("travel bans on...")
     if text.startswith(_QUOTE_OPEN):
         return named_quotation(text)  # else who says it comes later, or nowhere
-    if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):
+    if _unbalanced(text):
         return False  # a piece of a quotation the splitter cut: it does not stand alone
     if _furniture(text, tokens(text) if words is None else words):
         return False
@@ -370,6 +370,12 @@ def site_message(sentences: list[str]) -> bool:
         if not any(a <= m.start() < b for a, b in quoted)
     }
     return 2 * len(addressing) > count
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether a sentence's quotation marks do not pair up: a piece of a quotation the splitter
+    cut, or a quotation that runs on into the next sentence."""
+    return bool(text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''")
 
 
 def quotation_open(before: list[str]) -> bool:
@@ -461,7 +467,7 @@ def attributed_quotation(text: str) -> bool:
         return False
     if text.rstrip(" \"'”’)").endswith(("?", ":")):
         return False
-    if (text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''"):
+    if _unbalanced(text):
         return False
     if not _SPEECH_VERB.search(_QUOTED.sub(" ", text)):
         return False
