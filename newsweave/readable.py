@@ -26,6 +26,7 @@ import itertools
 import re
 
 from newsweave import patterns as P
+from newsweave.nlp.lexicon import TIME_ZONES
 
 __all__ = [
     "attributed_quotation",
@@ -188,7 +189,7 @@ _CONVERSION = re.compile(
     r"\s+\((?:about\s+|some\s+|nearly\s+|almost\s+|more than\s+)?[\d.,]+(?:\s*-\s*[\d.,]+)?[\s-]*"
     r"(?:kilometers?|kilometres?|km|miles?|mph|kph|km/h|meters?|metres?|feet|ft|inches|centimeters?|cm|"
     r"pounds|lbs?|kilograms?|kg|tons?|tonnes?|acres|hectares|gallons|liters?|litres?|square (?:miles|kilometers)|"
-    r"degrees?(?: [CF]| Celsius| Fahrenheit)?|GMT|EDT|EST|CDT|PDT|BST|local time)\)"
+    r"degrees?(?: [CF]| Celsius| Fahrenheit)?|local time|" + "|".join(sorted(TIME_ZONES)) + r")\)"
 )
 """A figure converted in parentheses, "20 miles (32 kilometers) off the coast": the same figure
 again, which a summary can do without."""

@@ -17,10 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from newsweave.model import Sentence
-from newsweave.nlp.lexicon import ENTITY_TYPES, TITLE_WORDS
-
-TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST".split())
-"""What a clock time ends with ("0745 GMT"), which the recognizer sometimes takes for a name."""
+from newsweave.nlp.lexicon import ENTITY_TYPES, TIME_ZONES, TITLE_WORDS
 
 SEPARATOR = " "
 """Sentences of a paragraph are joined with one space before the recognizer sees them."""

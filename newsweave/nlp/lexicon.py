@@ -45,6 +45,10 @@ titles are joined by "_" here and matched with any whitespace."""
 TITLE_WORDS = frozenset(w for t in TITLES for w in t.split("_"))
 """Every word of a title, lower case ("vice", "president", "mr")."""
 
+TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST".split())
+"""What a clock time ends with ("0745 GMT", "11 a.m. (1000 GMT)"): no name for the recognizer, a
+time for the figures, a conversion a summary trims."""
+
 NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "ar-", "at-", "az-", "an-", "ul-")
 """Arabic article prefixes written onto a name ("al-Baghdadi" is "Baghdadi")."""
 

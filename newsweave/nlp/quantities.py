@@ -24,6 +24,7 @@ from newsweave.nlp.lexicon import (
     PAST_TENSE,
     SCALES,
     STOP_WORDS,
+    TIME_ZONES,
     UNIT_SUFFIXES,
     UNITS,
 )
@@ -65,7 +66,9 @@ _APPROX = re.compile(
 "more than an additional 9 percent of the West Bank"."""
 _DATE_BEFORE = re.compile(r"(?:" + _MONTHS + r"|\b(?:No|no|Nos|Number|number|Article|Section|page|Chapter))\s*$")
 _DATE_AFTER = re.compile(
-    r"^(?:st|nd|rd|th)\b|^\s?(?:" + _MONTHS + r"(?![a-z])|[ap]\.?m\b|:\d|/\d|(?:GMT|UTC|[ECMP][SD]T)\b)"
+    r"^(?:st|nd|rd|th)\b|^\s?(?:" + _MONTHS + r"(?![a-z])|[ap]\.?m\b|:\d|/\d|(?:"
+    + "|".join(sorted(TIME_ZONES))
+    + r")\b)"
 )
 """After a number, what makes it a date or a time of day ("3rd", "5 Nov", "9 a.m.", "0745 GMT")."""
 _YEAR_BEFORE = re.compile(
