@@ -379,6 +379,10 @@ def _unbalanced(text: str) -> bool:
     return bool(text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''")
 
 
+_APOSTROPHE_BACKQUOTE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
+"""A backquote typed for an apostrophe: "it`s", "I`m"."""
+
+
 def quotation_open(before: list[str]) -> bool:
     """Whether a quotation that ``before`` opens (the sentences of a paragraph before a sentence)
     is still open after them: then that sentence is the inside of a quotation running over
@@ -388,7 +392,7 @@ def quotation_open(before: list[str]) -> bool:
     # a typist's single backquote opening a quotation that "''" closes ("said: `Most of my friends
     # ... 50-50." ... "focus.''"), not a quotation inside one, closed by its "'" ("`An hour ...'")
     if "`" in joined:
-        singles = (t.replace("``", "") for t in before)
+        singles = (_APOSTROPHE_BACKQUOTE.sub("", t.replace("``", "")) for t in before)
         single = sum(1 for t in singles if "`" in t and "'" not in t[t.rindex("`") :].replace("''", ""))
         if joined.count("``") + single > joined.count("''"):
             return True

@@ -571,6 +571,8 @@ def test_a_quotation_a_single_backquote_opens_runs_to_its_closing_marks(data_dir
     before = [s.text for s in article.sentences[:at] if s.paragraph == article.sentences[at].paragraph]
     assert quotation_open(before)
     assert not quotation_open(["For a case, we might call and say ``We say `An hour from now we hold it.' ''"])
+    # Multi-News: a backquote typed for an apostrophe opens nothing
+    assert not quotation_open(['"I was telling them, it`s not what you`re supposed to do," said Robinson.'])
     summary = [s.text for s in summarize(cluster.articles, Options())]
     assert len(summary) > 3 and not any(t.startswith("My position is") for t in summary)
 
