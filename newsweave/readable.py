@@ -387,7 +387,21 @@ def quotation_open(before: list[str]) -> bool:
     """Whether a quotation that ``before`` opens (the sentences of a paragraph before a sentence)
     is still open after them: then that sentence is the inside of a quotation running over
     several sentences, someone's words however plain it reads ("Now she's going to make
-    millions off her sex tape.", a friend's claim), and ``usable`` cannot see it alone."""
+    millions off her sex tape.", a friend's claim), and ``usable`` cannot see it alone. A
+    quotation opened more than ``QUOTATION_RUN`` sentences back and never closed is a mark the
+    writer forgot, not a quotation running on: wire copy with no paragraph breaks (DUC 2004) is
+    one paragraph, where it made the rest of an article someone's words."""
+    if not _left_open(before):
+        return False
+    return any(not _left_open(before[:k]) for k in range(len(before) - 1, max(-1, len(before) - 1 - QUOTATION_RUN), -1))
+
+
+QUOTATION_RUN = 8
+"""The most sentences one quotation runs over in a paragraph (``quotation_open``)."""
+
+
+def _left_open(before: list[str]) -> bool:
+    """Whether the quotation marks of ``before`` leave a quotation open."""
     joined = " ".join(before)
     # a typist's single backquote opening a quotation that "''" closes ("said: `Most of my friends
     # ... 50-50." ... "focus.''"), not a quotation inside one, closed by its "'" ("`An hour ...'")

@@ -577,6 +577,27 @@ def test_a_quotation_a_single_backquote_opens_runs_to_its_closing_marks(data_dir
     assert len(summary) > 3 and not any(t.startswith("My position is") for t in summary)
 
 
+def test_a_quotation_mark_never_closed_does_not_make_the_rest_someone_s_words(data_dir: Path) -> None:
+    """DUC 2004 wire copy has no paragraph breaks, so each article is one paragraph. In one, a
+    quotation opened with "``" ('``It was symbolic of the efforts of the bald Padres ...') is
+    never closed, and every later sentence of the article read as inside it. A quotation runs
+    over at most ``QUOTATION_RUN`` sentences; the ones just after the mark cannot be told apart."""
+    from bench.summaries import clusters
+    from newsweave.readable import QUOTATION_RUN, quotation_open
+
+    [cluster] = [c for c in clusters("duc2004", root=data_dir) if c.id == "d31026t"]
+    opening = "About a thousand people"
+    article = next(a for a in cluster.articles if any(s.text.startswith(opening) for s in a.sentences))
+    at = next(i for i, s in enumerate(article.sentences) if s.text.startswith(opening))
+    assert {s.paragraph for s in article.sentences} == {0}
+    before = [s.text for s in article.sentences[:at]]
+    assert before[-1].startswith("``It was symbolic") and quotation_open(before)  # just after it: inside
+    later = [s.text for s in article.sentences[: at + QUOTATION_RUN + 1]]
+    assert not quotation_open(later)
+    # a quotation over several sentences, closed, as in Multi-News
+    assert quotation_open(["“Our game is on Sunday.", "We know it.", "We are ready."])
+
+
 def test_the_story_title_comes_from_an_article_the_summary_draws_on(data_dir: Path) -> None:
     """Multi-News: one of the crawled pages of the Rapinoe story is Twitter's "Add a location to
     your Tweets" notice, which cleaning takes as its title; the story is not called that."""
