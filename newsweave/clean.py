@@ -259,7 +259,7 @@ def _is_furniture(paragraph: str, removed: list[str]) -> bool:
             or (
                 paragraph.rstrip()[-2:-1].isdigit()
                 and P.CAPTION_DATED.search(paragraph, max(0, size - 60)) is not None
-                and _one_sentence(paragraph)
+                and P.SENTENCE_BREAK.search(paragraph) is None  # one sentence
             )
         )
     if not hit and "Hide Caption" in paragraph:
@@ -385,11 +385,6 @@ def _short_furniture(line: str) -> bool:
 
 
 _MORE = ("more", "More", "MORE", "more.", "More.", "MORE.")
-
-
-def _one_sentence(paragraph: str) -> bool:
-    """Whether no sentence ends inside the paragraph (``patterns.SENTENCE_BREAK``)."""
-    return P.SENTENCE_BREAK.search(paragraph) is None
 
 
 def _may_end_caption(paragraph: str) -> bool:

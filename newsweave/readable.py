@@ -379,6 +379,9 @@ def _unbalanced(text: str) -> bool:
     return bool(text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''")
 
 
+QUOTATION_RUN = 8
+"""The most sentences one quotation runs over in a paragraph (``quotation_open``)."""
+
 _APOSTROPHE_BACKQUOTE = re.compile(r"(?<=[A-Za-z])`(?=[A-Za-z])")
 """A backquote typed for an apostrophe: "it`s", "I`m"."""
 
@@ -393,11 +396,8 @@ def quotation_open(before: list[str]) -> bool:
     one paragraph, where it made the rest of an article someone's words."""
     if not _left_open(before):
         return False
-    return any(not _left_open(before[:k]) for k in range(len(before) - 1, max(-1, len(before) - 1 - QUOTATION_RUN), -1))
-
-
-QUOTATION_RUN = 8
-"""The most sentences one quotation runs over in a paragraph (``quotation_open``)."""
+    # opened within the last QUOTATION_RUN sentences: closed before one of them
+    return any(not _left_open(before[:k]) for k in range(max(0, len(before) - QUOTATION_RUN), len(before)))
 
 
 def _left_open(before: list[str]) -> bool:

@@ -375,13 +375,12 @@ def _readable(articles: list[Article], speaking: dict[int, bool], c: _Candidate)
     sentences at the top of its heap, and the usability checks (regular expressions) on every
     sentence were a quarter of the summary's time."""
     if c.usable is None:
-        c.usable = usable(c.sentence.text, c.words) and not (
-            QUOTED_RUNS
-            and (
-                quotation_open(_paragraph_before(articles[c.article].sentences, c.position))
-                or _block_quoted(articles[c.article].sentences, c.position)
-            )
-        )
+        c.usable = usable(c.sentence.text, c.words)
+        if c.usable and QUOTED_RUNS:
+            sentences = articles[c.article].sentences
+            start = _paragraph_start(sentences, c.position)
+            before = [s.text for s in sentences[start : c.position]]
+            c.usable = not (quotation_open(before) or _block_quoted(sentences, start))
         if c.usable:
             if c.article not in speaking:
                 speaking[c.article] = site_message([s.text for s in articles[c.article].sentences])
@@ -413,11 +412,6 @@ def _paragraph_start(sentences: list[Sentence], position: int) -> int:
     while start and sentences[start - 1].paragraph == paragraph:
         start -= 1
     return start
-
-
-def _paragraph_before(sentences: list[Sentence], position: int) -> list[str]:
-    """The texts of the sentences of the same paragraph before ``sentences[position]``."""
-    return [s.text for s in sentences[_paragraph_start(sentences, position) : position]]
 
 
 def summarize(articles: list[Article], options: Options) -> list[SummarySentence]:
@@ -609,9 +603,9 @@ def _select_greedy(
     ``ANTECEDENT_WINDOW`` sentences of its article before it in the summary is taken with the
     sentence just before it, if that one may be taken, both fit and the summary has no earlier
     sentence of the article; else it waits, and goes back on the heap when one of those
-    sentences is taken. A readable sentence whose speaker the
-    summary has not yet named in full (``introduced``, ``INTRODUCED``) waits too, and goes back
-    on the heap with every sentence taken.
+    sentences is taken. A readable sentence whose speaker the summary has not yet named in full
+    (``introduced``, ``INTRODUCED``) waits too, and goes back on the heap with every sentence
+    taken.
     """
     chosen: list[_Candidate] = []
     taken = {(c.article, c.position) for c in before or ()}
@@ -659,10 +653,11 @@ def _select_greedy(
         if INTRODUCED and introduced is not None and not introduced(c, chosen):
             unnamed.append((fresh, n))
             continue
-        if ANTECEDENTS and c.position and (readable is None or leans_back(c.text)) and not _antecedent(c, taken):
+        leaning = ANTECEDENTS and c.position and (readable is None or leans_back(c.text))
+        if leaning and not _taken_before(c, taken, ANTECEDENT_WINDOW):
             previous = at.get((c.article, c.position - 1))
             p = fits[previous] if previous is not None else None
-            if p is None or p.cost + c.cost > left or not readable(p) or leans_back(p.text) or _earlier(c, taken):
+            if p is None or p.cost + c.cost > left or not readable(p) or leans_back(p.text) or _taken_before(c, taken):
                 waiting.setdefault(c.article, []).append((fresh, n))
                 continue
             take(p)
@@ -682,15 +677,11 @@ def _select_greedy(
     return chosen
 
 
-def _earlier(c: _Candidate, taken: set[tuple[int, int]]) -> bool:
-    """Whether any sentence of ``c``'s article before it is among the ``taken``."""
-    return any(article == c.article and position < c.position for article, position in taken)
-
-
-def _antecedent(c: _Candidate, taken: set[tuple[int, int]]) -> bool:
-    """Whether one of the ``ANTECEDENT_WINDOW`` sentences of ``c``'s article just before it is
-    among the ``taken``."""
-    return any(article == c.article and 0 < c.position - position <= ANTECEDENT_WINDOW for article, position in taken)
+def _taken_before(c: _Candidate, taken: set[tuple[int, int]], within: int | None = None) -> bool:
+    """Whether a sentence of ``c``'s article before it, one of the ``within`` just before it if
+    given (``ANTECEDENT_WINDOW``), is among the ``taken``."""
+    reach = c.position if within is None else within
+    return any(article == c.article and 0 < c.position - position <= reach for article, position in taken)
 
 
 # --------------------------------------------------------------------------------------------
