@@ -362,6 +362,8 @@ CRAWL_LINE = re.compile(
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s+or\s+[\d().+ -]{7,20})?"  # a contact address alone
     r"|breaking\s+news\s+emails.*|get\s+the\s+.{0,60}\s+by\s+email.{0,80}"
     r"|interested\s+in\s*\?.{0,200}|we\s+apologi[sz]e,?\s+but\s+this\s+video.*"
+    r"|rating\s+is\s+available\s+when\s+the\s+video\s+has\s+been\s+rented"  # a video player's own messages
+    r"|this\s+feature\s+is\s+not\s+available\s+right\s+now\b.{0,40}|the\s+interactive\s+transcript\s+could\s+not\s+be\s+loaded"
     r"|\[(?:h/t|hat\s+tip)\b[^\]]{0,150}\]"  # "[h/t OpposingViews, Photo: WPXI]"
     r"|(?:[^\w\n]|_)*"  # separator lines: "___", "- - - -", "###", "+"
     r"|\d{1,2}[:L]\d{2}\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?"  # a live blog's entry time: "4:49 p.m."

@@ -492,6 +492,18 @@ def test_wayback_notice_alone_leaves_no_article(data_dir: Path) -> None:
         assert "no body text" in result.message and "wayback" in result.message
 
 
+def test_a_video_players_messages_are_not_body_text(data_dir: Path) -> None:
+    # a crawled YouTube page holds only its player's messages; "Rating is available when the
+    # video has been rented." had opened a Multi-News summary
+    docs = _multinews_docs(data_dir)
+    players = [d for d in docs if "Rating is available when the video has been rented." in d]
+    assert len(players) >= 2
+    for doc in players:
+        result = clean(raw_from_text(doc, id="player"), OPTIONS)
+        assert isinstance(result, InputWarning), result.text[:80]
+        assert result.message == "article player has no body text left after removing boilerplate; skipped"
+
+
 def test_a_web_archives_description_of_a_crawl_is_no_article(data_dir: Path) -> None:
     # Multi-News stories hold documents that are the Internet Archive's notes about a crawl ("Web
     # wide crawl with initial seedlist ...", "Crawl start date: ...", "Number of captures: ...");
