@@ -242,6 +242,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("U.S. Rep. Ted Poe (R-Texas), referring to Brock Turner's victim's statement", False),
         ("Florida voters on Tuesday approved a constitutional amendment restoring voting rights, ending", False),
         ("The hurricane killed at least 9,000 people in Central America!", True),
+        # snippets a list of teasers cut short, and a writer's own trailing ellipsis (Multi-News, AllSides)
+        ("Glaciologists additionally found that the accelerated melting caused global sea ...", False),
+        ("Colin Kroll, the CEO and co-founder of HQ Trivia, has died of an apparent drug overdose ...", False),
+        ("Any hope of a sneak upset was dashed when Faye Dunaway read out the…", False),
+        ("Trophies from elephant hunts in Zimbabwe were banned in the U.S. Trump just reversed that...", True),
+        ("I came to understand it emotionally one stinking hot night in Delhi a couple of years ago…", True),
         # asides, answers without their questions, words to the reader (Multi-News, AllSides)
         ("(He recently resigned from the site, after a video of him defending pederasty went viral.)", False),
         ("A: Relax; breathe; take time to think about your next move.", False),
