@@ -14,10 +14,12 @@ import math
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from newsweave import __version__
 from newsweave.errors import NewsweaveError
+from newsweave.model import Report
 from newsweave.options import Options, load_meta
 
 EXIT_OK, EXIT_WARNINGS, EXIT_USAGE = 0, 1, 2
@@ -62,11 +64,43 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"cannot write the report to {args.output or 'standard output'}: {exc.strerror or exc}")
         return EXIT_USAGE
     if not args.quiet:
+        for note in _empty_summaries(report, options)[:MAX_WARNINGS_SHOWN]:
+            print(f"newsweave: note: {note}", file=sys.stderr)
         where = f" -> {args.output}" if args.output else ""
         print(f"newsweave: {run_summary(report)}{where}", file=sys.stderr)
     if args.strict and report.warnings:
         return EXIT_WARNINGS
     return EXIT_OK
+
+
+def _empty_summaries(report: Report, options: Options) -> list[str]:
+    """Why each story with sentences but no summary has none: every sentence the summary would
+    take is longer than the budget ("--words 5"), or none of them can stand alone (headlines,
+    captions, fragments). Without this a reader got an empty summary and no word why."""
+    from newsweave.summarize import summarize
+
+    by_id = {a.id: a for a in report.articles}
+    unit = "bytes" if options.summary_bytes is not None else "words"
+    notes = []
+    for story in report.stories:
+        if story.summary:
+            continue
+        articles = [by_id[i] for i in story.articles if i in by_id]
+        unlimited = summarize(articles, replace(options, summary_words=UNLIMITED, summary_bytes=None))
+        if not unlimited:
+            notes.append(f"story {story.id} has no summary: none of its sentences stands alone in one")
+            continue
+        sizes = [len(s.text.encode("utf-8")) if unit == "bytes" else len(s.text.split()) for s in unlimited]
+        budget = options.summary_bytes if unit == "bytes" else options.summary_words
+        notes.append(
+            f"story {story.id} has no summary: no sentence fits in {budget} {unit} "
+            f"(the shortest it would take has {min(sizes)})"
+        )
+    return notes
+
+
+UNLIMITED = 10**9
+"""A summary budget no story reaches."""
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -222,6 +222,27 @@ def test_summarize_treats_inputs_as_one_story_and_respects_length(seeds_dir: Pat
         assert any(_words(line) <= _words(b) for b in bodies)
 
 
+def test_an_empty_summary_says_why(seeds_dir: Path, tmp_path: Path) -> None:
+    # "--words 5" printed an empty line and nothing else: every sentence is longer
+    proc = run_cli("summarize", str(seeds_dir), "--format", "text", "--words", "5", "--no-nlp")
+    assert proc.returncode == 0, proc.stderr
+    assert not proc.stdout.strip()
+    note = re.search(r"newsweave: note: story \S+ has no summary: no sentence fits in 5 words \(the shortest it would "
+                     r"take has (\d+)\)", proc.stderr)
+    assert note, proc.stderr
+    shortest = int(note[1])
+    fits = run_cli("summarize", str(seeds_dir), "--format", "text", "--words", str(shortest), "--no-nlp")
+    assert fits.stdout.strip() and "no summary" not in fits.stderr
+    # a story of headlines alone: no sentence of it stands alone in a summary
+    (tmp_path / "heads.txt").write_text("Storm hits coast\n\nThousands without power\n", encoding="utf-8")
+    proc = run_cli("summarize", str(tmp_path), "--format", "json", "--no-nlp")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["stories"][0]["summary"] == []
+    assert "has no summary: none of its sentences stands alone in one" in proc.stderr
+    quiet = run_cli("summarize", str(seeds_dir), "--format", "text", "--words", "5", "--no-nlp", "-q")
+    assert "note:" not in quiet.stderr
+
+
 def test_many_warnings_are_summarised_on_stderr_but_all_kept(tmp_path: Path) -> None:
     lines = ['{"id": "a1", "text": "A real article about the harbour. It has two sentences."}']
     lines += [json.dumps({"id": f"e{i}"}) for i in range(80)]  # no text, html or title
