@@ -308,7 +308,8 @@ overdose ..."), a comma, or a word no sentence ends on ("... when Faye Dunaway r
 A writer's own trailing ellipsis is attached to a word that can end a sentence ("Trump just
 reversed that...", "... in Delhi a couple of years ago…") and stays. 84 sentences of the
 Multi-News sample are such snippets (a science site's list of its other stories, mostly), none
-in DUC 2004 or AllSides; 7 had reached a summary."""
+in DUC 2004 or AllSides; 4 had reached a summary (6 of the 1,214 benchmark summaries, at two
+budgets)."""
 
 
 _TO_THE_READER = re.compile(r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think)\b")
