@@ -319,6 +319,19 @@ reader to do something ("Imagine enjoying a courtside seat ...", "Consider a 198
 "Let's take a look at ..."): a columnist's turn, not a statement of the news."""
 
 
+_PICTURE = re.compile(
+    r"(?:This|These|An?)\s+(?:(?:\d{4}|file|handout|undated|new)\s+)?(?:image|photo|photograph|picture|still|screenshot)s?"
+    r"\b(?:,[^.]{1,80}?,|\s+(?:from|released\s+by|provided\s+by|taken)\b[^.,]{0,80}?)?"
+    r"\s+(?:shows?|showing|appears?\s+to\s+show|depicts?)\b"
+)
+"""A caption left in the text as a sentence: "A file image from the Galileo spacecraft shows the
+Conemara region ...", "This image, released by Paul Allen's company, Vulcan, appears to show
+...", "A 2013 photo shows the gates of the Tower Bridge ...". 6 sentences of the Multi-News
+sample, none of DUC 2004, AllSides (train and val), BASIL or PolNeAR (35,186 sentences); "The
+other underwater photograph shows one of the Musashi's valves ..." is the article's own account
+and stays."""
+
+
 def usable(text: str, words: list[str] | None = None) -> bool:
     """Whether a sentence can stand in a summary on its own (see the module docstring).
 
@@ -341,6 +354,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # the writer's aside ("(He recently resigned from the site, after ...)")
     if _TO_THE_READER.match(text):
         return False  # an answer to a question, or words to the reader ("Imagine ...")
+    if text[:1] in "AT" and _PICTURE.match(text):
+        return False  # a caption: it tells what a picture shows, and the summary has none
     first = text.lstrip("\"'“‘([").split(" ", 1)[0]
     if first[:1].islower() and first.islower():
         return False  # a list item or the rest of a sentence cut before ("travel bans on...")

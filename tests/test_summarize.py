@@ -248,6 +248,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Any hope of a sneak upset was dashed when Faye Dunaway read out the…", False),
         ("Trophies from elephant hunts in Zimbabwe were banned in the U.S. Trump just reversed that...", True),
         ("I came to understand it emotionally one stinking hot night in Delhi a couple of years ago…", True),
+        # captions left as sentences, and an article's own account of a picture (Multi-News)
+        ("A file image from the Galileo spacecraft shows the Conemara region of Jupiter's frozen moon Europa.", False),
+        ("This image, released by Paul Allen's company, Vulcan, appears to show the ship's starboard anchor.", False),
+        ("A 2013 photo shows the gates of the Tower Bridge, in London, raised high to allow it to proceed.", False),
+        ("The other underwater photograph shows one of the Musashi's valves on which the characters are legible.", True),
+        ("A close-up photograph shows Beatty is clearly carrying a winner’s envelope for best actress.", True),
         # asides, answers without their questions, words to the reader (Multi-News, AllSides)
         ("(He recently resigned from the site, after a video of him defending pederasty went viral.)", False),
         ("A: Relax; breathe; take time to think about your next move.", False),
