@@ -495,8 +495,10 @@ def _title_case(text: str) -> bool:
     return long_words >= 3
 
 
-_SPEECH_VERBS = "said|says|told|tells|added|adds|wrote|writes|explained|announced"
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|according to)\b")
+SPEAKING = "said|says|told|tells|added|adds|noted|notes|wrote|writes|explained|announced|asked"
+"""The verbs of speaking that attribute a quotation or name a speaker in a summary sentence (a
+short list: each is tried as a regular expression on many sentences)."""
+_SPEECH_VERB = re.compile(rf"\b(?:{SPEAKING}|according to)\b")
 
 
 def attributed_quotation(text: str) -> bool:
@@ -525,7 +527,7 @@ def attributed_quotation(text: str) -> bool:
 
 
 _PRONOUN_SPEAKER = re.compile(
-    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+(?:\w+ly\s+)?(?:{_SPEECH_VERBS})\b"
+    rf"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\s+(?:\w+ly\s+)?(?:{SPEAKING})\b"
     r"|\b(?:said|says|added|adds)\s+(?:he|she|they)\b"
 )
 

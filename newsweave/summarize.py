@@ -63,6 +63,7 @@ from newsweave.model import Article, Sentence, SummarySentence
 from newsweave.nlp.lexicon import NOT_NAMES, TITLE_WORDS, nicknamer
 from newsweave.options import Options
 from newsweave.readable import (
+    SPEAKING,
     attributed_quotation,
     leans_back,
     quotation_open,
@@ -692,10 +693,9 @@ _NOT_FIRST_NAMES = frozenset(map(str.capitalize, TITLE_WORDS)) | frozenset(NOT_N
 """Capitalised words before a surname that are no first name ("President Trump", "Sheriff
 Leazenby", "On Sunday") nor a surname after them ("Sunday")."""
 
-_SPEAKING = "said|says|told|tells|added|adds|noted|notes|wrote|writes|explained|asked"
-_SPEECH = re.compile(rf" (?:{_SPEAKING})\b")
+_SPEECH = re.compile(rf" (?:{SPEAKING})\b")
 _SURNAME_SPEAKER = re.compile(
-    rf"(?<![A-Za-z.] )\b(?P<a>[A-Z][a-z]{{2,}})(?:'s|’s)? (?:{_SPEAKING})\b"
+    rf"(?<![A-Za-z.] )\b(?P<a>[A-Z][a-z]{{2,}})(?:'s|’s)? (?:{SPEAKING})\b"
     r"|\bsaid (?P<b>[A-Z][a-z]{2,})[.,]"
 )
 """A speaker named by one capitalised word at the start of the sentence or of a clause (after a
