@@ -252,7 +252,7 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("A file image from the Galileo spacecraft shows the Conemara region of Jupiter's frozen moon Europa.", False),
         ("This image, released by Paul Allen's company, Vulcan, appears to show the ship's starboard anchor.", False),
         ("A 2013 photo shows the gates of the Tower Bridge, in London, raised high to allow it to proceed.", False),
-        ("The other underwater photograph shows one of the Musashi's valves on which the characters are legible.", True),
+        ("The other underwater photograph shows one of the Musashi's valves, on which characters are legible.", True),
         ("A close-up photograph shows Beatty is clearly carrying a winner’s envelope for best actress.", True),
         # asides, answers without their questions, words to the reader (Multi-News, AllSides)
         ("(He recently resigned from the site, after a video of him defending pederasty went viral.)", False),
@@ -462,6 +462,25 @@ def test_a_sentence_that_leans_on_the_one_before_is_not_taken_without_its_articl
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(summarize_module, "ANTECEDENTS", False)
         assert dangling in [s.text for s in summarize(cluster.articles, options)]
+
+
+def test_an_articles_opening_he_or_she_who_is_named_later_is_not_taken(data_dir: Path) -> None:
+    """A feature's lede names its person after the first sentence ("She has played an Auschwitz
+    survivor, ..." before "Now Meryl Streep has been lined up ..."): it had opened a Multi-News
+    summary, whose reader could not tell who "she" is. An "It" opening stays usable."""
+    from bench.summaries import clusters
+
+    [cluster] = [c for c in clusters("multinews", 140, root=data_dir) if c.id == "sample_validation-135"]
+    lede = next(a.sentences[0].text for a in cluster.articles if a.sentences[0].text.startswith("She has played"))
+    summary = [s.text for s in summarize(cluster.articles, Options(summary_words=260))]
+    assert summary and lede not in summary
+    assert any("Meryl Streep" in t for t in summary)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "_PERSON_FIRST", re.compile(r"(?!)"))
+        assert lede in [s.text for s in summarize(cluster.articles, Options(summary_words=260))]
+    text = "It was new highs again for the Standard & Poor's 500 index on Friday."
+    article = Article("a", [Sentence("a:0", text, 0)])
+    assert [s.text for s in summarize([article], Options(summary_words=20))] == [text]
 
 
 def test_a_quotation_filling_the_budget_needs_its_article_s_sentence_before_it(data_dir: Path) -> None:
