@@ -1,10 +1,15 @@
 """Story clustering quality: B-cubed precision/recall/F1 against gold stories.
 
-    python -m bench clustering [--dataset basil|uci|all] [--limit N] [--curve]
+    python -m bench clustering [--dataset basil|uci|allsides|multinews|duc2004|all] [--limit N] [--curve]
 
 Datasets (see ../shared/data/MANIFEST.md):
 - basil: 150 articles (NYT, Fox News, HuffPost) in 50 gold stories, title + text + date;
-- uci: 6,366 headlines in 87 gold stories, headline + publication time only.
+- uci: 6,366 headlines in 87 gold stories, headline + publication time only;
+- allsides, multinews, duc2004: the stories of the summarization sets (AllSides val, 307 stories
+  of three leads; the Multi-News sample, 250; DUC 2004, 50 of ten reports), all of a set's
+  articles as one batch, cleaned and de-duplicated as ``bench.summaries`` reads them. They carry
+  no dates, so text alone separates stories from years apart on the same subjects; DUC 2004's
+  topics include neighbouring events (several on Russia's crisis of 1998).
 
 Baseline, run in the same command: TF-IDF (sklearn defaults, English stop words) + average-linkage
 agglomerative clustering on cosine distance (scipy), scanned over distance thresholds and reported
@@ -39,6 +44,10 @@ def bcubed(gold: list[str], predicted: list[str]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+UNDATED = ("allsides", "multinews", "duc2004")
+"""The summarization sets, whose clusters are gold stories without dates."""
+
+
 def load(name: str, limit: int | None = None) -> tuple[list[Article], list[str]]:
     """Articles built the way users get them (clean on a RawArticle) and their gold story labels."""
     options = Options()
@@ -56,6 +65,14 @@ def load(name: str, limit: int | None = None) -> tuple[list[Article], list[str]]
             )
             articles.append(clean(raw, options))
             gold.append(r["story"])
+    elif name in UNDATED:
+        from bench.summaries import clusters
+
+        for cluster in clusters(name):
+            for a in cluster.articles:
+                a.id = f"{cluster.id}/{a.id}"
+                articles.append(a)
+                gold.append(cluster.id)
     else:
         rows = list(read_jsonl(data_dir() / "uci_news_aggregator" / "headlines_head.jsonl"))
         for r in rows:
@@ -111,11 +128,11 @@ def baseline(articles: list[Article], gold: list[str]) -> tuple[float, tuple[flo
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench clustering", description=__doc__.splitlines()[0])
-    parser.add_argument("--dataset", choices=["basil", "uci", "all"], default="all")
+    parser.add_argument("--dataset", choices=["basil", "uci", *UNDATED, "all"], default="all")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--curve", action="store_true", help="also print ours at other thresholds")
     args = parser.parse_args(argv)
-    names = ["basil", "uci"] if args.dataset == "all" else [args.dataset]
+    names = ["basil", "uci", *UNDATED] if args.dataset == "all" else [args.dataset]
     rows = []
     curves = defaultdict(list)
     for name in names:
