@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"cannot write the report to {args.output or 'standard output'}: {exc.strerror or exc}")
         return EXIT_USAGE
     if not args.quiet:
-        for note in _empty_summaries(report, options)[:MAX_WARNINGS_SHOWN]:
+        for note in _empty_summaries(report, options):
             print(f"newsweave: note: {note}", file=sys.stderr)
         where = f" -> {args.output}" if args.output else ""
         print(f"newsweave: {run_summary(report)}{where}", file=sys.stderr)
@@ -73,34 +73,40 @@ def main(argv: list[str] | None = None) -> int:
     return EXIT_OK
 
 
+UNLIMITED = 10**9
+"""A summary budget no story reaches."""
+
+MAX_NOTES_SHOWN = 10
+"""Stories without a summary explained on stderr; a feed of headlines alone may have hundreds."""
+
+
 def _empty_summaries(report: Report, options: Options) -> list[str]:
-    """Why each story with sentences but no summary has none: every sentence the summary would
-    take is longer than the budget ("--words 5"), or none of them can stand alone (headlines,
-    captions, fragments). Without this a reader got an empty summary and no word why."""
+    """Why stories with articles have no summary: every sentence the summary would take is
+    longer than the budget ("--words 5"), or none of them can stand alone (headlines, captions,
+    fragments). Without this a reader got an empty summary and no word why. The first
+    ``MAX_NOTES_SHOWN`` are explained (each asks the summarizer again, without a budget), the
+    rest counted."""
     from newsweave.summarize import summarize
 
+    empty = [story for story in report.stories if not story.summary]
     by_id = {a.id: a for a in report.articles}
     unit = "bytes" if options.summary_bytes is not None else "words"
+    budget = options.summary_bytes if unit == "bytes" else options.summary_words
     notes = []
-    for story in report.stories:
-        if story.summary:
-            continue
+    for story in empty[:MAX_NOTES_SHOWN]:
         articles = [by_id[i] for i in story.articles if i in by_id]
         unlimited = summarize(articles, replace(options, summary_words=UNLIMITED, summary_bytes=None))
         if not unlimited:
             notes.append(f"story {story.id} has no summary: none of its sentences stands alone in one")
             continue
         sizes = [len(s.text.encode("utf-8")) if unit == "bytes" else len(s.text.split()) for s in unlimited]
-        budget = options.summary_bytes if unit == "bytes" else options.summary_words
         notes.append(
             f"story {story.id} has no summary: no sentence fits in {budget} {unit} "
             f"(the shortest it would take has {min(sizes)})"
         )
+    if len(empty) > MAX_NOTES_SHOWN:
+        notes.append(f"... and {len(empty) - MAX_NOTES_SHOWN} more stories without a summary")
     return notes
-
-
-UNLIMITED = 10**9
-"""A summary budget no story reaches."""
 
 
 def _parser() -> argparse.ArgumentParser:

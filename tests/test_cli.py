@@ -241,6 +241,18 @@ def test_an_empty_summary_says_why(seeds_dir: Path, tmp_path: Path) -> None:
     assert "has no summary: none of its sentences stands alone in one" in proc.stderr
     quiet = run_cli("summarize", str(seeds_dir), "--format", "text", "--words", "5", "--no-nlp", "-q")
     assert "note:" not in quiet.stderr
+    # a feed of headlines alone: every story is without a summary; the first few are explained
+    topics = (
+        "harbour strike, wheat prices, museum fire, ferry delays, chess final, vaccine trial, dam repair, "
+        "tram fares, coral survey, bridge tolls, opera season, salmon quota, airport noise, rail merger"
+    )
+    lines = [json.dumps({"id": f"h{i}", "text": f"{t.title()} Update"}) for i, t in enumerate(topics.split(", "))]
+    (tmp_path / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    proc = run_cli("analyze", str(tmp_path / "feed.jsonl"), "--no-nlp", "-o", str(tmp_path / "r.json"))
+    stories = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["stories"]
+    assert len(stories) == 14 and not any(s["summary"] for s in stories)
+    notes = [x for x in proc.stderr.splitlines() if x.startswith("newsweave: note:")]
+    assert len(notes) == 11 and notes[-1] == "newsweave: note: ... and 4 more stories without a summary"
 
 
 def test_many_warnings_are_summarised_on_stderr_but_all_kept(tmp_path: Path) -> None:
