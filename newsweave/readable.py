@@ -26,7 +26,7 @@ import itertools
 import re
 
 from newsweave import patterns as P
-from newsweave.nlp.lexicon import TIME_ZONES
+from newsweave.nlp.lexicon import SPEAKING, TIME_ZONES
 
 __all__ = [
     "attributed_quotation",
@@ -495,9 +495,6 @@ def _title_case(text: str) -> bool:
     return long_words >= 3
 
 
-SPEAKING = "said|says|told|tells|added|adds|noted|notes|wrote|writes|explained|announced|asked"
-"""The verbs of speaking that attribute a quotation or name a speaker in a summary sentence (a
-short list: each is tried as a regular expression on many sentences)."""
 _SPEECH_VERB = re.compile(rf"\b(?:{SPEAKING}|according to)\b")
 
 

@@ -60,10 +60,9 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from newsweave.independence import independence_groups
 from newsweave.model import Article, Sentence, SummarySentence
-from newsweave.nlp.lexicon import NOT_NAMES, TITLE_WORDS, nicknamer
+from newsweave.nlp.lexicon import NOT_NAMES, SPEAKING, TITLE_WORDS, nicknamer
 from newsweave.options import Options
 from newsweave.readable import (
-    SPEAKING,
     attributed_quotation,
     leans_back,
     quotation_open,

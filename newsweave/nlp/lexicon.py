@@ -115,6 +115,11 @@ also nouns ("a note", "a call", "the post", "a report") are left out."""
 SPEECH_PHRASES = ("according to", "in the words of", "quoted", "quoting")
 """Prepositional attributions: '"..." according to X'."""
 
+SPEAKING = "said|says|told|tells|added|adds|noted|notes|wrote|writes|explained|announced|asked"
+"""The common verbs of ``SPEECH_VERBS``, as an alternation for regular expressions: those that
+attribute a quotation or name a speaker in a summary sentence (``readable``, ``summarize``). A
+short list, since each pattern is tried on many sentences."""
+
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they", "we", "i"})
 
