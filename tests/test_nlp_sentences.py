@@ -111,3 +111,21 @@ def test_a_name_ending_in_a_title_ends_a_sentence_the_next_repeats(data_dir) -> 
         "Democratic Sen. Warren spoke.",
         "Hun Sen. Warren spoke.",
     ]
+
+
+@pytest.mark.issue(5)
+def test_no_before_a_word_ends_its_sentence(data_dir) -> None:  # noqa: ANN001
+    """"No." stands before a number ("No. 2"); before a word it is the answer that ends its
+    sentence. 'Just a big fat no. That's not a "prank."' was one sentence of a Multi-News summary,
+    and 'Asked if he was ever bullied, ... said no. But he said bullying ...' one of PolNeAR."""
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    page = next(d for row in rows for d in row["documents"] if "Just a big fat no. That's" in d)
+    sentences = split_sentences(page)
+    assert "Just a big fat no." in sentences
+    assert 'That\'s not a "prank."' in sentences
+    assert split_sentences("The answer was no. The vote failed. He is the No. 2 seed. See Fig. 3 below.") == [
+        "The answer was no.",
+        "The vote failed.",
+        "He is the No. 2 seed.",
+        "See Fig. 3 below.",
+    ]

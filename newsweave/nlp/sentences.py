@@ -38,6 +38,9 @@ _NEVER_FINAL = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
+_BEFORE_NUMBER = frozenset("no nos vol vols fig figs".split())
+"""Of those, the ones that stand before a number only: "No. 2", "Vol. 3", "Fig. 1"."""
+
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 
@@ -138,6 +141,10 @@ def _is_boundary(text: str, period: int) -> bool:
     word = m.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
         return False  # an initial: "George W. Bush"
+    if word in _BEFORE_NUMBER:
+        # "No. 2", "Vol. 3": before a number; elsewhere the word ends its sentence ("Just a
+        # big fat no. That's not a prank.")
+        return not text[period + 1 : period + 3].lstrip()[:1].isdigit()
     if word in _NEVER_FINAL:
         # a name ending in a title's letters that the next sentence repeats ("... from
         # strongman Hun Sen. Hun Sen complained Monday ...") ends a sentence
