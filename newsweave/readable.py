@@ -457,6 +457,7 @@ _LEANS_BACK = re.compile(
     r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such|The latter|The former"
     r"|Similarly|Likewise|In turn|In response|In return|When asked|Asked about)\b|Later,"
     r"|(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
+    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
     r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|All|Most|None|Each"
     r"|(?!1[89]\d\d |20\d\d )\d[\d,]*)"  # not a year: "2004 was a good year for BMW"
     r"(?: of them)? (?:are|were|was|is|has|have|had|remain|remained|will|would|could|did)\b"
@@ -471,9 +472,10 @@ def leans_back(text: str) -> bool:
     conjunction or a short phrase ("Sure, he earned a master's degree ..."), or a part of what
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
     ..."), or a number or "All", "Most", "None" standing for people or things named before
-    ("Three are in custody in New York, ..."), or an answer to a question ("Not yet, said Efraim
-    Levy, ..."). Not an "It" that stands for nothing ("It is unclear whether ..."), "This week"
-    and other times, "Those who ...", "Then-President" nor a year ("2004 was a good year").
+    ("Three are in custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a
+    question ("Not yet, said Efraim Levy, ..."). Not an "It" that stands for nothing ("It is
+    unclear whether ..."), "This week" and other times, "Those who ...", "Then-President" nor a
+    year ("2004 was a good year").
 
     >>> [leans_back(t) for t in ("He says he was beaten.", "Instead, they left.", "This week, the talks resumed.")]
     [True, True, False]

@@ -415,6 +415,8 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("In response, the company said it would appeal the ruling next week.", True),
         ("Not yet, said Efraim Levy, a S&P Capital IQ equity analyst.", True),
         ("Three are in custody in New York, and a fourth is a fugitive.", True),
+        ("One, Peter Kennedy, claimed they had been sent to Chechnya by the British secret service.", True),
+        ("One man was killed and two were injured when the roof collapsed on Monday.", False),
         ("None has received a paycheck.", True),
         ("Three people were killed in the blast.", False),
         ("2004 was generally a good year for BMW.", False),
