@@ -255,7 +255,8 @@ class StoryClusterer:
                 candidates.append(self._stories[self._burst_story[burst]])
             best, best_score = None, threshold * share
             for story in candidates:
-                score = _dot(vector, story.vector) / (story.members if long_text else story.norm) if story.norm else 0.0
+                scale = story.members if long_text else story.norm
+                score = _dot(vector, story.vector) / scale if scale else 0.0
                 if burst is not None and burst in story.bursts:
                     score += BURST_BONUS * share
                 if score > best_score or (score == best_score and best is not None and story.id < best.id):

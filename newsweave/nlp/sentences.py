@@ -40,6 +40,7 @@ _NEVER_FINAL = frozenset(
 
 _BEFORE_NUMBER = frozenset("no nos vol vols fig figs".split())
 """Of those, the ones that stand before a number only: "No. 2", "Vol. 3", "Fig. 1"."""
+_NUMBER_NEXT = re.compile(r"\s{0,3}#?\d")
 
 _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
@@ -144,7 +145,7 @@ def _is_boundary(text: str, period: int) -> bool:
     if word in _BEFORE_NUMBER:
         # "No. 2", "Vol. 3": before a number; elsewhere the word ends its sentence ("Just a
         # big fat no. That's not a prank.")
-        return not text[period + 1 : period + 3].lstrip()[:1].isdigit()
+        return _NUMBER_NEXT.match(text, period + 1) is None
     if word in _NEVER_FINAL:
         # a name ending in a title's letters that the next sentence repeats ("... from
         # strongman Hun Sen. Hun Sen complained Monday ...") ends a sentence
