@@ -254,6 +254,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("A 2013 photo shows the gates of the Tower Bridge, in London, raised high to allow it to proceed.", False),
         ("The other underwater photograph shows one of the Musashi's valves, on which characters are legible.", True),
         ("A close-up photograph shows Beatty is clearly carrying a winner’s envelope for best actress.", True),
+        ("A sketch released of an unidentified woman who was hit and killed by two cars in Huntington Beach.", False),
+        ("A sketch artist worked with the witness for three hours on Monday, police said.", True),
+        # a page's promotions (Multi-News)
+        ("If you are not, please consider subscribing today.", False),
+        ("Test your knowledge of the Seven Kingdoms with Vanity Fair’s Game of Unknowns.", False),
+        ("Sprint had more than 52 million subscribers at the end of the second quarter.", True),
         # asides, answers without their questions, words to the reader (Multi-News, AllSides)
         ("(He recently resigned from the site, after a video of him defending pederasty went viral.)", False),
         ("A: Relax; breathe; take time to think about your next move.", False),
