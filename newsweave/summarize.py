@@ -398,8 +398,14 @@ def _readable(articles: list[Article], speaking: dict[int, bool], c: _Candidate)
     return c.usable
 
 
-_LIST_INTRO = re.compile(r"(?:\b(?:were|are|is|was|include[sd]?|including|follows?)|\(all times \w+\)):\s*$")
-"""The introduction of a list, not of someone's words: "Those charged were:", "(all times local):"."""
+_LIST_INTRO = re.compile(
+    r"(?:\b(?:were|are|is|was|include[sd]?|including|follows?)|\(all times \w+\)"
+    r"|\b(?:see|watch|listen to|view)\b[^:]{0,80}\b(?:below|above)):\s*$"
+)
+"""The introduction of a list, not of someone's words: "Those charged were:", "(all times local):";
+or of a picture or a player the crawl left out ("You can see the photos below:", "You can watch
+the full police press conference below:"), after which the article goes on in its own words ("The
+photos were taken from Libby German's phone, police said.")."""
 
 
 def _block_quoted(sentences: list[Sentence], position: int) -> bool:

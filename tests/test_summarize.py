@@ -537,6 +537,19 @@ def test_a_paragraph_introduced_with_a_colon_is_someone_s_words(data_dir: Path) 
         assert any(s.text.startswith("Jeffny Pally was a talented") for s in summarize(cluster.articles, options))
 
 
+def test_a_paragraph_after_a_pointer_to_a_picture_is_the_article_s_own(data_dir: Path) -> None:
+    """Multi-News: "You can see the photos below:" introduced pictures the crawl left out; the
+    paragraph after it ("The photos were taken from Libby German's phone, police said.") is the
+    report's own, not a block quotation."""
+    from bench.summaries import clusters
+
+    [cluster] = [c for c in clusters("multinews", 160, root=data_dir) if c.id == "sample_validation-153"]
+    article = next(a for a in cluster.articles if any(s.text == "You can see the photos below:" for s in a.sentences))
+    after = next(k for k, s in enumerate(article.sentences) if s.text == "You can see the photos below:") + 1
+    assert article.sentences[after].text == "The photos were taken from Libby German’s phone, police said."
+    assert not summarize_module._block_quoted(article.sentences, after)
+
+
 def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(data_dir: Path) -> None:
     """Multi-News: "She went on to pick up two master's degrees ..." is the 24th sentence of a
     report whose first three open the summary; its "she" is not the boy they are about, and "They"
