@@ -326,6 +326,22 @@ def test_photo_captions_and_credits_of_news_sites_are_not_body_text(data_dir: Pa
     assert any(s.startswith("Ms. Clifford’s nondisclosure contract") for s in sentences)  # the body after it
 
 
+def test_a_caption_above_the_article_is_no_title(data_dir: Path) -> None:
+    # a caption closed by its photographer and agency after a full stop ("... 2005. Michael
+    # Nagle/Getty Images") or by "(Image: ...)" had become the story's title
+    docs = _multinews_docs(data_dir)
+    cases = {
+        "Donald Trump before opening the Nasdaq on September 20, 2005. Michael Nagle/Getty Images": "White House",
+        "Shopping when hungry could be a bad idea (Image: UpperCut Images/Getty)": "Shopping on an empty stomach?",
+    }
+    for caption, first in cases.items():
+        doc = next(d for d in docs if d.lstrip().startswith(caption))
+        result = clean(raw_from_text(doc), OPTIONS)
+        assert isinstance(result, Article)
+        assert result.title is None and caption in result.removed
+        assert result.sentences[0].text.startswith(first)
+
+
 def test_a_caption_run_into_a_paragraph_and_footnote_marks_are_taken_out(data_dir: Path) -> None:
     docs = _multinews_docs(data_dir)
     aljazeera = next(d for d in docs if "live ammunition on protesters [Reuters]" in d)
