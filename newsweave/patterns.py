@@ -387,6 +387,7 @@ CRAWL_LINE = re.compile(
     r"|<tweet\b[^<>]*>\s*(?:</?tweet/?>)?"  # an empty embed placeholder: '<tweet tweet-id="..."><tweet/>'
     r"|(?:this\s+text|transcript)\s+may\s+not\s+be\s+in\s+its\s+final\s+form.*"
     r"|(?:[\w ]{1,30}\|\s*){2,}[\w ]{1,30}"  # navigation: "FREE APPS | NOW | FACEBOOK"
+    r"|[\w ]{1,40}\s+more\s*(?:>>|»)"  # a section's link: "Local News More>>"
     r")\.?\s*$",
     re.IGNORECASE,
 )
@@ -467,12 +468,13 @@ PUBLISHED_LINE = re.compile(
 
 DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"
-    r"(?P<date>" + _MONTH + r"\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"(?P<date>" + _MONTH + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r"|\d{1,2}\s+" + _MONTH + r"\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})"
     r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\s*$",
     re.IGNORECASE,
 )
-"""A line that is only a date (and maybe a time): "November 3, 2016", "Thu 3 Nov 2016 10:04 GMT"."""
+"""A line that is only a date (and maybe a time): "November 3, 2016", "April 10th, 2016", "Thu 3 Nov
+2016 10:04 GMT"."""
 
 # --------------------------------------------------------------------------------------------
 # Dates in URLs: /2016/11/03/, -20161103, /2016-11-03/

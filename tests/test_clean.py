@@ -342,6 +342,19 @@ def test_a_caption_above_the_article_is_no_title(data_dir: Path) -> None:
         assert result.sentences[0].text.startswith(first)
 
 
+
+def test_a_section_link_is_no_title_and_a_date_line_with_an_ordinal_is_the_date(data_dir: Path) -> None:
+    # "Local News More>>" had become a story's title, and "April 10th, 2016" too (the article's
+    # date, read as none)
+    docs = _multinews_docs(data_dir)
+    link = clean(raw_from_text(next(d for d in docs if d.lstrip().startswith("Local News More>>"))), OPTIONS)
+    assert isinstance(link, Article) and link.title is None and "Local News More>>" in link.removed
+    dated = clean(raw_from_text(next(d for d in docs if d.lstrip().startswith("April 10th, 2016"))), OPTIONS)
+    assert isinstance(dated, Article) and dated.title is None
+    assert dated.published is not None and dated.published.date().isoformat() == "2016-04-10"
+    assert dated.published_from == "text"
+
+
 def test_a_caption_run_into_a_paragraph_and_footnote_marks_are_taken_out(data_dir: Path) -> None:
     docs = _multinews_docs(data_dir)
     aljazeera = next(d for d in docs if "live ammunition on protesters [Reuters]" in d)
