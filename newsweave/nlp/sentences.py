@@ -31,15 +31,16 @@ ABBREVIATIONS = frozenset(
 )
 
 # Abbreviations that commonly precede a number or a name, so the next capital/digit never
-# starts a new sentence ("No. 2", "Sen. Warren", "Oct. 17").
+# starts a new sentence ("Sen. Warren", "Oct. 17", "pp. 12").
 _NEVER_FINAL = frozenset(
     """mr mrs ms messrs dr prof sen sens rep reps gov lt col gen maj capt cmdr adm sgt cpl pvt
-    st rev fr hon pres supt insp det atty amb no nos vol vols fig figs p pp ch sec art
+    st rev fr hon pres supt insp det atty amb p pp ch sec art
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
 _BEFORE_NUMBER = frozenset("no nos vol vols fig figs".split())
-"""Of those, the ones that stand before a number only: "No. 2", "Vol. 3", "Fig. 1"."""
+"""Abbreviations that stand before a number only ("No. 2", "Vol. 3", "Fig. 1"): before a word the
+same letters end a sentence ("Just a big fat no.")."""
 _NUMBER_NEXT = re.compile(r"\s{0,3}#?\d")
 
 _CLOSERS = "\"'”’)]»"
