@@ -451,6 +451,8 @@ def _left_open(before: list[str]) -> bool:
 
 
 _TIME_NOUNS = "week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time"
+_COUNTS = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
+"""A number of people or things named before, as the subject of a sentence (``_LEANS_BACK``)."""
 _LEANS_BACK = re.compile(
     r"(?:(?:And|But|So|Yet|Or|Even|Now) |[A-Z][a-z]+(?: [a-z]+){0,2}, )?"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
@@ -461,8 +463,8 @@ _LEANS_BACK = re.compile(
     r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such|The latter|The former"
     r"|Similarly|Likewise|In turn|In response|In return|When asked|Asked about)\b|Later,"
     r"|(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
-    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
-    r"|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens|Hundreds|Thousands|All|Most|None|Each"
+    rf"|(?:{_COUNTS}), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
+    rf"|(?:{_COUNTS}|Dozens|Hundreds|Thousands|All|Most|None|Each"
     r"|(?!1[89]\d\d |20\d\d )\d[\d,]*)"  # not a year: "2004 was a good year for BMW"
     r"(?: of them)? (?:are|were|was|is|has|have|had|remain|remained|will|would|could|did)\b"
 )
