@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -152,3 +153,47 @@ def test_a_day_of_a_year_long_past_dates_no_other_day_of_its_month() -> None:
     article.published, article.published_from = datetime(2010, 8, 20), "metadata"
     dates = [(d.text, d.date) for d in annotate([article], Options()).dates]
     assert dates == [("Sept. 11, 2001", date(2001, 9, 11)), ("Sept. 14", date(2010, 9, 14))]
+
+
+def polnear_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]]:
+    """The dates of the one PolNeAR sentence holding ``containing``, found as ``analyze`` finds
+    them (the recognizer's DATE spans too) and resolved against its article's publication date."""
+    with gzip.open(data_dir / "polnear" / "articles.jsonl.gz", "rt", encoding="utf-8") as rows:
+        [row] = [r for r in map(json.loads, rows) if containing in r["text"]]
+    raw = RawArticle(input="polnear", text=row["text"], id="p", title=row["title"], published=row["date"])
+    article = clean(raw, Options())
+    assert isinstance(article, Article)
+    [sentence] = [s.id for s in article.sentences if containing in s.text]
+    return [(d.text, d.date) for d in annotate([article], Options()).dates if d.sentence == sentence]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("containing", "expected"),
+    [
+        # a month in a clause about what will happen, or what "would" happen, is the coming one
+        # (2016-03-22, 2016-03-16, 2016-04-28, 2016-05-29: the election and conventions of 2016)
+        ("That would set the stage for a contested convention in July.", [("July", date(2016, 7, 1))]),
+        ("only way Democrats will blow a November matchup", [("November", date(2016, 11, 1))]),
+        ("so he'll have enough votes at the Democratic Party", [("July", date(2016, 7, 1))]),
+        ("The trial is set for November.", [("November", date(2016, 11, 1))]),
+        ("The bill would put a measure on the November ballot", [("November", date(2016, 11, 1))]),
+        # 2016-01-14: "next January" in January is a year ahead
+        ("who succeeds Mr. Obama next January", [("next January", date(2017, 1, 1))]),
+        # 2015-12-08, a Tuesday: what someone "is likely to" do on Wednesday is the next day
+        ("is likely to appear in court Wednesday", [("Wednesday", date(2015, 12, 9))]),
+        # ... but not a month that names a thing already past (2015-12-01: the jobs report out on
+        # Friday is November's), nor a date after a verb in the past (2016-02-18)
+        ("the release of the November jobs report", [("Friday", date(2015, 12, 4)), ("November", date(2015, 11, 1))]),
+        ("than he was in December", [("December", date(2015, 12, 1))]),
+    ],
+)
+def test_a_month_ahead_in_a_clause_about_what_will_happen(data_dir: Path, containing: str, expected: list) -> None:
+    assert polnear_dates(data_dir, containing) == expected
+
+
+@pytest.mark.issue(3)
+def test_a_date_in_a_relative_clause_is_not_ahead_with_its_main_clause(data_dir: Path) -> None:
+    # BASIL, 2010-12-09: 'likely to be as contentious as the one that he led with their Senate
+    # colleagues on Tuesday' was two days before, not the coming Tuesday
+    assert basil_dates(data_dir, "as contentious as the one that he led") == [("Tuesday", date(2010, 12, 7))]

@@ -10,7 +10,10 @@ relative date stays unresolved (date None) rather than guessed.
 Conventions a reader can check:
 - a bare weekday is the most recent such day on or before publication ("Thursday" in an article
   published on Thursday 2016-11-03 is 2016-11-03); "last Thursday" is strictly before;
-- a month and day without a year is the most recent such day on or before publication;
+- a month and day without a year is the occurrence nearest the publication date, within half a
+  year either way; a month alone is the most recent one, or the coming one in a clause about what
+  will happen ("will face the winner in November", "That would set the stage for a contested
+  convention in July"), and so is a weekday ("is scheduled to vote Tuesday");
 - "last week" keeps a date (the same day a week earlier) with precision None: a week is none
   of day, month or year.
 """
@@ -95,12 +98,36 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
         except (ValueError, OverflowError):
             ref = None
         if ref is not None:
+            if base is not None and ref.date and ref.precision == "month" and _BARE_MONTH.fullmatch(span.text):
+                if ref.date < base.replace(day=1) and _coming_month(text, span.start, span.end):
+                    ref.date = ref.date.replace(year=base.year if ref.date.month > base.month else base.year + 1)
             out.append((span.start, span.end, ref))
             if not ref.relative:
                 lead = _LEADING_WORDS.match(span.text)
                 ref.attributive = attributive(text, span.start + (lead.end() if lead else 0), span.end)
     out.sort(key=lambda t: t[0])
     return [r for _, _, r in out]
+
+
+_BARE_MONTH = re.compile(_MONTH + r"(?:['’]s)?", re.IGNORECASE)
+"""A month the recognizer found alone ("a November matchup", "November's election"): dateparser
+dates it in the past, as every relative date; in a clause about what will happen it is ahead."""
+_COMING_EVENT = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:elections?|ballot|vote|primar(?:y|ies)|caucus(?:es)?|contests?|matchup|race"
+    r"|convention|summit|trial|referendum|runoff|inauguration)\b",
+    re.IGNORECASE,
+)
+
+
+def _coming_month(text: str, start: int, end: int) -> bool:
+    """Whether a month the recognizer found alone, with no year, is the coming one: in a clause
+    about what will happen ("will blow a November matchup", "The trial is set for November."),
+    unless it names a thing ("the March incident", "her March comment", "the release of the
+    November jobs report") other than an event held on a calendar ("the November ballot",
+    "before Florida's March presidential primary")."""
+    if not _future(text, start, month=True):
+        return False
+    return not attributive(text, start, end) or _COMING_EVENT.match(text, end) is not None
 
 
 _LEADING_WORDS = re.compile(
@@ -146,20 +173,35 @@ def attributive(text: str, start: int, end: int) -> bool:
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to|scheduled\s+for|"
-    r"set\s+for|slated\s+for|upcoming)\b(?P<between>[^,;:!?“”\"]*)$",
+    r"(?:\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to|scheduled\s+for|"
+    r"set\s+for|slated\s+for|upcoming|(?:is|are|am)\s+(?:going|likely|unlikely|poised|planning|hoping)\s+to|"
+    r"(?:plans|hopes|aims|intends)\s+to)|['’]ll)\b(?P<between>[^,;:!?“”\"]*)$",
     re.IGNORECASE,
 )
+_WOULD = re.compile(r"\bwould\b(?!-|\s+have\b)(?P<between>[^,;:!?“”\"]*)$", re.IGNORECASE)
+"""What someone "would" do "in July" is ahead of the article, like what they will do; only for a
+month: "said they would light landmarks on Monday night" was that Monday, already past."""
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
+_NOT_AHEAD_BETWEEN = re.compile(
+    r"\b(?:was|were|had|did|which|who|whom|whose)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE
+)
+"""Between a cue of the future and a date: a verb in the past, or a relative clause ("the one
+that he led ... on Tuesday"), whose date need not be ahead."""
 
 
-def _future(text: str, start: int) -> bool:
+def _future(text: str, start: int, month: bool = False) -> bool:
     """Whether the date at ``start`` is in a clause about what will happen: "will face the winner
-    of the primary on August 10", "is scheduled to vote Tuesday" (a date with no year is then the
-    next such day, not the last). Not "will resign, he said Tuesday": no comma or reporting verb
-    may stand between."""
-    m = _FUTURE.search(text, max(0, start - 100), start)
-    return m is not None and not _SPEECH.search(m["between"])
+    of the primary on August 10", "is scheduled to vote Tuesday", "he'll have enough votes at the
+    convention in July" (a date with no year is then the next such day, not the last); for a
+    ``month`` alone, also "would": "That would set the stage for a contested convention in July".
+    Not "will resign, he said Tuesday", nor "is more likely to be seen as honest than he was in
+    December", nor "likely to be as contentious as the one that he led on Tuesday": no reporting
+    verb, verb in the past or relative clause may stand between."""
+    for cue in (_FUTURE, _WOULD) if month else (_FUTURE,):
+        m = cue.search(text, max(0, start - 100), start)
+        if m is not None and not _SPEECH.search(m["between"]) and not _NOT_AHEAD_BETWEEN.search(m["between"]):
+            return True
+    return False
 
 
 def _on_weekday(
@@ -214,11 +256,11 @@ def one_year_per_month(refs: list[DateRef], published: datetime | None) -> None:
                 d.date = _safe(year, d.date.month, d.date.day) or d.date
 
 
-def _never() -> bool:
+def _never(month: bool = False) -> bool:
     return False
 
 
-def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[[], bool] = _never) -> DateRef | None:
+def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[..., bool] = _never) -> DateRef | None:
     """The date ``m`` names, resolved against the publication date ``base``. ``future`` says
     whether it is in a clause about what will happen (``_future``); it is asked only of a date
     with no year whose year or week depends on it."""
@@ -242,9 +284,10 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[[],
         if base is None:
             return DateRef(text, None, None, True, sid)
         year = base.year if month <= base.month else base.year - 1
-        ahead = word != "last" and future()
-        if word == "next" or ahead:
-            year = base.year if month > base.month or (ahead and month == base.month) else base.year + 1
+        if word == "next":
+            year = base.year if month > base.month else base.year + 1
+        elif word != "last" and future(month=True):
+            year = base.year if month >= base.month else base.year + 1
         return DateRef(text, date(year, month, 1), "month", True, sid)
     if g["wd"]:
         word = (g["wd_w"] or "").lower()
