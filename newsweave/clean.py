@@ -517,7 +517,7 @@ def _take_dateline(
     if raw.dateline and (f := P.DATELINE_FIELD.match(raw.dateline.strip())):
         dateline = Dateline(place=_place(f.group("place")), agency=f.group("agency"))
         written_date = f.group("date") if f.group("year") else None
-    if paragraphs and (m := P.DATELINE.match(paragraphs[0])):
+    if paragraphs and (m := P.DATELINE.match(paragraphs[0])) and not P.DEATH_NOTICE.match(paragraphs[0]):
         place = m.group("place") or m.group("place2")
         agency = m.group("agency") or m.group("agency3")
         rest = paragraphs[0][m.end() :]

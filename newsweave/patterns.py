@@ -153,6 +153,9 @@ DATELINE_FIELD = re.compile(
 # Capitalised single words that open sentences and must not be read as a place ("US — ..." is a
 # place, but "BREAKING — ..." or "UPDATE — ..." is a label).
 DATELINE_NOT_PLACES = frozenset({"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "FILE"})
+DEATH_NOTICE = re.compile(r"[A-Z][A-Z'’-]+--(?=[A-Z][a-z]+(?:\s+[A-Z][\w.'’]*){0,3},\s*\d{1,3},)")
+"""The opening of a paid death notice ("SIEGEL--Jerome Arthur, 98, of Mamaroneck, ..."): a surname
+in capitals, the given names and the age, no place and no dateline."""
 
 # --------------------------------------------------------------------------------------------
 # Credit lines (at the end): who wrote, reported, edited

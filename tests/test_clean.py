@@ -158,6 +158,17 @@ def test_nyt_style_dateline_in_basil(data_dir: Path) -> None:
     assert not a.sentences[0].text.startswith("WASHINGTON")
 
 
+
+@pytest.mark.issue(5)
+def test_a_paid_death_notice_opens_with_a_name_not_a_dateline(data_dir: Path) -> None:
+    # PolNeAR, the Times of 2016-04-01: "SIEGEL--Jerome Arthur, 98, of Mamaroneck, ..." had become
+    # a dateline "SIEGEL" and a first sentence about "Jerome Arthur, 98"
+    [row] = [r for r in _polnear(data_dir) if r["id"].startswith("nyt_2016-04-01_paid-notice-deaths-siegel")]
+    a = _clean_text(row["text"], title=row["title"])
+    assert a.dateline is None
+    assert a.sentences[0].text.startswith("SIEGEL--Jerome Arthur, 98, of Mamaroneck")
+
+
 def test_body_sentence_opening_with_a_capitalised_word_keeps_it(seed_004_text: str) -> None:
     a = _clean_text("Baghdadi, an Iraqi whose real name is Ibrahim al-Samarrai, spoke - briefly.")
     assert a.dateline is None
