@@ -167,7 +167,7 @@ def _parser() -> argparse.ArgumentParser:
         "--window-days",
         type=_days,
         metavar="D",
-        help="articles further apart than this many days are not compared (default 7)",
+        help="an article joins only a story with an article within this many days of it (default 7)",
     )
 
     summarize = commands.add_parser(

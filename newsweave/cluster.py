@@ -1,8 +1,8 @@
 """Group articles into stories: one batch (``fit``) or a stream (``partial_fit``) with stable ids.
 
 The method is single-pass centroid clustering in time order, the classic approach of topic
-detection and tracking (TDT): each article joins the most similar *active* story (one whose latest
-article is within ``window_days``) if its similarity to that story reaches the threshold,
+detection and tracking (TDT): each article joins the most similar *active* story (one with an
+article within ``window_days`` of it) if its similarity to that story reaches the threshold,
 otherwise it founds a new story. Why this and not agglomerative clustering:
 - cost grows linearly: an article is compared only with stories that share one of its most
   distinctive terms (an inverted index) and are active in its time window; no all-pairs matrix;

@@ -37,7 +37,8 @@ class Options:
     cluster_threshold: float | None = None
     """Similarity needed to join a story; None uses the clusterer's calibrated default."""
     cluster_window_days: float = 7.0
-    """Articles further apart in time than this are not compared."""
+    """An article joins only a story with an article within this many days of it (the story's
+    span, from its first to its last dated article, is what is compared with the window)."""
 
     # summary
     summary_words: int | None = 120
