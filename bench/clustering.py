@@ -15,13 +15,21 @@ Baseline, run in the same command: TF-IDF (sklearn defaults, English stop words)
 agglomerative clustering on cosine distance (scipy), scanned over distance thresholds and reported
 at its best threshold — an upper bound for that baseline, since the best threshold is chosen with
 the answers.
+
+``--batches 1,3`` also clusters each set in small batches, as a user analysing a handful of
+articles does: the gold stories in order, K at a time, each batch on its own (document
+frequencies learned from the batch alone), B-cubed over all batches. The baseline keeps the
+threshold that was best for the whole set.
 """
 
 from __future__ import annotations
 
 import argparse
+import copy
+import functools
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from bench._common import data_dir, machine, read_jsonl, table
@@ -108,14 +116,10 @@ def ours(
 
 def baseline(articles: list[Article], gold: list[str]) -> tuple[float, tuple[float, float, float], float]:
     """TF-IDF + average linkage at its best distance threshold; returns threshold, scores, seconds."""
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import pdist
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    from scipy.cluster.hierarchy import fcluster
 
     start = time.perf_counter()
-    texts = [(a.title or "") + " " + a.text for a in articles]
-    x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts).toarray()
-    tree = linkage(pdist(x, metric="cosine"), method="average")
+    tree = _average_link_tree(articles)
     elapsed = time.perf_counter() - start
     best = (0.0, (0.0, 0.0, 0.0))
     for t in [i / 20 for i in range(4, 20)]:
@@ -126,12 +130,52 @@ def baseline(articles: list[Article], gold: list[str]) -> tuple[float, tuple[flo
     return best[0], best[1], elapsed
 
 
+def _average_link_tree(articles: list[Article]):  # noqa: ANN202 - scipy's linkage matrix
+    from scipy.cluster.hierarchy import linkage
+    from scipy.spatial.distance import pdist
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [(a.title or "") + " " + a.text for a in articles]
+    x = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(texts).toarray()
+    return linkage(pdist(x, metric="cosine"), method="average")
+
+
+def average_link(articles: list[Article], threshold: float) -> list[str]:
+    """The baseline's stories at one distance threshold."""
+    from scipy.cluster.hierarchy import fcluster
+
+    if len(articles) < 2:
+        return ["1"] * len(articles)
+    return [str(v) for v in fcluster(_average_link_tree(articles), t=threshold, criterion="distance")]
+
+
+def in_batches(
+    articles: list[Article], gold: list[str], k: int, cluster: Callable[[list[Article]], list[str]]
+) -> tuple[float, float, float]:
+    """B-cubed of clustering the gold stories ``k`` at a time, each batch on its own."""
+    order = list(dict.fromkeys(gold))
+    predicted: list[str] = []
+    truth: list[str] = []
+    for start in range(0, len(order), k):
+        stories = set(order[start : start + k])
+        batch = [i for i, g in enumerate(gold) if g in stories]
+        labels = cluster([copy.copy(articles[i]) for i in batch])
+        predicted += [f"{start}/{label}" for label in labels]
+        truth += [gold[i] for i in batch]
+    return bcubed(truth, predicted)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench clustering", description=__doc__.splitlines()[0])
     parser.add_argument("--dataset", choices=["basil", "uci", *UNDATED, "all"], default="all")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--curve", action="store_true", help="also print ours at other thresholds")
+    parser.add_argument(
+        "--batches", default="", metavar="K[,K...]", help="also cluster each set K gold stories at a time"
+    )
     args = parser.parse_args(argv)
+    sizes = [int(k) for k in args.batches.split(",") if k.strip()]
+    batch_rows = []
     names = ["basil", "uci", *UNDATED] if args.dataset == "all" else [args.dataset]
     rows = []
     curves = defaultdict(list)
@@ -145,6 +189,11 @@ def main(argv: list[str]) -> int:
         rows.append([name, "newsweave, arrival bursts off", p, r, f, len(set(labels)), f"{seconds:.2f}"])
         t, (bp, br, bf), bsec = baseline(articles, gold)
         rows.append([name, f"TF-IDF + average link (best t={t:.2f})", bp, br, bf, "", f"{bsec:.2f}"])
+        for k in sizes:
+            p, r, f = in_batches(articles, gold, k, lambda batch: ours(batch)[0])
+            batch_rows.append([name, k, "newsweave (default)", p, r, f])
+            p, r, f = in_batches(articles, gold, k, functools.partial(average_link, threshold=t))
+            batch_rows.append([name, k, f"TF-IDF + average link (t={t:.2f}, the whole set's best)", p, r, f])
         if args.curve:
             for th in [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4]:
                 lab, _ = ours(articles, th)
@@ -152,6 +201,9 @@ def main(argv: list[str]) -> int:
         print(f"{name}: {len(articles)} articles, {len(set(gold))} gold stories", flush=True)
     print()
     print(table(["dataset", "system", "B3 precision", "B3 recall", "B3 F1", "stories", "seconds"], rows))
+    if batch_rows:
+        print("\nin batches of K gold stories, each clustered on its own:")
+        print(table(["dataset", "K", "system", "B3 precision", "B3 recall", "B3 F1"], batch_rows))
     for name, curve in curves.items():
         print(f"\nthreshold curve, {name}:")
         print(table(["threshold", "B3 precision", "B3 recall", "B3 F1", "stories"], curve))
