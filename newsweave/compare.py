@@ -280,9 +280,14 @@ def _merge_same_conflicts(
         # would otherwise recount the claim's sources for each
         sentences, values = more.setdefault(id(first), ([], {}))
         sentences += claim.sentences
+        # each of the first claim's disagreements takes the values of the same one here: matched
+        # by its values, not its kind (two date conflicts, 1987 / 1985 and 1986 / 1985, are two),
+        # and the first claim's "not a conflict" notes have none to match
+        twins: dict[tuple, list[ConflictValue]] = defaultdict(list)
+        for c in real:
+            twins[_values_key(c)] += c.values
         for n, conflict in enumerate(first.conflicts):
-            twin = next(c for c in real if c.kind == conflict.kind)
-            values.setdefault(n, []).extend(twin.values)
+            values.setdefault(n, []).extend(twins.get(_values_key(conflict), ()))
     for _, _, claim in out:
         if id(claim) in more:
             sentences, values = more[id(claim)]

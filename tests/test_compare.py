@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from newsweave.clean import clean
 from newsweave.model import Article, RawArticle
 from newsweave.options import Options
 from newsweave.pipeline import analyze
@@ -1156,3 +1159,52 @@ def test_a_source_giving_both_figures_counts_two_things(data_dir: Path) -> None:
     edited = _edit(raws, changed, "suffered a net loss of five seats", "suffered a net loss of 12 seats")
     found = [c for c in _conflicts(_one_story(edited), "number") if {v.value for v in c.values} == {5.0, 12.0}]
     assert found and any(v.sentence.startswith(f"d{changed}:") and v.value == 12.0 for v in found[0].values)
+
+
+@pytest.mark.issue(4)
+def test_one_disagreement_in_several_claims_merges_whatever_else_they_note(data_dir: Path) -> None:
+    """``summarize`` of the first 4,000 Reuters-21578 bodies as one story stopped with
+    StopIteration: two conflict claims disagreed on the same dates, the first also noted figures
+    "within rounding", and merging them looked for that note's twin in the second. Matched by
+    kind, the values of two date conflicts were also crossed. Here the two claims as the claim
+    table built them, on four of those Reuters articles."""
+    from newsweave.compare import _merge_same_conflicts, _source_names
+    from newsweave.facts import describe
+    from newsweave.independence import independence_groups
+    from newsweave.model import Annotations, Claim, Conflict, ConflictValue
+
+    wanted = {"179", "340", "1055", "1112"}
+    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as rows:
+        raws = [
+            RawArticle(input=r["id"], id=f"r{r['id']}", text=r["text"], published=r.get("date"))
+            for r in map(json.loads, rows)
+            if str(r["id"]) in wanted
+        ]
+    articles = [a for a in (clean(r, Options()) for r in raws) if isinstance(a, Article)]
+    facts, _ = describe(articles, Annotations(), independence_groups(articles))
+
+    def year(y: int, sentence: str) -> ConflictValue:
+        return ConflictValue(date(y, 1, 1), None, str(y), sentence)
+
+    def dates(a: str, b: str, first: int, second: int) -> Conflict:
+        return Conflict("date", [year(first, a), year(second, b)], "real disagreement: different dates")
+
+    rounding = Conflict(
+        "number",
+        [ConflictValue(90.0, None, "90", "r340:21"), ConflictValue(85.0, None, "about 85", "r179:2")],
+        "not a conflict: within rounding (about 85 vs 90)",
+    )
+    first = Claim(
+        "", "conflict", "", ["r340:21", "r179:2"], [], 2,
+        [dates("r340:21", "r179:2", 1987, 1985), dates("r340:21", "r179:2", 1986, 1985), rounding],
+    )  # fmt: skip
+    later = Claim(
+        "", "conflict", "", ["r1055:1", "r1112:7"], [], 2,
+        [dates("r1055:1", "r1112:7", 1986, 1985), dates("r1055:1", "r1112:7", 1987, 1985)],
+    )  # fmt: skip
+    [(_, _, merged)] = _merge_same_conflicts([(0, (0,), first), (0, (1,), later)], facts, _source_names(articles))
+    assert merged.sentences == ["r340:21", "r179:2", "r1055:1", "r1112:7"]
+    told = [{(v.sentence, v.value.year) for v in c.values if c.kind == "date"} for c in merged.conflicts[:2]]
+    assert told[0] == {("r340:21", 1987), ("r179:2", 1985), ("r1055:1", 1987), ("r1112:7", 1985)}
+    assert told[1] == {("r340:21", 1986), ("r179:2", 1985), ("r1055:1", 1986), ("r1112:7", 1985)}
+    assert [v.value for v in merged.conflicts[2].values] == [90.0, 85.0]  # the note gains nothing
