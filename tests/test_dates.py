@@ -197,3 +197,32 @@ def test_a_date_in_a_relative_clause_is_not_ahead_with_its_main_clause(data_dir:
     # BASIL, 2010-12-09: 'likely to be as contentious as the one that he led with their Senate
     # colleagues on Tuesday' was two days before, not the coming Tuesday
     assert basil_dates(data_dir, "as contentious as the one that he led") == [("Tuesday", date(2010, 12, 7))]
+
+
+def reuters_dates(data_dir: Path, containing: str) -> set[tuple[str, date | None]]:
+    """The dates of the one Reuters-21578 sentence holding ``containing``, as ``analyze`` finds
+    them, resolved against the body's date."""
+    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as rows:
+        row = next(r for r in map(json.loads, rows) if containing in " ".join((r.get("text") or "").split()))
+    article = clean(RawArticle(input="reuters", text=row["text"], id="r", published=row["date"]), Options())
+    assert isinstance(article, Article)
+    [sentence] = [s.id for s in article.sentences if containing in s.text]
+    return {(d.text, d.date) for d in annotate([article], Options()).dates if d.sentence == sentence}
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("containing", "expected"),
+    [
+        # 1987-03-05: the month just past is the data reported, not next year's, however the clause
+        # goes on (``dates.MONTHS_AHEAD``)
+        ("would be charged 17.25 dlrs per barrel for Isthmus crude in February", ("February", date(1987, 2, 1))),
+        ("from a wage freeze imposed in January", ("January", date(1987, 1, 1))),
+        # 1987-03-09: a fiscal year that "ended" is past, whatever is planned
+        ("financial results for the year ended January 30", ("January 30", date(1987, 1, 30))),
+        # 1987-03-06: a relative clause without its own subject stays in the clause about the future
+        ("whose inventory levels by April one will be", ("April", date(1987, 4, 1))),
+    ],
+)
+def test_a_month_just_past_or_a_period_ended_is_not_ahead(data_dir: Path, containing: str, expected: tuple) -> None:
+    assert expected in reuters_dates(data_dir, containing)

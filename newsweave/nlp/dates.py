@@ -13,7 +13,8 @@ Conventions a reader can check:
 - a month and day without a year is the occurrence nearest the publication date, within half a
   year either way; a month alone is the most recent one, or the coming one in a clause about what
   will happen ("will face the winner in November", "That would set the stage for a contested
-  convention in July"), and so is a weekday ("is scheduled to vote Tuesday");
+  convention in July") when it comes within ``MONTHS_AHEAD`` months, and so is a weekday ("is
+  scheduled to vote Tuesday");
 - "last week" keeps a date (the same day a week earlier) with precision None: a week is none
   of day, month or year.
 """
@@ -99,7 +100,9 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
             ref = None
         if ref is not None:
             if base is not None and ref.date and ref.precision == "month" and _BARE_MONTH.fullmatch(span.text):
-                if ref.date < base.replace(day=1) and _coming_month(text, span.start, span.end):
+                if ref.date < base.replace(day=1) and _within_reach(base, ref.date.month) and _coming_month(
+                    text, span.start, span.end
+                ):
                     ref.date = ref.date.replace(year=base.year if ref.date.month > base.month else base.year + 1)
             out.append((span.start, span.end, ref))
             if not ref.relative:
@@ -117,6 +120,18 @@ _COMING_EVENT = re.compile(
     r"|convention|summit|trial|referendum|runoff|inauguration)\b",
     re.IGNORECASE,
 )
+
+
+MONTHS_AHEAD = 9
+"""A month named in a clause about what will happen is the coming one only this many months ahead
+at most: one of the two or three months just past is the data of a report ("would be charged
+17.25 dlrs per barrel for Isthmus crude in February", "after January's very high 0.9 pct monthly
+rate", "March will beat February hands down", all dated in March), not next year's."""
+
+
+def _within_reach(base: date, month: int) -> bool:
+    """Whether ``month`` comes within ``MONTHS_AHEAD`` months of ``base`` (its own month too)."""
+    return (month - base.month) % 12 <= MONTHS_AHEAD
 
 
 def _coming_month(text: str, start: int, end: int) -> bool:
@@ -182,11 +197,10 @@ _WOULD = re.compile(r"\bwould\b(?!-|\s+have\b)(?P<between>[^,;:!?“”\"]*)$", 
 """What someone "would" do "in July" is ahead of the article, like what they will do; only for a
 month: "said they would light landmarks on Monday night" was that Monday, already past."""
 _SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
-_NOT_AHEAD_BETWEEN = re.compile(
-    r"\b(?:was|were|had|did|which|who|whom|whose)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE
-)
-"""Between a cue of the future and a date: a verb in the past, or a relative clause ("the one
-that he led ... on Tuesday"), whose date need not be ahead."""
+_NOT_AHEAD_BETWEEN = re.compile(r"\b(?:was|were|had|did|ended)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE)
+"""Between a cue of the future and a date: a verb in the past ("results for the year ended
+January 30"), or a relative clause with its own subject ("the one that he led ... on Tuesday"),
+whose date need not be ahead."""
 
 
 def _future(text: str, start: int, month: bool = False) -> bool:
@@ -286,7 +300,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
         year = base.year if month <= base.month else base.year - 1
         if word == "next":
             year = base.year if month > base.month else base.year + 1
-        elif word != "last" and future(month=True):
+        elif word != "last" and _within_reach(base, month) and future(month=True):
             year = base.year if month >= base.month else base.year + 1
         return DateRef(text, date(year, month, 1), "month", True, sid)
     if g["wd"]:
