@@ -74,7 +74,6 @@ Chosen with ``PRIOR_DOCUMENTS`` on the sum of B-cubed F1 over BASIL, UCI, AllSid
 Multi-News and DUC 2004 whole and in batches of one and of three stories (``python -m bench
 clustering --batches 1,3``); see ``PRIOR_DOCUMENTS`` for the figures."""
 PRIOR_DOCUMENTS = 50
-PRIOR_SHARE = 0.1
 """Inverse document frequencies count ``PRIOR_DOCUMENTS`` articles more than were seen, each term
 in ``PRIOR_SHARE`` of them: idf = ln((1 + n + 50) / (1 + df + 5)) + 1. Without this prior, a
 batch of three reports of one event made the words all three share nearly worthless (idf 1
@@ -106,9 +105,11 @@ terms make one word all of them share decisive once the prior keeps it from bein
 feed of fourteen headlines "Harbour Strike Update", "Wheat Prices Update", ... became one story.
 Without the prior for them, UCI is as before (0.840 / 0.600 with bursts on / off, against 0.838 /
 0.618 with it; three stories at a time 0.900 against 0.904 before) and the long-text sets are
-within 0.003. A prior from the words' frequencies in English (the ``wordfreq``
-package: the share of news articles expected to hold each word) did no better than one share for
-all words (one story, 30 documents: Multi-News 0.907 against 0.916, DUC 2004 0.696 against 0.783)."""
+within 0.003. A prior from the words' frequencies in English (the ``wordfreq`` package: the
+share of news articles expected to hold each word) did no better than one share for all words
+(one story, 30 documents: Multi-News 0.907 against 0.916, DUC 2004 0.696 against 0.783)."""
+PRIOR_SHARE = 0.1
+"""The share of the ``PRIOR_DOCUMENTS`` pseudo-articles that hold any one term."""
 LEAD_SENTENCES = 40
 TOP_TERMS = 8
 SHORTLIST = 5

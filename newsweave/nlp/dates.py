@@ -103,7 +103,7 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
                 if ref.date < base.replace(day=1) and _within_reach(base, ref.date.month) and _coming_month(
                     text, span.start, span.end
                 ):
-                    ref.date = ref.date.replace(year=base.year if ref.date.month > base.month else base.year + 1)
+                    ref.date = ref.date.replace(year=base.year if ref.date.month >= base.month else base.year + 1)
             out.append((span.start, span.end, ref))
             if not ref.relative:
                 lead = _LEADING_WORDS.match(span.text)
@@ -210,7 +210,7 @@ def _future(text: str, start: int, month: bool = False) -> bool:
     ``month`` alone, also "would": "That would set the stage for a contested convention in July".
     Not "will resign, he said Tuesday", nor "is more likely to be seen as honest than he was in
     December", nor "likely to be as contentious as the one that he led on Tuesday": no reporting
-    verb, verb in the past or relative clause may stand between."""
+    verb, verb in the past or relative clause with its own subject may stand between."""
     for cue in (_FUTURE, _WOULD) if month else (_FUTURE,):
         m = cue.search(text, max(0, start - 100), start)
         if m is not None and not _SPEECH.search(m["between"]) and not _NOT_AHEAD_BETWEEN.search(m["between"]):
