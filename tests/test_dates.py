@@ -178,6 +178,8 @@ def polnear_dates(data_dir: Path, containing: str) -> list[tuple[str, date | Non
         ("so he'll have enough votes at the Democratic Party", [("July", date(2016, 7, 1))]),
         ("The trial is set for November.", [("November", date(2016, 11, 1))]),
         ("The bill would put a measure on the November ballot", [("November", date(2016, 11, 1))]),
+        # 2016-01-31: an election ten months ahead is still this year's (``dates.MONTHS_AHEAD``)
+        ("I’ll vote for her in November", [("November", date(2016, 11, 1))]),
         # 2016-01-14: "next January" in January is a year ahead
         ("who succeeds Mr. Obama next January", [("next January", date(2017, 1, 1))]),
         # 2015-12-08, a Tuesday: what someone "is likely to" do on Wednesday is the next day

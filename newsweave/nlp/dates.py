@@ -13,8 +13,8 @@ Conventions a reader can check:
 - a month and day without a year is the occurrence nearest the publication date, within half a
   year either way; a month alone is the most recent one, or the coming one in a clause about what
   will happen ("will face the winner in November", "That would set the stage for a contested
-  convention in July") when it comes within ``MONTHS_AHEAD`` months, and so is a weekday ("is
-  scheduled to vote Tuesday");
+  convention in July") when it comes within ``MONTHS_AHEAD`` months (or after words of a vote),
+  and so is a weekday ("is scheduled to vote Tuesday");
 - "last week" keeps a date (the same day a week earlier) with precision None: a week is none
   of day, month or year.
 """
@@ -100,9 +100,9 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
             ref = None
         if ref is not None:
             if base is not None and ref.date and ref.precision == "month" and _BARE_MONTH.fullmatch(span.text):
-                if ref.date < base.replace(day=1) and _within_reach(base, ref.date.month) and _coming_month(
-                    text, span.start, span.end
-                ):
+                past = ref.date < base.replace(day=1)
+                reach = past and _within_reach(base, ref.date.month, text, span.start)
+                if reach and _coming_month(text, span.start, span.end):
                     ref.date = ref.date.replace(year=base.year if ref.date.month >= base.month else base.year + 1)
             out.append((span.start, span.end, ref))
             if not ref.relative:
@@ -126,12 +126,22 @@ MONTHS_AHEAD = 9
 """A month named in a clause about what will happen is the coming one only this many months ahead
 at most: one of the two or three months just past is the data of a report ("would be charged
 17.25 dlrs per barrel for Isthmus crude in February", "after January's very high 0.9 pct monthly
-rate", "March will beat February hands down", all dated in March), not next year's."""
+rate", "March will beat February hands down", all dated in March), not next year's. A vote is
+the exception: held in its month whatever the season, it is ahead all year (``_within_reach``)."""
 
 
-def _within_reach(base: date, month: int) -> bool:
-    """Whether ``month`` comes within ``MONTHS_AHEAD`` months of ``base`` (its own month too)."""
-    return (month - base.month) % 12 <= MONTHS_AHEAD
+_ELECTION_BEFORE = re.compile(
+    r"\b(?:vot\w*|elect\w*|ballots?|primar(?:y|ies)|caucus\w*|nominee|nomination)\b[^.;:!?]*$", re.IGNORECASE
+)
+
+
+def _within_reach(base: date, month: int, text: str = "", start: int = 0) -> bool:
+    """Whether ``month`` comes within ``MONTHS_AHEAD`` months of ``base`` (its own month too), or
+    within the year when the words before it are of a vote: an election is held in its month
+    whatever the season ("I'll vote for her in November", "an electoral advantage in November",
+    dated in January)."""
+    ahead = (month - base.month) % 12
+    return ahead <= MONTHS_AHEAD or _ELECTION_BEFORE.search(text, max(0, start - 80), start) is not None
 
 
 def _coming_month(text: str, start: int, end: int) -> bool:
@@ -300,7 +310,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
         year = base.year if month <= base.month else base.year - 1
         if word == "next":
             year = base.year if month > base.month else base.year + 1
-        elif word != "last" and _within_reach(base, month) and future(month=True):
+        elif word != "last" and _within_reach(base, month, m.string, m.start()) and future(month=True):
             year = base.year if month >= base.month else base.year + 1
         return DateRef(text, date(year, month, 1), "month", True, sid)
     if g["wd"]:
