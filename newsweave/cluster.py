@@ -425,6 +425,9 @@ class StoryClusterer:
         """
         terms = list(chain.from_iterable(counts))
         size, vocabulary = len(terms), len(self._vocabulary.spelling)
+        # a reprint whose original is neither in the batch nor seen before is clustered on its own
+        # text, numbered only now: its words count in no document frequency (df 0), as a reprint's
+        self._df = np.pad(self._df, (0, vocabulary - len(self._df)))
         ids = np.fromiter(terms, np.intp, size)
         seen = np.flatnonzero(np.bincount(ids, minlength=vocabulary)).tolist()  # np.unique, without a sort
         n, common = max(self._docs, 1), max(5, COMMON_SHARE * self._docs)

@@ -69,6 +69,16 @@ def test_the_two_seed_articles_form_one_story(seeds_dir: Path) -> None:
 
 
 @pytest.mark.issue(2)
+def test_a_reprint_of_an_article_not_in_the_batch_is_clustered_on_its_own_text(seeds_dir: Path) -> None:
+    """A reprint whose original is not in the batch (de-duplicated with a larger set, clustered
+    in part) stopped the clusterer with IndexError: its words were numbered after the document
+    frequencies. It joins the story its text belongs to."""
+    articles, _ = read_articles([seeds_dir], Options())
+    reprint = replace(articles[1], id="reprint", duplicate_of="an-article-of-another-batch")
+    clusterer = StoryClusterer().fit([articles[0], reprint])
+    assert len(set(clusterer.labels_)) == 1  # the two outlets' reports of one event, as above
+
+@pytest.mark.issue(2)
 def test_partial_fit_keeps_story_ids_as_stories_grow() -> None:
     articles, gold = load("basil")
     first, rest = articles[:90], articles[90:]
