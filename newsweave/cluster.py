@@ -64,10 +64,9 @@ LONG_TERMS = 12
 mean cosine to the story's articles; a shorter one (a headline) by its cosine to the centroid.
 B-cubed F1 at 8, 12, 16 and 20 terms (``MEAN_LINK_SHARE`` 0.83 then): UCI 0.828 / 0.840 / 0.840 /
 0.840 (without bursts 0.523 / 0.600 / 0.600 / 0.600: headlines are under 12 terms), AllSides
-0.801 / 0.796 / 0.794 / 0.790, DUC
-2004 0.789 / 0.789 / 0.789 / 0.792, AllSides train 0.574 at 12 and 0.569 at 20, BASIL and
-Multi-News the same; on 3,000 Reuters-21578 bodies the largest story 47 / 47 / 58 / 100 articles
-(quarterly results, briefs of 12-20 terms)."""
+0.801 / 0.796 / 0.794 / 0.790, DUC 2004 0.789 / 0.789 / 0.789 / 0.792, AllSides train 0.574 at 12
+and 0.569 at 20, BASIL and Multi-News the same; on 3,000 Reuters-21578 bodies the largest story
+47 / 47 / 58 / 100 articles (quarterly results, briefs of 12-20 terms)."""
 MEAN_LINK_SHARE = 0.95
 """The mean cosine a long text needs, as a share of the threshold (0.171 at the default 0.18).
 Chosen with ``PRIOR_DOCUMENTS`` on the sum of B-cubed F1 over BASIL, UCI, AllSides val,

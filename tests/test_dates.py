@@ -155,16 +155,21 @@ def test_a_day_of_a_year_long_past_dates_no_other_day_of_its_month() -> None:
     assert dates == [("Sept. 11, 2001", date(2001, 9, 11)), ("Sept. 14", date(2010, 9, 14))]
 
 
-def polnear_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]]:
-    """The dates of the one PolNeAR sentence holding ``containing``, found as ``analyze`` finds
-    them (the recognizer's DATE spans too) and resolved against its article's publication date."""
-    with gzip.open(data_dir / "polnear" / "articles.jsonl.gz", "rt", encoding="utf-8") as rows:
-        [row] = [r for r in map(json.loads, rows) if containing in r["text"]]
-    raw = RawArticle(input="polnear", text=row["text"], id="p", title=row["title"], published=row["date"])
+def sentence_dates(raw: RawArticle, containing: str) -> list[tuple[str, date | None]]:
+    """The dates of the one sentence of ``raw`` holding ``containing``, found as ``analyze`` finds
+    them (the recognizer's DATE spans too) and resolved against the article's publication date."""
     article = clean(raw, Options())
     assert isinstance(article, Article)
     [sentence] = [s.id for s in article.sentences if containing in s.text]
     return [(d.text, d.date) for d in annotate([article], Options()).dates if d.sentence == sentence]
+
+
+def polnear_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]]:
+    """``sentence_dates`` of the one PolNeAR article holding ``containing``."""
+    with gzip.open(data_dir / "polnear" / "articles.jsonl.gz", "rt", encoding="utf-8") as rows:
+        [row] = [r for r in map(json.loads, rows) if containing in r["text"]]
+    raw = RawArticle(input="polnear", text=row["text"], id="p", title=row["title"], published=row["date"])
+    return sentence_dates(raw, containing)
 
 
 @pytest.mark.issue(3)
@@ -201,15 +206,12 @@ def test_a_date_in_a_relative_clause_is_not_ahead_with_its_main_clause(data_dir:
     assert basil_dates(data_dir, "as contentious as the one that he led") == [("Tuesday", date(2010, 12, 7))]
 
 
-def reuters_dates(data_dir: Path, containing: str) -> set[tuple[str, date | None]]:
-    """The dates of the one Reuters-21578 sentence holding ``containing``, as ``analyze`` finds
-    them, resolved against the body's date."""
+def reuters_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]]:
+    """``sentence_dates`` of the first Reuters-21578 body holding ``containing`` (bodies are
+    hard-wrapped: compared with their lines joined)."""
     with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as rows:
         row = next(r for r in map(json.loads, rows) if containing in " ".join((r.get("text") or "").split()))
-    article = clean(RawArticle(input="reuters", text=row["text"], id="r", published=row["date"]), Options())
-    assert isinstance(article, Article)
-    [sentence] = [s.id for s in article.sentences if containing in s.text]
-    return {(d.text, d.date) for d in annotate([article], Options()).dates if d.sentence == sentence}
+    return sentence_dates(RawArticle(input="reuters", text=row["text"], id="r", published=row["date"]), containing)
 
 
 @pytest.mark.issue(3)

@@ -103,7 +103,7 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
                 past = ref.date < base.replace(day=1)
                 reach = past and _within_reach(base, ref.date.month, text, span.start)
                 if reach and _coming_month(text, span.start, span.end):
-                    ref.date = ref.date.replace(year=base.year if ref.date.month >= base.month else base.year + 1)
+                    ref.date = ref.date.replace(year=_coming_year(base, ref.date.month))
             out.append((span.start, span.end, ref))
             if not ref.relative:
                 lead = _LEADING_WORDS.match(span.text)
@@ -142,6 +142,11 @@ def _within_reach(base: date, month: int, text: str = "", start: int = 0) -> boo
     dated in January)."""
     ahead = (month - base.month) % 12
     return ahead <= MONTHS_AHEAD or _ELECTION_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+def _coming_year(base: date, month: int) -> int:
+    """The year of the coming ``month``: this year's from the publication's own month on."""
+    return base.year if month >= base.month else base.year + 1
 
 
 def _coming_month(text: str, start: int, end: int) -> bool:
@@ -311,7 +316,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
         if word == "next":
             year = base.year if month > base.month else base.year + 1
         elif word != "last" and _within_reach(base, month, m.string, m.start()) and future(month=True):
-            year = base.year if month >= base.month else base.year + 1
+            year = _coming_year(base, month)
         return DateRef(text, date(year, month, 1), "month", True, sid)
     if g["wd"]:
         word = (g["wd_w"] or "").lower()
