@@ -126,6 +126,29 @@ def test_the_summary_table_ends_with_paired_bootstrap_margins_and_can_split_by_s
     assert all(n >= 1 for n in sources) and len(set(sources)) > 1
 
 
+@pytest.mark.issue(5)
+def test_baselines_in_whole_sentences_fit_the_budget_and_cut_nothing(data_dir: Path) -> None:
+    from bench.summaries import PROTOCOLS, clusters, cut, system
+
+    # the held-out AllSides stories read like the validation ones: three leads, one roundup
+    protocol = PROTOCOLS["allsides-train"]
+    items = clusters("allsides-train", 12, root=data_dir)
+    assert len(items) == 12 and all(len(c.articles) == 3 and c.references[0] for c in items)
+    fuller = 0
+    for c in items:
+        sentences = {s.text for a in c.articles for s in a.sentences}
+        for name in ("lead", "textrank"):
+            whole = system(name, protocol, whole=True)(c.articles)
+            filled = system(name, protocol)(c.articles)
+            assert len(whole.split()) <= protocol.budget and cut(whole, protocol) == whole
+            left = whole  # made of the articles' sentences, every one whole
+            for sentence in sorted(sentences, key=len, reverse=True):
+                left = left.replace(sentence, "", 1)
+            assert whole and not left.strip()
+            fuller += len(cut(filled, protocol).split()) > len(whole.split())
+    assert fuller >= 12  # the protocol's cut gives the baselines words no whole sentence fits
+
+
 @pytest.mark.issue(2)
 def test_analyze_speed_runs_with_and_without_the_pool(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert bench(["analyze_speed", "--docs", "30", "--workers", "2"]) == 0
