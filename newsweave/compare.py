@@ -573,21 +573,52 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
     """How many of ``groups`` tell the claim only in words another group printed first, word for
     word and outside quotation marks: versions of one wire story (three AP versions of the
     Goteborg fire were "3 independent sources" for every sentence they share), an excerpt of
-    another outlet's report. Identical quotations are the speaker's words, and still count."""
-    first: dict[tuple[str, ...], str] = {}
+    another outlet's report. Identical quotations are the speaker's words, and still count.
+
+    A sentence shorter than ``COPY_MIN_WORDS`` is copied when the sentences around it are the same
+    in both articles too, and all of them together are that long (``_copied_run``): a blog quoting
+    a feature's passage ("The streets seemed alive with people." / "People eating, people washing,
+    people sleeping." / "People clinging to buses.") agrees with it sentence by sentence, and is no
+    second witness."""
+    first: dict[tuple[str, ...], Facts] = {}
     own: dict[str, bool] = {g: False for g in groups}
     for f in sorted(members, key=lambda f: f.order):
         if f.group not in own:
             continue
         text = f.sentence.text
-        words = tuple(w.lower() for w in _COPY_WORD.findall(text))
-        if len(words) < COPY_MIN_WORDS or any(mark in text for mark in _QUOTE_MARKS):
+        if any(mark in text for mark in _QUOTE_MARKS):
             own[f.group] = True
             continue
-        earlier = first.setdefault(words, f.group)
-        if earlier == f.group:
+        words = _copy_words(text)
+        earlier = first.setdefault(words, f)
+        if earlier.group == f.group or (len(words) < COPY_MIN_WORDS and not _copied_run(f, earlier, len(words))):
             own[f.group] = True
     return sum(1 for independent in own.values() if not independent)
+
+
+def _copy_words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _COPY_WORD.findall(text))
+
+
+def _copied_run(f: Facts, earlier: Facts, length: int) -> bool:
+    """Whether ``f``'s sentence is one of a run of sentences, ``COPY_MIN_WORDS`` long together,
+    that its article and ``earlier``'s both print word for word in the same order."""
+    mine, theirs = f.article.sentences, earlier.article.sentences
+    at = next((n for n, s in enumerate(mine) if s is f.sentence), None)
+    there = next((n for n, s in enumerate(theirs) if s is earlier.sentence), None)
+    if at is None or there is None:
+        return False
+    for step in (-1, 1):
+        n = 1
+        while 0 <= at + n * step < len(mine) and 0 <= there + n * step < len(theirs):
+            words = _copy_words(mine[at + n * step].text)
+            if words != _copy_words(theirs[there + n * step].text):
+                break
+            length += len(words)
+            if length >= COPY_MIN_WORDS:
+                return True
+            n += 1
+    return False
 
 
 COPY_MIN_WORDS = 10

@@ -26,7 +26,15 @@ from rapidfuzz import fuzz
 from newsweave.facts import Facts, stem, stems
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import Conflict, ConflictValue, DateRef, Entity, Quantity
-from newsweave.nlp.lexicon import CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_CLASSES, STOP_WORDS, TITLES, UNITS
+from newsweave.nlp.lexicon import (
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    MEASURE_CLASSES,
+    NUMBER_WORDS,
+    STOP_WORDS,
+    TITLES,
+    UNITS,
+)
 
 _TOKEN = re.compile(r"\w+")
 
@@ -302,7 +310,7 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         if _conversion(a.sentence.text, qa.text) and _conversion(b.sentence.text, qb.text):
             continue  # "8 mph (12 kph)" / "8 mph (13 kph)": the figures converted from decide
         note = _disagreement(qa, qb, a, b)
-        if note and _same_context(a, b, qa.text, qb.text, score):
+        if note and _same_context(a, b, qa.text, qb.text, score) and not _gives_both(a, qa1, b, qb):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
         # nearly the same words and one figure each: the same figure, even when the noun after it
@@ -310,8 +318,49 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         qa, qb = a.quantities[0], b.quantities[0]
         note = _disagreement(qa, qb, a, b)
         if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
-            out.append(Conflict("number", [_value(qa), _value(qb)], note))
+            if not _gives_both(a, qa, b, qb):
+                out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
+
+
+def _gives_both(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether either sentence gives the other's figure too (``_also_gives``): then the two
+    figures count two things, and each source says so ("five children per woman; in Niger it is
+    seven" / "Niger, where the average woman has seven children"; "Romney at 49 percent ... (51-47)"
+    / "49-45 percent"; "between 3,000 and 1,500 years ago" / "between 1,500 and 3,000")."""
+    return _also_gives(a, qa, qb) or _also_gives(b, qb, qa)
+
+
+_FIGURE = re.compile(r"(?<![\w.,:/$£€])(\d{1,3}(?:,\d{3})+|\d+)(?![\w:/%]|[.,]\d|\s*[ap]\.m\.)|\b[A-Za-z]+\b")
+"""A whole number in digits (not part of a decimal, a time, a sum of money or a percentage) or
+a word, to look for a figure in a sentence's text."""
+
+
+def _also_gives(f: Facts, mine: Quantity, other: Quantity) -> bool:
+    """Whether sentence ``f``, besides its figure ``mine``, gives ``other``'s value: as another
+    figure of the same unit and kind, or either of them bare, or as a number the figures found in
+    it leave out ("in Niger it is seven", the ends of "eight to fifteen years"). A figure of
+    another kind ("7 injured" beside "5 killed") does not count, nor one, nor a date's day or
+    year, nor a clock time."""
+    kind = measure_class(other)
+    for q in f.quantities:
+        if q is not mine and q.value == other.value:
+            if q.unit is None or other.unit is None or (q.unit == other.unit and measure_class(q) in (None, kind)):
+                return True
+    value = other.value
+    if value != int(value) or not 1 < value < 1_000_000:
+        return False
+    text = f.sentence.text
+    for span in [q.text for q in f.quantities] + [d.text for d in f.dates]:
+        text = text.replace(span, " ")
+    for m in _FIGURE.finditer(text):
+        found = m.group(1)
+        if found is not None:
+            if int(found.replace(",", "")) == value:
+                return True
+        elif NUMBER_WORDS.get(m.group().lower()) == value:
+            return True
+    return False
 
 
 def figures_told(facts: list[Facts]) -> dict[str, dict[tuple[str | None, float], list[Facts]]]:

@@ -1147,6 +1147,41 @@ def test_a_fact_told_in_another_sources_very_words_is_not_more_corroborated(data
 
 
 @pytest.mark.issue(4)
+def test_short_sentences_of_a_passage_copied_word_for_word_are_one_account(data_dir: Path) -> None:
+    """Short sentences are too common to count as copied alone, but not in a run copied whole:
+    the AP versions of the Goteborg fire share "Goteborg has about 435,000 people." between other
+    shared sentences, and a blog (Multi-News) quotes a National Geographic feature's passage
+    sentence by sentence ("The streets seemed alive with people." / "People eating, people
+    washing, people sleeping." / ...). Each was two independent sources; it is one now. What the
+    blog retells in its own words stays corroborated by two."""
+    duc = _one_story(_duc_cluster(data_dir, "d31022t")).stories[0].claims
+    [claim] = [c for c in duc if c.text == "Goteborg has about 435,000 people."]
+    assert len(claim.sources) == 2 and claim.independent_sources == 1
+    blog = {c.text: c for c in _one_story(_multinews_cluster(data_dir, "sample_validation-45")).stories[0].claims}
+    for text in ("The streets seemed alive with people.", "People eating, people washing, people sleeping."):
+        assert len(blog[text].sources) == 2 and blog[text].independent_sources == 1
+    assert blog["Close to a billion people go hungry each day."].independent_sources == 2
+
+
+@pytest.mark.issue(4)
+def test_a_sentence_that_gives_both_figures_disagrees_with_neither(data_dir: Path) -> None:
+    """Multi-News: "fertility is still five children per woman; in Niger it is seven." against
+    "Niger, where the average woman has seven children"; "buried between 3,000 and 1,500 years
+    ago" against "between 1,500 and 3,000 years ago"; "Romney at 49 percent and Obama at 45
+    percent ... (51-47)" against "49-45 percent". Each was a conflict of the two figures one
+    sentence gives both of; each is one account now."""
+    cases = (
+        ("sample_validation-45", "South of the Sahara, fertility is still five children per woman"),
+        ("sample_validation-216", "The researchers found these cancer cases"),
+        ("sample_validation-177", "The poll of registered voters shows Romney at 49 percent"),
+    )
+    for cluster, opening in cases:
+        claims = _one_story(_multinews_cluster(data_dir, cluster)).stories[0].claims
+        [claim] = [c for c in claims if c.text.startswith(opening) and c.status != "single_source"]
+        assert claim.status == "corroborated" and not claim.conflicts and len(claim.sources) == 2
+
+
+@pytest.mark.issue(4)
 def test_a_source_giving_both_figures_counts_two_things(data_dir: Path) -> None:
     """DUC 2004, Gingrich after the 1998 election: one report says Republicans "suffered a net loss
     of five seats" and "now control the House by only 12 seats". Another's "Democrats had picked
