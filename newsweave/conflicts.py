@@ -318,9 +318,24 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         qa, qb = a.quantities[0], b.quantities[0]
         note = _disagreement(qa, qb, a, b)
         if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
-            if not _gives_both(a, qa, b, qb):
+            fate_a, fate_b = _fate(a.sentence.text, qa.text), _fate(b.sentence.text, qb.text)
+            if not _gives_both(a, qa, b, qb) and (fate_a is None or fate_b is None or fate_a == fate_b):
                 out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
+
+
+_FATE = re.compile(r"\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?([a-z]+)\b")
+_FATES = {"killed": "dead", "dead": "dead", "died": "dead", "wounded": "hurt", "injured": "hurt", "hurt": "hurt"}
+
+
+def _fate(text: str, mention: str) -> str | None:
+    """What happened to the people a figure counts, told by the verb after it ("four rebels were
+    killed", "18 security troops were wounded"): dead or hurt, or None. Two sentences alike in
+    their other words ("Rami Abdel Rahman, head of the Syrian Observatory ..., said ...") count
+    the dead and the wounded apart."""
+    at = text.find(mention)
+    m = _FATE.match(text, at + len(mention)) if at >= 0 else None
+    return _FATES.get(m.group(1)) if m else None
 
 
 def _gives_both(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:

@@ -1171,6 +1171,8 @@ def test_a_sentence_that_gives_both_figures_disagrees_with_neither(data_dir: Pat
     percent ... (51-47)" against "49-45 percent". Each was a conflict of the two figures one
     sentence gives both of; each is one account now."""
     cases = (
+        # and the dead are not the wounded: "four rebels were killed" / "18 security troops were wounded"
+        ("sample_validation-76", "Rami Abdel Rahman, the head of the UK-based Syrian Observatory"),
         ("sample_validation-45", "South of the Sahara, fertility is still five children per woman"),
         ("sample_validation-216", "The researchers found these cancer cases"),
         ("sample_validation-177", "The poll of registered voters shows Romney at 49 percent"),
@@ -1178,7 +1180,7 @@ def test_a_sentence_that_gives_both_figures_disagrees_with_neither(data_dir: Pat
     for cluster, opening in cases:
         claims = _one_story(_multinews_cluster(data_dir, cluster)).stories[0].claims
         [claim] = [c for c in claims if c.text.startswith(opening) and c.status != "single_source"]
-        assert claim.status == "corroborated" and not claim.conflicts and len(claim.sources) == 2
+        assert claim.status == "corroborated" and not claim.conflicts and len(claim.sources) >= 2
 
 
 @pytest.mark.issue(4)
