@@ -339,11 +339,30 @@ def _fate(text: str, mention: str) -> str | None:
 
 
 def _gives_both(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
-    """Whether either sentence gives the other's figure too (``_also_gives``): then the two
-    figures count two things, and each source says so ("five children per woman; in Niger it is
-    seven" / "Niger, where the average woman has seven children"; "Romney at 49 percent ... (51-47)"
-    / "49-45 percent"; "between 3,000 and 1,500 years ago" / "between 1,500 and 3,000")."""
+    """Whether the two figures count two things: either sentence gives the other's figure too
+    (``_also_gives``: "five children per woman; in Niger it is seven" / "Niger, where the average
+    woman has seven children"; "Romney at 49 percent ... (51-47)" / "49-45 percent"; "between
+    3,000 and 1,500 years ago" / "between 1,500 and 3,000"), or each tells a different day
+    (``_days``: "a fall from Friday, which saw the Dow close down just under 666 points" / "Monday
+    the Dow shed 1,175 points"; a toll of one day and the next is an update, not a disagreement)."""
+    days_a, days_b = _days(a), _days(b)
+    if days_a and days_b and not days_a & days_b:
+        return True
     return _also_gives(a, qa, qb) or _also_gives(b, qb, qa)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _days(f: Facts) -> set[object]:
+    """The days a sentence tells: dates to the day, and weekdays no publication date resolved."""
+    out: set[object] = set()
+    for d in f.dates:
+        if d.date is not None and d.precision == "day":
+            out.add(d.date)
+        elif d.date is None and d.text.lower().rstrip(".'’s") in _WEEKDAYS:
+            out.add(d.text.lower().rstrip(".'’s"))
+    return out
 
 
 _FIGURE = re.compile(r"(?<![\w.,:/$£€])(\d{1,3}(?:,\d{3})+|\d+)(?![\w:/%]|[.,]\d|\s*[ap]\.m\.)|\b[A-Za-z]+\b")

@@ -1184,6 +1184,21 @@ def test_a_sentence_that_gives_both_figures_disagrees_with_neither(data_dir: Pat
 
 
 @pytest.mark.issue(4)
+def test_figures_of_two_different_days_count_two_things(data_dir: Path) -> None:
+    """DUC 2004 d31050t: "205 dissidents from across China issued a petition Sunday" and "214
+    dissidents in China planned a 100-day series of rotating 24-hour fasts beginning Thursday"
+    were a conflict of 205 against 214 dissidents. Each sentence tells its own day, so they count
+    two things. The same figures on one day still disagree."""
+    raws = _duc_cluster(data_dir, "d31050t")
+    figures = [c for c in _conflicts(_one_story(raws), "number") if {v.value for v in c.values} == {205.0, 214.0}]
+    assert figures == []
+    changed = next(i for i, r in enumerate(raws) if "beginning Thursday" in r.text)
+    edited = _edit(raws, changed, "beginning Thursday", "beginning Sunday")
+    figures = [c for c in _conflicts(_one_story(edited), "number") if {v.value for v in c.values} == {205.0, 214.0}]
+    assert len(figures) == 1
+
+
+@pytest.mark.issue(4)
 def test_a_source_giving_both_figures_counts_two_things(data_dir: Path) -> None:
     """DUC 2004, Gingrich after the 1998 election: one report says Republicans "suffered a net loss
     of five seats" and "now control the House by only 12 seats". Another's "Democrats had picked
