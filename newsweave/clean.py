@@ -43,6 +43,7 @@ from functools import partial
 
 from newsweave import parallel
 from newsweave import patterns as P
+from newsweave.facts import stems
 from newsweave.ingest.fields import clean_id, content_id, parse_moment, without_surrogates_in
 from newsweave.model import Article, Dateline, InputWarning, PublishedFrom, RawArticle, Sentence, sentence_id
 from newsweave.nlp.sentences import split_sentences
@@ -424,7 +425,7 @@ def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _L
         elif lead.title is not None and (lines := _title_lines(paragraphs, lead.title, step)):
             _move(paragraphs, 0, lines - 1, removed)  # the headline repeated above the body
         elif lead.title is None and step == 0 and _looks_like_title(first):
-            lead.title = first
+            lead.title = first if _about(first, paragraphs[1 : 1 + TITLE_PARAGRAPHS]) else None
         else:
             break
         removed.append(paragraphs.pop(0))
@@ -454,6 +455,22 @@ def _byline(line: str) -> tuple[list[str], str | None] | None:
 def _name_case(name: str) -> str:
     """ "JOHN SMITH" -> "John Smith" (wire bylines are often in capitals); other names unchanged."""
     return name.title() if name.isupper() and len(name) > 3 else name
+
+
+TITLE_PARAGRAPHS = 6
+"""The paragraphs after a plain-text page's first line that a headline there is about."""
+
+
+def _about(line: str, opening: list[str]) -> bool:
+    """Whether a plain-text page's first line shares a content word (not a number) with the
+    paragraphs after it, as a headline does. The line can be the page's furniture instead, which
+    shares none and is no title: "English >> World", "Updated 6.15pm", "From Wikipedia, the free
+    encyclopedia", "Associated Press Tue Feb 19, 2013 7:44 PM". A line in another script than
+    Latin is taken as a title as before (words there are not split by spaces)."""
+    if not line.isascii():
+        return True
+    words = {w for w in stems(line) if not w.isdigit()}
+    return bool(words & set(stems(" ".join(opening))))
 
 
 def _looks_like_title(line: str) -> bool:

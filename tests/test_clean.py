@@ -658,3 +658,27 @@ def test_zero_width_spaces_do_not_split_words(data_dir: Path) -> None:
     text = " ".join(s.text for s in article.sentences)
     assert "\u200b" not in text
     assert "Arwa Damon" in text and "EMTs" in text
+
+
+def test_a_first_line_that_shares_no_word_with_the_text_is_no_title(data_dir: Path) -> None:
+    """Multi-News pages whose first line is the page's furniture: a breadcrumb ("English >>
+    World"), a stamp ("Updated 6.15pm", "2 years ago"), a site's tagline ("From Wikipedia, the
+    free encyclopedia"), a form ("You must enter the characters ..."). Each had become the page's
+    title, and the story's; none shares a word with the paragraphs after it. It is still no body
+    text. A headline that shares one stays the title."""
+    docs = _multinews_docs(data_dir)
+    furniture = (
+        "English >> World",
+        "Updated 6.15pm",
+        "2 years ago",
+        "From Wikipedia, the free encyclopedia",
+        "You must enter the characters with black color that stand out from the other characters",
+    )
+    for line in furniture:
+        doc = next(d for d in docs if d.lstrip().startswith(line))
+        article = _clean_text(doc)
+        assert article.title is None and line in article.removed
+        assert not article.sentences[0].text.startswith(line)
+    for title in ("Obama's Place In History", "Tina Fey"):
+        doc = next(d for d in docs if d.lstrip().startswith(title))
+        assert _clean_text(doc).title == title
