@@ -424,8 +424,9 @@ def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _L
             lead.stamp = lead.stamp or parse_moment(_undot(m.group("date")))
         elif lead.title is not None and (lines := _title_lines(paragraphs, lead.title, step)):
             _move(paragraphs, 0, lines - 1, removed)  # the headline repeated above the body
-        elif lead.title is None and step == 0 and _looks_like_title(first):
-            lead.title = first if _about(first, paragraphs[1 : 1 + TITLE_PARAGRAPHS]) else None
+        elif lead.title is None and step == 0 and _looks_like_title(heading := P.HIGHLIGHTS.sub("", first)):
+            headline = _about(heading, paragraphs[1 : 1 + TITLE_PARAGRAPHS]) and not P.LABEL_END.search(heading)
+            lead.title = heading if headline else None
         else:
             break
         removed.append(paragraphs.pop(0))

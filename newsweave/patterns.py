@@ -497,3 +497,11 @@ TITLE_MAX_CHARS = 150
 
 TITLE_END = re.compile(r"[.,;:!…]['\"”’)]*\s*$")
 """A first line ending like this is a sentence or a label, not a headline."""
+
+LABEL_END = re.compile(r"\s[|>»]+\s*$")
+"""A first line ending in a separator is a section's label or the place of the dateline below it
+("PHILADELPHIA |"): the page's furniture, no headline."""
+
+HIGHLIGHTS = re.compile(r"^Story highlights\s+")
+"""CNN's label before a page's first highlight, crawled as one line: "Story highlights CNN aviation
+analyst says surface slick could be fluid leaking from underwater plane"."""

@@ -682,3 +682,11 @@ def test_a_first_line_that_shares_no_word_with_the_text_is_no_title(data_dir: Pa
     for title in ("Obama's Place In History", "Tina Fey"):
         doc = next(d for d in docs if d.lstrip().startswith(title))
         assert _clean_text(doc).title == title
+    # CNN's label before its first highlight goes; the highlight is the title
+    doc = next(d for d in docs if d.lstrip().startswith("Story highlights CNN aviation analyst"))
+    highlight = "CNN aviation analyst says surface slick could be fluid leaking from underwater plane"
+    assert _clean_text(doc).title == highlight
+    # a place and a separator above the dateline is no title: the dateline below is read
+    article = _clean_text(next(d for d in docs if d.lstrip().startswith("PHILADELPHIA |")))
+    assert article.title is None and article.source == "Reuters"
+    assert article.sentences[0].text.startswith("Eight people including three children were injured")
