@@ -422,6 +422,8 @@ def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _L
             lead.agency = lead.agency or byline[1]
         elif (m := P.PUBLISHED_LINE.match(first) or P.DATE_LINE.match(first)) and parse_moment(_undot(m.group("date"))):
             lead.stamp = lead.stamp or parse_moment(_undot(m.group("date")))
+        elif P.STAMP_LINE.match(first) and len(first) <= P.TITLE_MAX_CHARS:
+            pass  # a stamp whose date does not parse: the page's furniture
         elif lead.title is not None and (lines := _title_lines(paragraphs, lead.title, step)):
             _move(paragraphs, 0, lines - 1, removed)  # the headline repeated above the body
         elif lead.title is None and step == 0 and _looks_like_title(heading := P.HIGHLIGHTS.sub("", first)):

@@ -211,7 +211,7 @@ CAPTION_START = re.compile(
     r"^(?:"
     r"(?:Photos?|Image|Picture|Credit|Photograph|Photographer|Caption|Photo\s+credit)s?\s*:"  # "Photo: ..."
     r"|(?:Facebook\s+Twitter\s+Pinterest\s+)?Photograph:"
-    r"|(?:Photos?|Image)(?:\s+illustration)?\s+(?:by|courtesy\s+of)\s"
+    r"|(?:Photos?|Photograph|Image)(?:\s+illustration)?\s+(?:by|courtesy\s+of)\s"
     r"|Image\s+(?:copyright|caption)\s|Media\s+(?:playback\s+is\s+unsupported\b|caption\s)"  # BBC
     r"|\(Photo:[^()]{1,80}\)\s"  # USA Today: "(Photo: Name, AP) Story Highlights ..."
     r"|\((?:Photo\s+)?[Cc]ourtesy\s+of\s+[^()]{1,80}\)\.?\s*$"  # "(Courtesy of the State Department)"
@@ -468,6 +468,14 @@ PUBLISHED_LINE = re.compile(
     re.IGNORECASE,
 )
 """A stamp such as "Published: Nov 3, 2016 10:04 AM"."""
+
+STAMP_LINE = re.compile(
+    r"^(?:updated?|published|posted|last\s+updated)(?:\s+on)?\s*:?\s*"
+    r"(?:(?:" + _MONTH + r")(?![a-z])|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\d)",
+    re.IGNORECASE,
+)
+"""A stamp whose date does not parse ("UPDATE: November 8, 8:25 AM CST", "Published: January 2011
+Special Series: 7 Billion", "Updated 6.15pm"): no headline, though no date either."""
 
 DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?\s+)?"

@@ -686,6 +686,12 @@ def test_a_first_line_that_shares_no_word_with_the_text_is_no_title(data_dir: Pa
     doc = next(d for d in docs if d.lstrip().startswith("Story highlights CNN aviation analyst"))
     highlight = "CNN aviation analyst says surface slick could be fluid leaking from underwater plane"
     assert _clean_text(doc).title == highlight
+    # a stamp whose date does not parse is no title, nor body text; a credit line is no body text
+    for stamp in ("UPDATE: November 8, 8:25 AM CST", "Published: January 2011 Special Series: 7 Billion"):
+        article = _clean_text(next(d for d in docs if d.lstrip().startswith(stamp)))
+        assert article.title is None and stamp in article.removed
+    assert "Photograph by Randy Olson" in article.removed
+    assert not any(s.text.startswith(("Photograph by", "Published")) for s in article.sentences)
     # a place and a separator above the dateline is no title: the dateline below is read
     article = _clean_text(next(d for d in docs if d.lstrip().startswith("PHILADELPHIA |")))
     assert article.title is None and article.source == "Reuters"
