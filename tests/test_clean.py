@@ -673,6 +673,8 @@ def test_a_first_line_that_shares_no_word_with_the_text_is_no_title(data_dir: Pa
         "2 years ago",
         "From Wikipedia, the free encyclopedia",
         "You must enter the characters with black color that stand out from the other characters",
+        "WARNING: The video contains subject matter of a graphic nature that some may find offensive",
+        "This story is updated at the bottom with a response from Rich Benjamin",
     )
     for line in furniture:
         doc = next(d for d in docs if d.lstrip().startswith(line))
