@@ -428,7 +428,7 @@ def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _L
             _move(paragraphs, 0, lines - 1, removed)  # the headline repeated above the body
         elif lead.title is None and step == 0 and _looks_like_title(heading := P.HIGHLIGHTS.sub("", first)):
             headline = _about(heading, paragraphs[1 : 1 + TITLE_PARAGRAPHS]) and not P.LABEL_END.search(heading)
-            lead.title = heading if headline else None
+            lead.title = heading if headline else None  # else the page's furniture, taken off all the same
         else:
             break
         removed.append(paragraphs.pop(0))
@@ -467,7 +467,7 @@ TITLE_PARAGRAPHS = 6
 def _about(line: str, opening: list[str]) -> bool:
     """Whether a plain-text page's first line shares a content word (not a number) with the
     paragraphs after it, as a headline does. The line can be the page's furniture instead, which
-    shares none and is no title: "English >> World", "Updated 6.15pm", "From Wikipedia, the free
+    shares none and is no title: "English >> World", "2 years ago", "From Wikipedia, the free
     encyclopedia", "Associated Press Tue Feb 19, 2013 7:44 PM". A line in another script than
     Latin is taken as a title as before (words there are not split by spaces)."""
     if not line.isascii():

@@ -310,7 +310,7 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         if _conversion(a.sentence.text, qa.text) and _conversion(b.sentence.text, qb.text):
             continue  # "8 mph (12 kph)" / "8 mph (13 kph)": the figures converted from decide
         note = _disagreement(qa, qb, a, b)
-        if note and _same_context(a, b, qa.text, qb.text, score) and not _gives_both(a, qa1, b, qb):
+        if note and _same_context(a, b, qa.text, qb.text, score) and not _two_things(a, qa1, b, qb):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
         # nearly the same words and one figure each: the same figure, even when the noun after it
@@ -319,7 +319,7 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         note = _disagreement(qa, qb, a, b)
         if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
             fate_a, fate_b = _fate(a.sentence.text, qa.text), _fate(b.sentence.text, qb.text)
-            if not _gives_both(a, qa, b, qb) and (fate_a is None or fate_b is None or fate_a == fate_b):
+            if not _two_things(a, qa, b, qb) and (fate_a is None or fate_b is None or fate_a == fate_b):
                 out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
 
@@ -338,13 +338,14 @@ def _fate(text: str, mention: str) -> str | None:
     return _FATES.get(m.group(1)) if m else None
 
 
-def _gives_both(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
     """Whether the two figures count two things: either sentence gives the other's figure too
     (``_also_gives``: "five children per woman; in Niger it is seven" / "Niger, where the average
     woman has seven children"; "Romney at 49 percent ... (51-47)" / "49-45 percent"; "between
     3,000 and 1,500 years ago" / "between 1,500 and 3,000"), or each tells a different day
-    (``_days``: "a fall from Friday, which saw the Dow close down just under 666 points" / "Monday
-    the Dow shed 1,175 points"; a toll of one day and the next is an update, not a disagreement)."""
+    (``_days``: "205 dissidents ... issued a petition Sunday" / "214 dissidents ... planned a
+    100-day series of rotating 24-hour fasts beginning Thursday"; a toll of one day and the next
+    is an update, not a disagreement)."""
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and not days_a & days_b:
         return True
