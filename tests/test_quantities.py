@@ -185,3 +185,19 @@ def test_a_telephone_number_is_no_figure() -> None:
     # the Indiana State Police's tip line, as a Multi-News page prints it
     assert found("Police have set up a tip-line for information: 844-459-5786.") == []
     assert found("Call (212) 555-0100 or +1 212 555 0100 before Friday.") == []
+
+
+@pytest.mark.issue(3)
+def test_a_verb_after_a_figure_is_not_what_it_counts(data_dir: Path) -> None:
+    """Multi-News: "Eight billion corresponds to the UN's lowest projection" gave eight billion the
+    unit "correspond", "$13 million thanks to lucrative endorsement deals" the measure "thanks"."""
+    rows = [json.loads(line) for line in (data_dir / "multinews" / "multinews_validation_sample.jsonl").open()]
+    text = " ".join(" ".join(d.split()) for r in rows for d in r["documents"])
+
+    def sentence(start: str) -> str:
+        at = text.index(start)
+        return text[at : text.index(". ", at) + 1]
+
+    assert found(sentence("Eight billion corresponds to the UN")) == [(8_000_000_000, None, None, None)]
+    deals = found(sentence("leads the pack with $13 million thanks to"))
+    assert deals[0][0] == 13_000_000 and deals[0][1] == "USD" and deals[0][3] is None

@@ -323,6 +323,8 @@ NOT_MEASURES = frozenset(
     upon via within without
     percent pct cent
     said says say told wrote writes
+    appears seems remains becomes gets goes corresponds amounts equals represents belongs refers
+    approaches allows thanks versus synonymous
     """.split()
 )
 """Words that cannot be the thing a number counts ("60 nations was" stops at "was")."""
