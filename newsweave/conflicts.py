@@ -27,6 +27,7 @@ from newsweave.facts import Facts, stem, stems
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import Conflict, ConflictValue, DateRef, Entity, Quantity
 from newsweave.nlp.lexicon import (
+    CASUALTY_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     MEASURE_CLASSES,
@@ -325,17 +326,16 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
 
 
 _FATE = re.compile(r"\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?([a-z]+)\b")
-_FATES = {"killed": "dead", "dead": "dead", "died": "dead", "wounded": "hurt", "injured": "hurt", "hurt": "hurt"}
 
 
 def _fate(text: str, mention: str) -> str | None:
-    """What happened to the people a figure counts, told by the verb after it ("four rebels were
-    killed", "18 security troops were wounded"): dead or hurt, or None. Two sentences alike in
-    their other words ("Rami Abdel Rahman, head of the Syrian Observatory ..., said ...") count
-    the dead and the wounded apart."""
+    """What happened to the people a figure counts, told by the casualty word after it ("four
+    rebels were killed", "18 security troops were wounded"): its class in ``MEASURE_CLASSES``,
+    dead or injured, or None. Two sentences alike in their other words ("Rami Abdel Rahman, head
+    of the Syrian Observatory ..., said ...") count the dead and the wounded apart."""
     at = text.find(mention)
     m = _FATE.match(text, at + len(mention)) if at >= 0 else None
-    return _FATES.get(m.group(1)) if m else None
+    return MEASURE_CLASSES.get(m.group(1)) if m and m.group(1) in CASUALTY_WORDS else None
 
 
 def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
@@ -361,8 +361,8 @@ def _days(f: Facts) -> set[object]:
     for d in f.dates:
         if d.date is not None and d.precision == "day":
             out.add(d.date)
-        elif d.date is None and d.text.lower().rstrip(".'’s") in _WEEKDAYS:
-            out.add(d.text.lower().rstrip(".'’s"))
+        elif d.date is None and (weekday := d.text.lower().rstrip(".'’s")) in _WEEKDAYS:
+            out.add(weekday)
     return out
 
 
