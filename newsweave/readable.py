@@ -31,6 +31,7 @@ from newsweave.nlp.lexicon import SPEAKING, TIME_ZONES
 __all__ = [
     "attributed_quotation",
     "leans_back",
+    "leans_on_last",
     "named_quotation",
     "page_note",
     "quotation_open",
@@ -453,16 +454,26 @@ def _left_open(before: list[str]) -> bool:
 _TIME_NOUNS = "week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time"
 _COUNTS = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
 """A number of people or things named before, as the subject of a sentence (``_LEANS_BACK``)."""
+_OPENING = r"(?:(?:And|But|So|Yet|Or|Even|Now) |[A-Z][a-z]+(?: [a-z]+){0,2}, )?"
+"""A conjunction or a short phrase before the word that leans back ("Sure, he earned ...")."""
+_DEMONSTRATIVE = rf"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?! (?:{_TIME_NOUNS}|who)\b)"
+_LINK_TO_LAST = (
+    r"That said|Moreover|Furthermore|In addition|Additionally|Instead|Otherwise|Thus|Therefore|Hence"
+    r"|As a result|Even so|Nonetheless|Nevertheless|Similarly|Likewise|In turn|In response|In return"
+    r"|The latter|The former"
+)
+"""Links to the sentence just before (``leans_on_last``), where "Afterward" or "Another" may
+reach further back."""
+_ANSWER = r"(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
 _LEANS_BACK = re.compile(
-    r"(?:(?:And|But|So|Yet|Or|Even|Now) |[A-Z][a-z]+(?: [a-z]+){0,2}, )?"
+    rf"{_OPENING}"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     r"|[Ii]t(?!(?:'s|’s| is| was) (?:not )?(?:unclear|clear|unknown|possible|likely|unlikely|hard|difficult|time)\b)"
-    rf"|(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?! (?:{_TIME_NOUNS}|who)\b))\b"
-    r"|(?:Afterwards?|Then(?!-)|Until then|By then|At that time|On that day|That said|Moreover|Furthermore|In addition"
-    r"|Additionally|Instead|Otherwise|Thus|Therefore|Hence|As a result|Even so|Nonetheless|Nevertheless"
-    r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such|The latter|The former"
-    r"|Similarly|Likewise|In turn|In response|In return|When asked|Asked about)\b|Later,"
-    r"|(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
+    rf"|{_DEMONSTRATIVE})\b"
+    rf"|(?:Afterwards?|Then(?!-)|Until then|By then|At that time|On that day|{_LINK_TO_LAST}"
+    r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such"
+    r"|When asked|Asked about)\b|Later,"
+    rf"|{_ANSWER}"
     rf"|(?:{_COUNTS}), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
     rf"|(?:{_COUNTS}|Dozens|Hundreds|Thousands|All|Most|None|Each"
     r"|(?!1[89]\d\d |20\d\d )\d[\d,]*)"  # not a year: "2004 was a good year for BMW"
@@ -487,6 +498,22 @@ def leans_back(text: str) -> bool:
     [True, True, False]
     """
     return _LEANS_BACK.match(text) is not None
+
+
+_LEANS_ON_LAST = re.compile(rf"{_OPENING}{_DEMONSTRATIVE}\b|(?:{_LINK_TO_LAST})\b|{_ANSWER}")
+
+
+def leans_on_last(text: str) -> bool:
+    """Whether a sentence that leans back (``leans_back``) needs the very sentence before it: a
+    demonstrative ("That will stop anyone else from claiming your riches ...", "These germ cells
+    are produced in early stage embryos ...") or a link ("As a result, ...", "Instead, ...")
+    points at what was just said, and an answer at the question just asked, where "he" or "they"
+    is mostly still the person named a few sentences earlier.
+
+    >>> [leans_on_last(t) for t in ("That way, they know.", "He recommended caution.", "This week, talks resumed.")]
+    [True, False, False]
+    """
+    return _LEANS_ON_LAST.match(text) is not None
 
 
 def _title_case(text: str) -> bool:

@@ -576,6 +576,49 @@ def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(
             assert any(s.text.startswith(dangling) for s in summarize(cluster.articles, options))
 
 
+def test_a_demonstrative_or_a_link_needs_the_very_sentence_before_it(data_dir: Path) -> None:
+    """Multi-News: "That will stop anyone else from claiming your riches ..." came three sentences
+    after the summary's last one of its article, whose "that" is the advice between them ("sign
+    the back of the ticket"), and "That includes grid searches on foot ..." two after its own,
+    where "that" is the search the sentence between them describes. A demonstrative or a link
+    points at the sentence just before (``readable.leans_on_last``); "he" may reach further."""
+    from bench.summaries import clusters
+
+    options = Options(summary_words=260)
+    found = {c.id: c for c in clusters("multinews", 116, root=data_dir)}
+    for name, dangling in (
+        ("sample_validation-115", "That will stop anyone else from claiming your riches"),
+        ("sample_validation-62", "That includes grid searches on foot"),
+    ):
+        articles = found[name].articles
+        position = {s.id: (a.id, k) for a in articles if not a.duplicate_of for k, s in enumerate(a.sentences)}
+        summary = summarize(articles, options)
+        assert len(summary) > 5 and not any(s.text.startswith(dangling) for s in summary)
+        for k, s in enumerate(summary):
+            article, at = position[s.citations[0]]
+            if at and summarize_module.leans_on_last(s.text):
+                assert (article, at - 1) in {position[t.citations[0]] for t in summary[:k]}, s.text
+        with pytest.MonkeyPatch.context() as patch:  # the window of "he" and "they" lets it through
+            patch.setattr(summarize_module, "_reach", lambda c: summarize_module.ANTECEDENT_WINDOW)
+            assert any(s.text.startswith(dangling) for s in summarize(articles, options))
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        ("These germ cells are produced in early stage embryos in a mass of cells called the epiblast.", True),
+        ("That way, everyone knows what the numbers are.", True),
+        ("As a result, the stock fell.", True),
+        ("He recommended using common sense and caution.", False),
+        ("Another 6.6 million Americans filed for unemployment benefits last week.", False),
+        ("This week Microsoft began rolling out the newest version of its Bing search pages.", False),
+        ("Those who know that this is happening, but don't want to get involved.", False),
+    ],
+)
+def test_which_sentences_lean_on_the_very_sentence_before(text: str, last: bool) -> None:
+    assert summarize_module.leans_on_last(text) is last
+
+
 def test_value_tables_grow_with_the_cells_used_not_the_sources_squared(reuters_outlets) -> None:
     """A story of 1,500 independent sources: a full table of values by (sources, lead sources)
     would hold 1,501**2 cells for pairs and as many for words; the lazy one holds those used."""
