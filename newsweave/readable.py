@@ -456,6 +456,23 @@ _COUNTS = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
 """A number of people or things named before, as the subject of a sentence (``_LEANS_BACK``)."""
 _OPENING = r"(?:(?:And|But|So|Yet|Or|Even|Now) |[A-Z][a-z]+(?: [a-z]+){0,2}, )?"
 """A conjunction or a short phrase before the word that leans back ("Sure, he earned ...")."""
+_IT = (
+    r"[Ii]t(?!(?:'s|’s| is| was) (?:not )?(?:unclear|clear|unknown|possible|impossible|likely|unlikely|hard"
+    r"|difficult|easy|important|necessary|true|worth|time)\b)"
+)
+"""An "it" that stands for something said before, not one that stands for nothing."""
+_PHRASE_OPENING = (
+    r"(?:(?:In|At|On|For|After|Before|During|Despite|Through|With|Without|Unlike|Like|To|By|From|Under|Over"
+    r"|Between|Among|Amid|Within|Since|Until|Following|Along|Besides|A|An|[A-Z][a-z]+(?:ing|ed))"
+    r"|(?:When|While|As|Once|Although|Though|If|Because|Since|Until|After|Before) (?:he|she|they))"
+    r"(?:,? [a-z0-9][\w'’-]*)*, "
+)
+"""A longer opening phrase that names no one, before a subject that is a pronoun ("In recent
+appearances in court, where he is facing charges ..., he was seen with a black eye", "Launched
+in 1940, it was ..."): a preposition or a participle, or a clause whose own subject is a
+pronoun ("When she isn't sitting and staring, she is in bed ..."). A clause with a subject of
+its own ("If the change goes ahead, it ...", "Although the study showed ..., it did not") holds
+what its pronoun stands for."""
 _DEMONSTRATIVE = rf"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?! (?:{_TIME_NOUNS}|who)\b)"
 _LINK_TO_LAST = (
     r"That said|Moreover|Furthermore|In addition|Additionally|Instead|Otherwise|Thus|Therefore|Hence"
@@ -468,8 +485,8 @@ _ANSWER = r"(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of
 _LEANS_BACK = re.compile(
     rf"{_OPENING}"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
-    r"|[Ii]t(?!(?:'s|’s| is| was) (?:not )?(?:unclear|clear|unknown|possible|likely|unlikely|hard|difficult|time)\b)"
-    rf"|{_DEMONSTRATIVE})\b"
+    rf"|{_IT}|{_DEMONSTRATIVE})\b"
+    rf"|{_PHRASE_OPENING}(?:he|she|they|{_IT})\b"
     rf"|(?:Afterwards?|Then(?!-)|Until then|By then|At that time|On that day|{_LINK_TO_LAST}"
     r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such"
     r"|When asked|Asked about)\b|Later,"
@@ -486,7 +503,8 @@ def leans_back(text: str) -> bool:
     ("He says he was beaten by security guards."), a demonstrative ("This can be good, or it can
     be bad.", "That brings the total to ..."), or a link to what came before ("Afterward, the
     girl found ...", "Instead he entered an order ...", "In response, ..."), perhaps after a
-    conjunction or a short phrase ("Sure, he earned a master's degree ..."), or a part of what
+    conjunction or a short phrase ("Sure, he earned a master's degree ...") or a longer one that
+    names no one ("In 1989, he joined up with ...", ``_PHRASE_OPENING``), or a part of what
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
     ..."), or a number or "All", "Most", "None" standing for people or things named before
     ("Three are in custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a

@@ -434,6 +434,16 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("Italy's government fell on Tuesday after a vote of confidence.", False),
         ("History shows that such talks rarely succeed in the first round.", False),
         ("The leaders of Malaysia's ruling party met Tuesday to discuss a replacement.", False),
+        # a longer opening phrase that names no one, then a pronoun as the subject
+        ("In recent appearances in court, where he faces charges of corruption, he was seen with a black eye.", True),
+        ("Launched in 1940, it was, at the time, the largest class of warship ever constructed.", True),
+        ("When she isn't sitting and staring, she is in bed having nightmares.", True),
+        ("In rural areas where foreigners are not often allowed to visit, he added, the situation is worse.", True),
+        # ... but not when the opening holds what the pronoun stands for, nor before a name
+        ("If the change goes ahead, it will actually be a return to the original English wording.", False),
+        ("Although the study showed an association, it did not prove a cause-and-effect relationship.", False),
+        ("As he prepared to visit Capitol Hill, President Trump on Tuesday continued to insist.", False),
+        ("In a free society, it's important that people have the power to share their opinion.", False),
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text: str, leans: bool) -> None:
@@ -449,6 +459,8 @@ def test_sentences_that_lean_on_the_one_before(text: str, leans: bool) -> None:
         ("duc2004", "d31033t", "Instead he entered an order setting the Oct. 19 trial date."),
         # the total of another article's figures, after the first article's sentence
         ("allsides", "val-209", "That brings the total of jobless claims in just five weeks to more than 26 million people."),  # noqa: E501
+        # after Estrada's "he was considering not going"; "he" is Anwar, of a sentence nine before
+        ("duc2004", "d30011t", "In recent appearances in court, where he is facing charges of corruption and illegal homosexual acts, he was seen with a black eye and a neck brace."),  # noqa: E501
     ],
 )
 def test_a_sentence_that_leans_on_the_one_before_is_not_taken_without_its_article(
