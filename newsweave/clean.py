@@ -101,7 +101,7 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
     _drop_abstract(paragraphs, removed)
     _drop_channel_text(paragraphs, removed)
     _drop_link_lists(paragraphs, removed)
-    paragraphs = [_without_inline_furniture(p, removed) for p in paragraphs]
+    paragraphs = [_without_inline_furniture(_unbulleted(p), removed) for p in paragraphs]
     paragraphs = [p for p in paragraphs if p and not _is_furniture(p, removed)]
     lead = _read_lead(paragraphs, raw, removed)
     dateline, dateline_date = _take_dateline(paragraphs, raw, removed)
@@ -324,6 +324,18 @@ def _headline_like(line: str) -> bool:
         return True
     words = line.split()
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+_BULLET = re.compile(r"[*•▪►■●◦‣](?:\s*[*•▪►■●◦‣])*\s*")
+
+
+def _unbulleted(paragraph: str) -> str:
+    """A paragraph without the mark of a list item ("* Rod Blagojevich's attorneys filed ...",
+    "• JOBS-financing payrolls ...", "► Related: ..."), or an empty string for a row of marks
+    ("* * *"): markup, not a word of the article's. Dashes are left, being also an agency's
+    sign-off ("— Reuters") and a dash before a quoted line."""
+    found = _BULLET.match(paragraph)
+    return paragraph[found.end() :] if found is not None else paragraph
 
 
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:

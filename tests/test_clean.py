@@ -337,6 +337,21 @@ def test_photo_captions_and_credits_of_news_sites_are_not_body_text(data_dir: Pa
     assert any(s.startswith("Ms. Clifford’s nondisclosure contract") for s in sentences)  # the body after it
 
 
+def test_a_list_item_s_mark_is_not_part_of_its_sentence(data_dir: Path) -> None:
+    # Multi-News: a poll story lists its findings as "* Obama won women in 2012 by 11 points ...",
+    # and a page's "► Related: ..." links are labelled links once their mark is off
+    docs = _multinews_docs(data_dir)
+    poll = next(d for d in docs if "* Obama won women in 2012 by 11 points" in d)
+    sentences = [s.text for s in clean(raw_from_text(poll), OPTIONS).sentences]
+    assert "Obama won women in 2012 by 11 points, according to exit polls; today he leads by one point." in sentences
+    assert not [t for t in sentences if t.startswith(("*", "•", "►"))]
+    related = next(d for d in docs if "► Related:" in d)
+    result = clean(raw_from_text(related), OPTIONS)
+    assert isinstance(result, Article)
+    assert not [s.text for s in result.sentences if "Related:" in s.text or s.text.startswith("►")]
+    assert result.title is not None and not result.title.startswith("►")
+
+
 def test_a_caption_above_the_article_is_no_title(data_dir: Path) -> None:
     # a caption closed by its photographer and agency after a full stop ("... 2005. Michael
     # Nagle/Getty Images") or by "(Image: ...)" had become the story's title
