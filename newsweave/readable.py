@@ -368,6 +368,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return named_quotation(text)  # else who says it comes later, or nowhere
     if _unbalanced(text):
         return False  # a piece of a quotation the splitter cut: it does not stand alone
+    if ("(" in text or ")" in text) and _parenthesis_cut(text):
+        return False
     if _furniture(text, tokens(text) if words is None else words):
         return False
     if any(mark in text for mark in _TEASER_MARKS) and _TEASER.search(text):
@@ -413,6 +415,27 @@ def _unbalanced(text: str) -> bool:
     """Whether a sentence's quotation marks do not pair up: a piece of a quotation the splitter
     cut, or a quotation that runs on into the next sentence."""
     return bool(text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''")
+
+
+def _parenthesis_cut(text: str) -> bool:
+    """Whether a sentence closes a parenthesis it did not open, or opens one it does not close: a
+    list item ("2) Qua economics, the proposal looks ..."), a piece the splitter cut at an
+    abbreviation inside parentheses ("... led by lead manager Jamie B. Raskin (D-Md.", "... 7.1-7.5
+    km s-1 (ref." / "20)) and can form by ..."), or the first or last sentence of an aside of
+    several ("(Young Americans are still less likely to live with their parents ...").
+
+    >>> [_parenthesis_cut(t) for t in ("Prices (in dollars) rose.", "2) Prices rose.", "(Prices rose.")]
+    [False, True, True]
+    """
+    depth = 0
+    for character in text:
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+    return depth > 0
 
 
 QUOTATION_RUN = 8

@@ -267,6 +267,11 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Let’s take a look at what happens to the money we pay the IRS.", False),
         ("Considering the cost, the council voted to close the library on Monday.", True),
         ("For more than a decade, the two countries have argued over the border.", True),
+        # a parenthesis closed but not opened, or opened but not closed (Multi-News, DUC 2004)
+        ("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.", False),
+        ("The presence of ∼50–75% serpentine is enough to reduce upper mantle P-wave velocities to 7.1–7.5 km s−1 (ref.", False),  # noqa: E501
+        ("(Young Americans are still less likely to live with their parents than their European friends.", False),
+        ("Pelosi (D-Calif.) said the House would vote on the measure (H.R. 1) next week.", True),
     ],
 )
 def test_usable_sentences(text: str, ok: bool) -> None:
