@@ -636,6 +636,15 @@ def test_published_stamp_line_is_a_text_date(seed_004_text: str) -> None:
     assert a.sentences[0].text.startswith("Islamic State leader")
 
 
+def test_a_stamp_or_a_date_without_a_day_dates_nothing(seed_004_text: str) -> None:
+    # a first of the month made up for "Published: November 2016" would resolve the article's
+    # "Thursday" to a Thursday of October; the date of the URL is the better one
+    a = _clean_text("Published: November 2016\n" + seed_004_text, url="https://example.com/2016/11/03/x")
+    assert (a.published, a.published_from) == (datetime(2016, 11, 3), "inferred")
+    assert "Published: November 2016" in a.removed and a.sentences[0].text.startswith("Islamic State leader")
+    assert _clean_text(seed_004_text, published="November 2016").published is None
+
+
 def test_date_in_url_is_inferred(seed_004_text: str) -> None:
     a = _clean_text(seed_004_text, url="https://www.example.com/news/2016/11/03/baghdadi-audio.html")
     assert (a.published, a.published_from) == (datetime(2016, 11, 3), "inferred")

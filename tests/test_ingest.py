@@ -233,6 +233,17 @@ def test_rss_feed_named_txt_gives_one_article_per_entry(seeds_dir: Path, tmp_pat
     )
 
 
+def test_a_feed_entry_whose_date_names_no_day_is_undated_with_a_warning(seeds_dir: Path, tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_text(_rss(seeds_dir).replace("Thu, 03 Nov 2016 10:00:00 GMT", "November 2016"), encoding="utf-8")
+    articles, warnings = _read(path)
+    assert [a.published is None for a in articles] == [True, False]
+    assert [w.message for w in warnings] == [
+        "feed entry 1: its date 'November 2016' names no day newsweave can read (a month or a year alone?);"
+        " it is undated"
+    ]
+
+
 def test_malformed_feed_without_entries_is_one_warning(tmp_path: Path) -> None:
     path = tmp_path / "broken.rss"
     path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title')
@@ -399,6 +410,26 @@ def test_impossible_dates_never_stop_the_batch(tmp_path: Path, seeds_dir: Path) 
     assert published["old"] == datetime(2016, 11, 3)
     assert published["zero"] is None and published["far"] is None  # placeholders are no dates
     assert len(report.articles) == 5 and report.stories
+    assert not [w for w in report.warnings if "date" in w.message]  # as documented, and one per record in an export
+
+
+def test_a_date_without_a_day_leaves_the_article_undated_and_says_so(tmp_path: Path, seeds_dir: Path) -> None:
+    """A month alone ("November 2016") had been read as its first day, which placed the
+    article's "Thursday" in October; the reader warns and the batch goes on."""
+    from newsweave.pipeline import analyze
+
+    body = _seed_text(seeds_dir)
+    lines = [
+        {"id": "month", "text": body, "published": "November 2016"},
+        {"id": "day", "text": body, "published": "2016-11-03"},
+    ]
+    path = tmp_path / "dates.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    report = analyze([path], Options())
+    published = {a.id: a.published for a in report.articles}
+    assert published == {"month": None, "day": datetime(2016, 11, 3)}
+    [warning] = [w for w in report.warnings if "November 2016" in w.message]
+    assert "line 1" in warning.message and "undated" in warning.message
 
 
 def test_lone_surrogates_and_undecodable_file_names_still_give_a_report(tmp_path: Path, seeds_dir: Path) -> None:

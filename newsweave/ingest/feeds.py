@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from newsweave.ingest.fields import authors_value, content_id, text_value
+from newsweave.ingest.fields import authors_value, content_id, text_value, unread_date
 from newsweave.ingest.html import fragment_text
 from newsweave.model import InputWarning, RawArticle
 
@@ -51,6 +51,9 @@ def read_feed(data: bytes, input_name: str) -> Iterator[RawArticle | InputWarnin
             continue
         link = text_value(entry.get("link"))
         source = entry.get("source") or {}
+        published = text_value(entry.get("published") or entry.get("updated") or entry.get("created"))
+        if note := unread_date(published):
+            yield InputWarning(input_name, f"feed entry {number}: {note}")
         yield RawArticle(
             input=input_name,
             text=text or title or "",
@@ -61,7 +64,7 @@ def read_feed(data: bytes, input_name: str) -> Iterator[RawArticle | InputWarnin
             if isinstance(source, dict) and source.get("title")
             else feed_source,
             url=link,
-            published=text_value(entry.get("published") or entry.get("updated") or entry.get("created")),
+            published=published,
             authors=authors_value(entry.get("authors") or entry.get("author")),
             language=language,
         )

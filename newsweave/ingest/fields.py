@@ -211,9 +211,25 @@ def parse_moment(value: str) -> datetime | None:
     datetime.datetime(1987, 2, 26, 15, 1, 1, 790000)
     >>> parse_moment("0001-01-01T00:00:00Z") is None
     True
+    >>> parse_moment("January 2011") is None  # no day to date the article by
+    True
     """
     moment = _parse_moment(value)
     return moment if moment is not None and FIRST_YEAR <= moment.year <= LAST_YEAR else None
+
+
+def unread_date(value: str | None) -> str | None:
+    """What a reader warns about a publication date given that ``parse_moment`` cannot read, or
+    None when there is none or it reads: the article goes on undated, so its "Thursday" stays
+    unresolved instead of being placed against a day made up.
+
+    >>> unread_date("November 2016")
+    "its date 'November 2016' names no day newsweave can read (a month or a year alone?); it is undated"
+    """
+    if not value or not value.strip() or parse_moment(value) is not None or _parse_moment(value) is not None:
+        return None  # read, or a placeholder outside the years of real dates, as many exports hold
+    shown = value if len(value) <= 60 else value[:57] + "..."
+    return f"its date {shown!r} names no day newsweave can read (a month or a year alone?); it is undated"
 
 
 def _parse_moment(value: str) -> datetime | None:
@@ -259,8 +275,9 @@ def _parse_moment(value: str) -> datetime | None:
     import dateparser  # imported late: it takes a second to load and most inputs never need it
 
     parsed = dateparser.parse(
-        text, languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["year"]}
-    )
+        text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"]}
+    )  # a month or a year alone ("Published: January 2011") is no day: a first of the month made up
+    # would place the article's "Thursday" up to a month away
     if parsed is None:
         return None
     if parsed.tzinfo is None and parsed.hour == parsed.minute == parsed.second == 0:

@@ -12,7 +12,15 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from newsweave.ingest.fields import FALLBACK_TEXT, apply_fields, content_id, has_surrogates, pick, text_value
+from newsweave.ingest.fields import (
+    FALLBACK_TEXT,
+    apply_fields,
+    content_id,
+    has_surrogates,
+    pick,
+    text_value,
+    unread_date,
+)
 from newsweave.ingest.html import NoArticleText, extract_page, fragment_text
 from newsweave.model import InputWarning, RawArticle
 
@@ -93,6 +101,8 @@ def _one(obj: Any, input_name: str, where: str) -> Iterator[RawArticle | InputWa
     if has_surrogates(raw):
         # a "\\ud800" escape with no pair is no character: cleaning writes U+FFFD in its place
         yield InputWarning(input_name, f"{where}: lone surrogate escapes (\\ud800-\\udfff) replaced by U+FFFD")
+    if note := unread_date(raw.published):
+        yield InputWarning(input_name, f"{where}: {note}")
     yield raw
 
 
