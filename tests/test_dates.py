@@ -230,3 +230,23 @@ def reuters_dates(data_dir: Path, containing: str) -> list[tuple[str, date | Non
 )
 def test_a_month_just_past_or_a_period_ended_is_not_ahead(data_dir: Path, containing: str, expected: tuple) -> None:
     assert expected in reuters_dates(data_dir, containing)
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # BBC, Multi-News, PolNeAR: a programme, a paper, a show; the recognizer's span is no date either
+        ("Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could help.", []),
+        ("“We were there under legitimate pretenses,” Figueroa told USA Today.", []),
+        ("“I was sitting in a house in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday.", ["Monday"]),
+        ("Carson, who hosted the Tonight Show for 30 years, died on Sunday.", ["Sunday"]),
+        # ... but a day that opens a sentence or a quotation, as the writer's or the speaker's own
+        ('He said: "Today the Tories are making more extravagant promises on the police."', ["Today"]),
+        ("Today, the talks resumed in Geneva.", ["Today"]),
+    ],
+)
+def test_today_or_tonight_in_a_name_is_no_date(text: str, expected: list[str]) -> None:
+    article = Article("a", [Sentence("a:0", text)], published=datetime(2016, 11, 3))
+    found = [d.text for d in annotate([article], Options()).dates if d.date is not None]
+    assert found == expected

@@ -76,7 +76,11 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
     base = published.date() if published else None
     text = sentence.text
     out: list[tuple[int, int, DateRef]] = []
+    names: list[tuple[int, int]] = []  # "BBC Radio 4's Today programme": no date, nor for the recognizer
     for m in DATE.finditer(text):
+        if m["day"] and _title_word(text, m.start("day_w"), m.end("day_w")):
+            names.append((m.start(), m.end()))
+            continue
         try:
             ref = _resolve(m, base, sentence.id, functools.partial(_future, text, m.start()))
         except (ValueError, OverflowError):  # "66 million years ago", a publication date of year 1
@@ -88,7 +92,8 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
                 out.pop()  # "Friday, Sept. 14": one date, whose year the weekday told
             out.append((m.start(), m.end(), ref))
     for span in date_spans:
-        if any(b < span.end and span.start < e for b, e, _ in out):
+        taken = [(b, e) for b, e, _ in out] + names
+        if any(b < span.end and span.start < e for b, e in taken):
             continue
         if not _DATE_WORDS.search(span.text):
             continue  # "two years", "31-minute": durations, not dates
@@ -110,6 +115,25 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
                 ref.attributive = attributive(text, span.start + (lead.end() if lead else 0), span.end)
     out.sort(key=lambda t: t[0])
     return [r for _, _, r in out]
+
+
+_OPENS_HERE = re.compile(r"(?:^|[.:;!?)\]]\s+|[-–—]\s+|``\s*|[\"“‘']\s*)$")
+_CLOSED_AFTER = re.compile(r"[.,!?]?[\"”’'](?!\w)")
+
+
+def _title_word(text: str, start: int, end: int) -> bool:
+    """Whether a "Today", "Tonight", "Tomorrow" or "Yesterday" written with a capital is part of a
+    name ("USA Today", "BBC Radio 4's Today programme", "the Tonight Show", "Are You Lonesome
+    Tonight", 'told NBC's "Today" on Monday'), not a day: unless it opens a sentence, a clause
+    after a colon or a dash, or a quotation it does not close ('"Today we mourn," she said').
+    Of the 159 such words inside sentences of the sets, 119 are names."""
+    if not text[start].isupper() or start == 0:
+        return False
+    opens = _OPENS_HERE.search(text, max(0, start - 4), start)
+    if opens is None:
+        return True
+    quoted = opens.group().strip()[-1:] in "\"“‘'"
+    return quoted and _CLOSED_AFTER.match(text, end) is not None
 
 
 _BARE_MONTH = re.compile(_MONTH + r"(?:['’]s)?", re.IGNORECASE)
