@@ -126,7 +126,8 @@ def _title_word(text: str, start: int, end: int) -> bool:
     name ("USA Today", "BBC Radio 4's Today programme", "the Tonight Show", "Are You Lonesome
     Tonight", 'told NBC's "Today" on Monday'), not a day: unless it opens a sentence, a clause
     after a colon or a dash, or a quotation it does not close ('"Today we mourn," she said').
-    Of the 159 such words inside sentences of the sets, 119 are names."""
+    In the 5,260 texts of BBC, DUC 2004, AllSides, Multi-News and PolNeAR this takes the date of
+    110 sentences, each a name when read."""
     if not text[start].isupper() or start == 0:
         return False
     opens = _OPENS_HERE.search(text, max(0, start - 4), start)
