@@ -487,15 +487,18 @@ _IT = (
 _PHRASE_OPENING = (
     r"(?:(?:In|At|On|For|After|Before|During|Despite|Through|With|Without|Unlike|Like|To|By|From|Under|Over"
     r"|Between|Among|Amid|Within|Since|Until|Following|Along|Besides|A|An|[A-Z][a-z]+(?:ing|ed))"
-    r"|(?:When|While|As|Once|Although|Though|If|Because|Since|Until|After|Before) (?:he|she|they))"
     r"(?:,? [a-z0-9][\w'’-]*)*, "
+    r"|(?:When|While|As|Once|Although|Though|If|Because|Since|Until|After|Before) (?:he|she|they)"
+    r"(?:,? [a-z0-9][\w'’-]*)*,? )"
 )
 """A longer opening phrase that names no one, before a subject that is a pronoun ("In recent
 appearances in court, where he is facing charges ..., he was seen with a black eye", "Launched
 in 1940, it was ..."): a preposition or a participle, or a clause whose own subject is a
-pronoun ("When she isn't sitting and staring, she is in bed ..."). A clause with a subject of
-its own ("If the change goes ahead, it ...", "Although the study showed ..., it did not") holds
-what its pronoun stands for."""
+pronoun, with or without a comma after it ("When she isn't sitting and staring, she is in bed
+...", "If they are forced to pay the damages to the lesbian couple they will be ..."). A clause
+with a subject of its own ("If the change goes ahead, it ...", "Although the study showed ...,
+it did not") holds what its pronoun stands for, and so may a phrase without its comma ("A stray
+bullet hit the little girl as she ran ...")."""
 _DEMONSTRATIVE = rf"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?! (?:{_TIME_NOUNS}|who)\b)"
 _LINK_TO_LAST = (
     r"That said|Moreover|Furthermore|In addition|Additionally|Instead|Otherwise|Thus|Therefore|Hence"

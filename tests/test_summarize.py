@@ -449,6 +449,9 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("Although the study showed an association, it did not prove a cause-and-effect relationship.", False),
         ("As he prepared to visit Capitol Hill, President Trump on Tuesday continued to insist.", False),
         ("In a free society, it's important that people have the power to share their opinion.", False),
+        ("If they are forced to pay the damages to the lesbian couple they will be in much worse shape.", True),
+        ("A stray bullet hit the little girl as she ran back to her house in the 1700 block.", False),
+        ("Concerned family members went to the beach and with no sign of the two men they called.", False),
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text: str, leans: bool) -> None:
