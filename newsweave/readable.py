@@ -316,11 +316,15 @@ in DUC 2004 or AllSides; 4 had reached a summary (6 of the 1,214 benchmark summa
 budgets)."""
 
 
-_TO_THE_READER = re.compile(r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think)\b")
+_TO_THE_READER = re.compile(
+    r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to))\b"
+)
 """An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
-next move."), whose question is not in the summary, and a sentence that opens by telling the
-reader to do something ("Imagine enjoying a courtside seat ...", "Consider a 1985 case, ...",
-"Let's take a look at ..."): a columnist's turn, not a statement of the news."""
+next move."), whose question is not in the summary, a sentence that opens by telling the reader
+to do something ("Imagine enjoying a courtside seat ...", "Consider a 1985 case, ...", "Let's
+take a look at ...") or by thanking them ("Thank you for your desire to help the Klein family,
+...", "Thanks for your continued support.", not "Thanks to its more affordable data plans, ..."):
+a columnist's turn or a page's, not a statement of the news."""
 
 
 _PICTURE = re.compile(

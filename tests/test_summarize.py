@@ -266,6 +266,8 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Imagine enjoying a courtside seat at a game or studying in a classroom all over the world.", False),
         ("Let’s take a look at what happens to the money we pay the IRS.", False),
         ("Considering the cost, the council voted to close the library on Monday.", True),
+        ("Thank you for your desire to help the Klein family, they will certainly appreciate it.", False),
+        ("Thanks to its more affordable data plans, Sprint has a higher base of smartphone customers.", True),
         ("For more than a decade, the two countries have argued over the border.", True),
         # a parenthesis closed but not opened, or opened but not closed (Multi-News, DUC 2004)
         ("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.", False),
