@@ -362,6 +362,7 @@ CRAWL_LINE = re.compile(
     r"|-+\s+(?:a\s+ranking\s+of\s+all\s+urls|up\s+to\s+a\s+maximum\s+of).*|-\s+top\s+ranked\s+pages.*"
     r"|click\s+here\b.{0,200}|(?:we|this\s+(?:site|website))\s+uses?\s+cookies.{0,400}"
     r"|(?:copyright|©|\(c\))\s*(?:©\s*)?\d{4}\b.{0,150}"
+    r"|(?:copyright|©)\s+[A-Z][^.!?\n]{0,80}"  # a picture's credit without a year: "Copyright Marvel Comics"
     r"|this\s+material\s+may\s+not\s+be\s+published,\s+broadcast,\s+rewritten.*"
     r"|(?:newsletter\s+)?sign\s+up\b.{0,300}|subscribe\b.{0,120}|follow\s+[\w.@]+(?:\s+on\b|\s*:).{0,80}"
     r"|read\s+or\s+share\s+this\s+story:.{0,200}|have\s+a\s+tip\s+we\s+should\s+know\?.{0,100}"

@@ -352,6 +352,17 @@ def test_a_list_item_s_mark_is_not_part_of_its_sentence(data_dir: Path) -> None:
     assert result.title is not None and not result.title.startswith("►")
 
 
+def test_a_credit_without_a_year_is_no_title_nor_body_text(data_dir: Path) -> None:
+    # Multi-News: "Copyright Marvel Comics" above a story of the new Thor had become its title, and
+    # "Copyright Associated Press / NBC 10 Philadelphia" closed a report as its last sentence
+    docs = _multinews_docs(data_dir)
+    for credit in ("Copyright Marvel Comics", "Copyright Associated Press / NBC 10 Philadelphia"):
+        result = clean(raw_from_text(next(d for d in docs if credit in d)), OPTIONS)
+        assert isinstance(result, Article)
+        assert result.title != credit and credit in result.removed
+        assert not any(s.text.startswith("Copyright") for s in result.sentences)
+
+
 def test_a_caption_above_the_article_is_no_title(data_dir: Path) -> None:
     # a caption closed by its photographer and agency after a full stop ("... 2005. Michael
     # Nagle/Getty Images") or by "(Image: ...)" had become the story's title
