@@ -159,9 +159,10 @@ archive's "Crawl start date: 09 March, 2011"."""
 
 
 def page_note(text: str) -> bool:
-    """Whether a sentence is a note about its page (``_PAGE_NOTE``): its date is the page's, no
-    event of the story."""
-    return _PAGE_NOTE.search(text) is not None
+    """Whether a sentence is a note about its page (``_PAGE_NOTE``), or a date and nothing else
+    ("Saturday, December 19, 2015.", a stamp at the foot of a page or above a blog's entry): its
+    date is the page's, no event of the story."""
+    return _PAGE_NOTE.search(text) is not None or P.DATE_LINE.match(text.rstrip(". ")) is not None
 
 
 def furniture(text: str) -> bool:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from newsweave.clean import clean
+from newsweave.model import Article, RawArticle
 from newsweave.nlp import annotate
 from newsweave.options import Options
 from newsweave.pipeline import analyze
@@ -79,3 +83,19 @@ def test_notes_about_the_page_are_no_events(data_dir: Path) -> None:
     assert all(sentence not in e.sentences for e in build_timeline(articles, notes))
     # the archive's page is no article at all since the eighth session (``patterns.ARCHIVE_NOTE``)
     assert not any(s.text.startswith("Crawl start date") for a in items[99].articles for s in a.sentences)
+
+
+@pytest.mark.issue(4)
+def test_a_date_alone_is_the_page_s_stamp_not_an_event(data_dir: Path) -> None:
+    """PolNeAR: a New York Times report of December 14, 2015 ends with the line "Saturday,
+    December 19, 2015.", its page's stamp; as the shortest sentence of its date it had become the
+    text of that day's event, which told nothing."""
+    rows = [json.loads(line) for line in gzip.open(data_dir / "polnear" / "articles.jsonl.gz", "rt")]
+    row = next(r for r in rows if r["text"].rstrip().endswith("Saturday, December 19, 2015."))
+    raw = RawArticle(input="polnear", text=row["text"], id="nyt", source=row["source"], published=row["date"])
+    article = clean(raw, Options())
+    assert isinstance(article, Article) and article.sentences[-1].text == "Saturday, December 19, 2015."
+    notes = annotate([article], Options())
+    assert any(d.sentence == article.sentences[-1].id and d.date for d in notes.dates)  # a date is found there
+    events = build_timeline([article], notes)
+    assert events and not any(article.sentences[-1].id in e.sentences for e in events)
