@@ -250,3 +250,25 @@ def test_today_or_tonight_in_a_name_is_no_date(text: str, expected: list[str]) -
     article = Article("a", [Sentence("a:0", text)], published=datetime(2016, 11, 3))
     found = [d.text for d in annotate([article], Options()).dates if d.date is not None]
     assert found == expected
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("text", "published", "month"),
+    [
+        # PolNeAR: "this November" in an election year's June is the coming one, not last year's
+        ("May the odds be ever in our favor this November.", datetime(2016, 6, 9), date(2016, 11, 1)),
+        ('"Reproductive freedom very much is on the ballot this November."', datetime(2016, 6, 28), date(2016, 11, 1)),
+        # a month's year told after it
+        (
+            "Hastily politicizing the tragedy in Nice, much like he did after the deadly attacks in Paris in January of"
+            " last year, Trump cast the blame on his democratic rivals.",
+            datetime(2016, 8, 3),
+            date(2015, 1, 1),
+        ),
+        ("She said leaders had agreed to put together a reform plan by March of next year.", datetime(2016, 9, 18), date(2017, 3, 1)),  # noqa: E501
+    ],
+)
+def test_this_month_and_a_month_of_last_or_next_year(text: str, published: datetime, month: date) -> None:
+    found = [d for d in dates_of(Sentence("s:0", text), [], published) if d.precision == "month"]
+    assert [d.date for d in found] == [month]

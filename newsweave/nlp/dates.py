@@ -338,7 +338,11 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
         if base is None:
             return DateRef(text, None, None, True, sid)
         year = base.year if month <= base.month else base.year - 1
-        if word == "next":
+        if of_year := _OF_YEAR.match(m.string, m.end()):  # "in January of last year"
+            year = base.year + {"last": -1, "this": 0, "next": 1}[of_year["which"].lower()]
+        elif word == "this":
+            year = base.year  # "this November", said in June: the one of this year, still ahead
+        elif word == "next":
             year = base.year if month > base.month else base.year + 1
         elif word != "last" and _within_reach(base, month, m.string, m.start()) and future(month=True):
             year = _coming_year(base, month)
@@ -381,6 +385,10 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
     if g["y"]:
         return DateRef(g["y_y"], date(int(g["y_y"]), 1, 1), "year", False, sid)
     return None
+
+
+_OF_YEAR = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
+"""A month's year told after it: "the deadly attacks in Paris in January of last year"."""
 
 
 def _shift(base: date, n: int, unit: str) -> tuple[date, str | None]:
