@@ -218,7 +218,29 @@ def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
         tolerance = ROUNDING.get(x.approx or "")
         if tolerance and abs(x.value - y.value) <= tolerance * max(abs(x.value), abs(y.value)):
             return f"not a conflict: within rounding ({x.approx} {_show(x.value)} vs {_show(y.value)})"
+        if _rounded(x.value, y.value):
+            return f"not a conflict: within rounding ({_show(x.value)} vs {_show(y.value)})"
     return ""
+
+
+ROUND_SHARE = 0.05
+"""How far (relative) a precise figure may be from a round one that a writer rounded it to
+(``_rounded``)."""
+
+
+def _rounded(x: float, y: float) -> bool:
+    """Whether ``x`` is ``y`` rounded to its thousands or more ("15,000 new coronavirus cases" in
+    a headline, "15,300 new cases" in the report): x a multiple of 1,000 to which y rounds, within
+    ``ROUND_SHARE``, and y not itself round at x's unit. Tens are left alone: "a 30-minute tape"
+    against "a 31-minute recording" is the disagreement a reader wants told."""
+    if x != int(x) or abs(x) < 1000 or x % 1000:
+        return False
+    unit = 1000
+    while x % (unit * 10) == 0:
+        unit *= 10
+    if y % unit == 0:
+        return False  # two round figures: two different counts
+    return abs(x - y) <= unit / 2 and abs(x - y) <= ROUND_SHARE * abs(x)
 
 
 def conflicts_of(
@@ -336,6 +358,25 @@ def _fate(text: str, mention: str) -> str | None:
     at = text.find(mention)
     m = _FATE.match(text, at + len(mention)) if at >= 0 else None
     return MEASURE_CLASSES.get(m.group(1)) if m and m.group(1) in CASUALTY_WORDS else None
+
+
+_DONE_TO = re.compile(r"\b(shot|shooting|killed|killing|wounded|wounding|injured|injuring)\s+$")
+_DONE_CLASS = {"shot": "shot", "shooting": "shot", "killing": "dead", "wounding": "injured", "injuring": "injured"}
+
+
+def _fate_of(f: Facts, q: Quantity) -> str | None:
+    """What happened to the people a figure counts, told after it (``_fate``: "two people died")
+    or by the verb just before it ("shot three people", "killing 12 people"): dead, injured, shot,
+    or None."""
+    text = f.sentence.text
+    if (after := _fate(text, q.text)) is not None:
+        return after
+    at = text.find(q.text)
+    done = _DONE_TO.search(text, max(0, at - 20), at) if at > 0 else None
+    if done is None:
+        return None
+    word = done.group(1)
+    return _DONE_CLASS.get(word) or MEASURE_CLASSES.get(word)
 
 
 def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
@@ -1253,7 +1294,10 @@ def story_measurements(facts: list[Facts]) -> list[tuple[Conflict, list[Facts]]]
         for qf in singles:
             first_of.setdefault(qf[0].value, qf)
         found = None
-        for (qa, _), (qb, _) in combinations(first_of.values(), 2):
+        for (qa, fa), (qb, fb) in combinations(first_of.values(), 2):
+            fates = _fate_of(fa, qa), _fate_of(fb, qb)
+            if None not in fates and fates[0] != fates[1]:
+                continue  # "shot three people ..., killing two" / "two people died": the shot, the dead
             note = _disagreement(qa, qb)
             if note and not note.startswith("not a conflict"):
                 found = note
