@@ -201,3 +201,23 @@ def test_a_verb_after_a_figure_is_not_what_it_counts(data_dir: Path) -> None:
     assert found(sentence("Eight billion corresponds to the UN")) == [(8_000_000_000, None, None, None)]
     deals = found(sentence("leads the pack with $13 million thanks to"))
     assert deals[0][0] == 13_000_000 and deals[0][1] == "USD" and deals[0][3] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # Multi-News: a film's, a song's, a show's title in quotation marks ends in a number
+        ("“Furious 7” is directed by James Wan and stars Vin Diesel, Dwayne Johnson and Paul Walker.", []),
+        ('"It could be slowly dripping up to the surface," he told CNN\'s "Anderson Cooper 360."', []),
+        ("The group released the song, \"Perfect 10,\" in the summer of last year.", []),
+        (
+            "“Furious 7” has grossed $735.2 million overseas in 17 days and $273.7 million in North America.",
+            [735_200_000, 17, 273_700_000],
+        ),
+        # ... but a figure quoted as a figure still counts
+        ('He said the toll was "at least 12" by Monday.', [12]),
+    ],
+)
+@pytest.mark.issue(3)
+def test_the_number_of_a_title_in_quotation_marks_is_no_figure(text: str, values: list[float]) -> None:
+    assert [q[0] for q in found(text)] == values

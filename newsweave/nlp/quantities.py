@@ -131,6 +131,12 @@ def quantities_of(sentence: Sentence) -> list[Quantity]:
     return out
 
 
+_TITLE_BEFORE = re.compile(r"[“\"‘](?:[A-Z][\w'’:&.-]*\s+){1,6}$")
+_TITLE_CLOSED = re.compile(r"[.,!?]?[”\"’]")
+"""A number that ends a title in quotation marks, after its capitalised words ("“Furious 7”",
+'"Rocky 4,"'): a name, not a figure."""
+
+
 def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
     num = m.group("num")
     is_word = num[0].isalpha()
@@ -183,6 +189,8 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
     plain = not (m.group("cur") or scale or m.group("pct") or m.group("curword") or m.group("unit"))
     if plain and _is_year(num, before, measure):
         return None
+    if plain and _TITLE_BEFORE.search(before) and _TITLE_CLOSED.match(text, m.end()):
+        return None  # the number of a title in quotation marks: "“Furious 7” is directed by ..."
     if plain and is_word and measure is None:
         return None  # "one of them", "the two" - a word number needs something it counts
     start = m.start()
