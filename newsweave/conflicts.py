@@ -27,6 +27,7 @@ from newsweave.facts import Facts, stem, stems
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import Conflict, ConflictValue, DateRef, Entity, Quantity
 from newsweave.nlp.lexicon import (
+    CASUALTY_PARTICIPLES,
     CASUALTY_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -360,8 +361,10 @@ def _fate(text: str, mention: str) -> str | None:
     return MEASURE_CLASSES.get(m.group(1)) if m and m.group(1) in CASUALTY_WORDS else None
 
 
-_DONE_TO = re.compile(r"\b(shot|shooting|killed|killing|wounded|wounding|injured|injuring)\s+$")
-_DONE_CLASS = {"shot": "shot", "shooting": "shot", "killing": "dead", "wounding": "injured", "injuring": "injured"}
+_SHOT = ("shot", "shooting")
+_DONE_TO = re.compile(
+    rf"\b({'|'.join([*_SHOT, *CASUALTY_PARTICIPLES, *CASUALTY_PARTICIPLES.values()])})\s+$"
+)
 
 
 def _fate_of(f: Facts, q: Quantity) -> str | None:
@@ -376,7 +379,7 @@ def _fate_of(f: Facts, q: Quantity) -> str | None:
     if done is None:
         return None
     word = done.group(1)
-    return _DONE_CLASS.get(word) or MEASURE_CLASSES.get(word)
+    return "shot" if word in _SHOT else MEASURE_CLASSES.get(CASUALTY_PARTICIPLES.get(word, word))
 
 
 def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:

@@ -283,6 +283,10 @@ CASUALTY_WORDS = frozenset(
 )
 """A number followed by one of these counts people ("12 killed")."""
 
+CASUALTY_PARTICIPLES = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
+"""A verb before a number that says what befell the people it counts ("killing two people and
+wounding 21"), with the word of ``CASUALTY_WORDS`` it stands for."""
+
 APPROX_MARKERS = {
     "more than": "more than",
     "over": "more than",

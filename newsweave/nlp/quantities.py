@@ -15,6 +15,7 @@ from newsweave.model import Quantity, Sentence
 from newsweave.nlp.lexicon import (
     ADJECTIVE_HINTS,
     APPROX_MARKERS,
+    CASUALTY_PARTICIPLES,
     CASUALTY_WORDS,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -103,9 +104,8 @@ _AGE_AFTER = re.compile(r"\s?(?:,|\.(?!\d)|;|$)")
 _SUSPENDED = re.compile(r"-(?:,|\s+(?:and|or|to)\b)")
 _LIST_END = re.compile(r"\d-([a-z]{3,})\b")
 _CASUALTY_VERB = re.compile(
-    r"\b(?P<verb>killing|wounding|injuring)\s+(?:(?:at least|about|some|nearly|more than)\s+)?$", re.IGNORECASE
+    rf"\b(?P<verb>{'|'.join(CASUALTY_PARTICIPLES)})\s+(?:(?:at least|about|some|nearly|more than)\s+)?$", re.IGNORECASE
 )
-_VERB_PARTICIPLE = {"killing": "killed", "wounding": "wounded", "injuring": "injured"}
 _OF_OWNER = re.compile(r"\s+of\s+(?:his|her|their|its|our|[A-Z][\w.-]*['’]s?)(?=\s)")
 """A number of someone's things: "18 of Assad's troops" (not "18 of the 30 troops", a share; not
 "one of his deputies", which picks a person out)."""
@@ -180,7 +180,7 @@ def _quantity(text: str, m: re.Match[str], sid: str) -> Quantity | None:
     verb = _CASUALTY_VERB.search(before) if unit is None and measure is None else None
     if verb:
         # "killing two people and wounding 21": the verb says what the bare number counts
-        unit, measure = "people", _VERB_PARTICIPLE[verb.group("verb").lower()]
+        unit, measure = "people", CASUALTY_PARTICIPLES[verb.group("verb").lower()]
     if unit is None and measure is not None:
         if measure in CASUALTY_WORDS:
             unit = "people"
