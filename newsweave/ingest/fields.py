@@ -196,7 +196,6 @@ FIRST_YEAR, LAST_YEAR = 1800, 2200
 exports), not a date: the article is read as undated."""
 
 
-@lru_cache(maxsize=4096)
 def parse_moment(value: str) -> datetime | None:
     """A publication moment from text, or None when it cannot be read or is no real date
     (``FIRST_YEAR``, ``LAST_YEAR``).
@@ -226,13 +225,16 @@ def unread_date(value: str | None) -> str | None:
     >>> unread_date("November 2016")
     "its date 'November 2016' names no day newsweave can read (a month or a year alone?); it is undated"
     """
-    if not value or not value.strip() or parse_moment(value) is not None or _parse_moment(value) is not None:
+    if not value or not value.strip() or _parse_moment(value) is not None:
         return None  # read, or a placeholder outside the years of real dates, as many exports hold
     shown = value if len(value) <= 60 else value[:57] + "..."
     return f"its date {shown!r} names no day newsweave can read (a month or a year alone?); it is undated"
 
 
+@lru_cache(maxsize=4096)
 def _parse_moment(value: str) -> datetime | None:
+    """``parse_moment`` before the check of its years, cached: a reader asks it of a date given
+    (``unread_date``) and cleaning asks it again."""
     text = value.strip()
     if not text or len(text) > 100:
         return None
