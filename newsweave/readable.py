@@ -482,8 +482,12 @@ def _left_open(before: list[str]) -> bool:
 _TIME_NOUNS = "week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time"
 _COUNTS = "One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten"
 """A number of people or things named before, as the subject of a sentence (``_LEANS_BACK``)."""
-_OPENING = r"(?:(?:And|But|So|Yet|Or|Even|Now) |[A-Z][a-z]+(?: [a-z]+){0,2}, )?"
-"""A conjunction or a short phrase before the word that leans back ("Sure, he earned ...")."""
+_OPENING = (
+    r"(?:(?:And|But|So|Yet|Or|Even|Now|Soon|Later|Eventually|Finally|Still|Today|Meanwhile) "
+    r"|[A-Z][a-z]+(?: [a-z]+){0,2}, )?"
+)
+"""A conjunction, an adverb or a short phrase before the word that leans back ("Sure, he earned
+...", "Soon they were reporting rashes ...")."""
 _IT = (
     r"[Ii]t(?!(?:'s|’s| is| was) (?:not )?(?:unclear|clear|unknown|possible|impossible|likely|unlikely|hard"
     r"|difficult|easy|important|necessary|true|worth|time)\b)"
@@ -505,10 +509,24 @@ with a subject of its own ("If the change goes ahead, it ...", "Although the stu
 it did not") holds what its pronoun stands for, and so may a phrase without its comma ("A stray
 bullet hit the little girl as she ran ...")."""
 _DEMONSTRATIVE = rf"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)(?! (?:{_TIME_NOUNS}|who)\b)"
+_TIME_NOUN = r"(?:minute|hour|day|week|weekend|month|year|moment|decade|morning|afternoon|evening|night|season)s?"
+_TIME_BACK = (
+    r"(?:(?:Just|Only|About|Some|Barely|Nearly|Almost|Roughly|Less than|More than|Not) )?"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Mm]any"
+    r"|[Aa] few|[Aa] couple of|\d+)[- ])?"
+    rf"(?i:{_TIME_NOUN}) (?:later|earlier)\b"
+    rf"|(?:By the|On the|The) (?:next|following) {_TIME_NOUN}\b|The (?:day|night|morning|week) (?:after|before),"
+    rf"|(?:Later|Earlier) that {_TIME_NOUN}\b|(?:That|Those) {_TIME_NOUN}(?! (?:of|when|in|before|after)\b)\b"
+    r"|(?:Shortly|Soon|Not long|Moments|Minutes|Hours|Days|Weeks|Months|Years) after(?:wards?)?(?:,| that\b)"
+    r"|(?:Shortly|Soon) (?:afterwards?|thereafter)\b|Within (?:minutes|hours|days|weeks|months)(?:,| of that\b)"
+    r"|(?:By|Until|Since) then\b|(?:At|By) that (?:time|point|moment)\b|On that day\b|From then on\b"
+)
+"""A time told from the event just before ("Two days later, ...", "The next day, ...", "Since
+then, ...", "Within hours, ..."): read after another sentence, it dates the wrong event."""
 _LINK_TO_LAST = (
     r"That said|Moreover|Furthermore|In addition|Additionally|Instead|Otherwise|Thus|Therefore|Hence"
     r"|As a result|Even so|Nonetheless|Nevertheless|Similarly|Likewise|In turn|In response|In return"
-    r"|The latter|The former"
+    r"|The latter|The former|Which"
 )
 """Links to the sentence just before (``leans_on_last``), where "Afterward" or "Another" may
 reach further back."""
@@ -518,7 +536,7 @@ _LEANS_BACK = re.compile(
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
     rf"|{_IT}|{_DEMONSTRATIVE})\b"
     rf"|{_PHRASE_OPENING}(?:he|she|they|{_IT})\b"
-    rf"|(?:Afterwards?|Then(?!-)|Until then|By then|At that time|On that day|{_LINK_TO_LAST}"
+    rf"|(?:{_TIME_BACK})|(?:Afterwards?|Then(?!-)|{_LINK_TO_LAST}"
     r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such"
     r"|When asked|Asked about)\b|Later,"
     rf"|{_ANSWER}"
@@ -549,15 +567,17 @@ def leans_back(text: str) -> bool:
     return _LEANS_BACK.match(text) is not None
 
 
-_LEANS_ON_LAST = re.compile(rf"{_OPENING}{_DEMONSTRATIVE}\b|(?:{_LINK_TO_LAST})\b|{_ANSWER}")
+_LEANS_ON_LAST = re.compile(rf"{_OPENING}{_DEMONSTRATIVE}\b|(?:{_LINK_TO_LAST})\b|{_TIME_BACK}|{_ANSWER}")
 
 
 def leans_on_last(text: str) -> bool:
     """Whether a sentence that leans back (``leans_back``) needs the very sentence before it: a
     demonstrative ("That will stop anyone else from claiming your riches ...", "These germ cells
-    are produced in early stage embryos ...") or a link ("As a result, ...", "Instead, ...")
-    points at what was just said, and an answer at the question just asked, where "he" or "they"
-    is mostly still the person named a few sentences earlier.
+    are produced in early stage embryos ...") or a link ("As a result, ...", "Instead, ...",
+    "Which, ...") points at what was just said, a time told from an event ("Just days later,
+    ...", "Since then, ...", ``_TIME_BACK``) at the event just told, and an answer at the
+    question just asked, where "he" or "they" is mostly still the person named a few sentences
+    earlier.
 
     >>> [leans_on_last(t) for t in ("That way, they know.", "He recommended caution.", "This week, talks resumed.")]
     [True, False, False]

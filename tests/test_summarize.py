@@ -454,6 +454,8 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("If they are forced to pay the damages to the lesbian couple they will be in much worse shape.", True),
         ("A stray bullet hit the little girl as she ran back to her house in the 1700 block.", False),
         ("Concerned family members went to the beach and with no sign of the two men they called.", False),
+        ("Soon they were reporting rashes and stomach ailments.", True),
+        ("Soon after the vote the party split.", False),
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text: str, leans: bool) -> None:
@@ -625,6 +627,30 @@ def test_a_demonstrative_or_a_link_needs_the_very_sentence_before_it(data_dir: P
             assert any(s.text.startswith(dangling) for s in summarize(articles, options))
 
 
+def test_a_time_told_from_the_event_before_needs_that_event(data_dir: Path) -> None:
+    """Multi-News: "Just days later, the U.S. military announced ..." came after another
+    article's sentence about an exercise in March, and "Moments later, the Hummer pulls to the
+    side of the road ..." after another article's account of the chase, each dating its event
+    from a sentence the reader was not given (``readable._TIME_BACK``)."""
+    from bench.summaries import clusters
+
+    options = Options(summary_words=260)
+    found = {c.id: c for c in clusters("multinews", 105, root=data_dir)}
+    for name, dangling in (
+        ("sample_validation-104", "Just days later, the U.S. military announced"),
+        ("sample_validation-32", "Moments later, the Hummer pulls to the side"),
+    ):
+        articles = found[name].articles
+        position = {s.id: (a.id, k) for a in articles if not a.duplicate_of for k, s in enumerate(a.sentences)}
+        summary = summarize(articles, options)
+        assert len(summary) > 5 and any(s.text.startswith(dangling) for a in articles for s in a.sentences)
+        for k, s in enumerate(summary):
+            article, at = position[s.citations[0]]
+            if s.text.startswith(dangling):  # only after the event it is dated from
+                assert summarize_module.leans_on_last(s.text) and k > 0
+                assert position[summary[k - 1].citations[0]] == (article, at - 1), s.text
+
+
 @pytest.mark.parametrize(
     ("text", "last"),
     [
@@ -635,6 +661,17 @@ def test_a_demonstrative_or_a_link_needs_the_very_sentence_before_it(data_dir: P
         ("Another 6.6 million Americans filed for unemployment benefits last week.", False),
         ("This week Microsoft began rolling out the newest version of its Bing search pages.", False),
         ("Those who know that this is happening, but don't want to get involved.", False),
+        # a time told from the event just before
+        ("Just days later, the U.S. military announced that part of a missile defense system arrived.", True),
+        ("By the next afternoon his temperature had shot to 104.6.", True),
+        ("Since then, more than 21,000 have moved to the United States under the program.", True),
+        ("Moments later the Hummer pulls to the side of the road.", True),
+        ("Within hours, the reaction in the political class was intense.", True),
+        ("Which, as you may have noticed, isn't a denial.", True),
+        ("Days after the attack, police arrested two men in Brussels.", False),
+        ("Within hours of the vote, the company announced it would appeal.", False),
+        ("Earlier this week, Anwar appeared in court with a black eye.", False),
+        ("Two days before the election, the polls closed the gap.", False),
     ],
 )
 def test_which_sentences_lean_on_the_very_sentence_before(text: str, last: bool) -> None:
