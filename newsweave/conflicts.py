@@ -250,7 +250,7 @@ def conflicts_of(
     """What two aligned sentences disagree on; each kind asks for its own closeness of wording.
     ``naming``: how many independent sources name each person."""
     names = _name_conflicts(a, b, people, score) or role_conflicts(a, b, people, score=score, naming=naming)
-    dates = date_conflicts(a, b, score) + time_conflicts(a, b, score)
+    dates = date_conflicts(a, b, score) + time_conflicts(a, b, score) + once_conflicts(a, b, score)
     return _number_conflicts(a, b, score) + dates + names + quote_conflicts(a, b)
 
 
@@ -589,6 +589,38 @@ def time_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
                 ConflictValue(f"{xb // 60:02d}:{xb % 60:02d}", "time", text_b, b.sentence.id),
             ],
             "real disagreement: different times of day for the same event",
+        )
+    ]
+
+
+_ONCE = re.compile(
+    r"\b(?:died|passed away|was (?:killed|born|executed|assassinated|pronounced dead|found dead))"
+    r"(?: (?:early|late|suddenly|peacefully|unexpectedly|on|in the (?:morning|afternoon|evening|night) of))* "
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+"""An event that befalls a person once (death, birth, execution) and the weekday told right after
+it: "died early Thursday", "was killed on Sunday"."""
+
+
+def once_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
+    """One person's death (or birth, or execution) told on two weekdays in aligned sentences
+    ("Elijah Cummings ... died early Tuesday" / "Elijah E. Cummings died early Thursday"). Other
+    events happen again ("met Tuesday" / "met again Thursday" in reports of several days), so
+    their weekdays are left alone; a death is told on one day, whether or not the articles'
+    publication dates are known to resolve the weekday."""
+    if score < DATE_FRAME or not a.persons & b.persons:
+        return []
+    found_a, found_b = list(_ONCE.finditer(a.sentence.text)), list(_ONCE.finditer(b.sentence.text))
+    if len(found_a) != 1 or len(found_b) != 1 or found_a[0]["day"] == found_b[0]["day"]:
+        return []
+    return [
+        Conflict(
+            "date",
+            [
+                ConflictValue(found_a[0]["day"], "weekday", found_a[0].group(), a.sentence.id),
+                ConflictValue(found_b[0]["day"], "weekday", found_b[0].group(), b.sentence.id),
+            ],
+            "real disagreement: different days for an event that happens once",
         )
     ]
 

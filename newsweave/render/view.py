@@ -101,8 +101,8 @@ def show_value(value: object, unit: str | None = None) -> str:
         return text[: _DATE_LENGTH[unit]] if unit in _DATE_LENGTH else text
     else:
         text = str(value)
-        if unit == "time":
-            return text  # a time of day, "16:30"
+        if unit in ("time", "weekday"):
+            return text  # a time of day, "16:30", or a day of the week, "Thursday"
     return f"{text} {unit}" if unit else text
 
 
