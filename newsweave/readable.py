@@ -318,14 +318,18 @@ budgets)."""
 
 
 _TO_THE_READER = re.compile(
-    r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to))\b"
+    r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to)"
+    r"|Read on|Below (?:is|are)|Scroll (?:down|up)|See (?:below|above)|Click|Check out|Watch|To everyone)\b"
 )
 """An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
 next move."), whose question is not in the summary, a sentence that opens by telling the reader
 to do something ("Imagine enjoying a courtside seat ...", "Consider a 1985 case, ...", "Let's
 take a look at ...") or by thanking them ("Thank you for your desire to help the Klein family,
-...", "Thanks for your continued support.", not "Thanks to its more affordable data plans, ..."):
-a columnist's turn or a page's, not a statement of the news."""
+...", "Thanks for your continued support.", not "Thanks to its more affordable data plans, ..."),
+or by pointing them to the page ("Read on for the backstage reactions of ...", "Below is a quick
+explanation of ...", "Check out Dead50.net for ticketing information.", "Watch it here.", "To
+everyone following this story, we share your concern ..."): a columnist's turn or a page's, not
+a statement of the news."""
 
 
 _PICTURE = re.compile(
@@ -526,6 +530,7 @@ then, ...", "Within hours, ..."): read after another sentence, it dates the wron
 _LINK_TO_LAST = (
     r"That said|Moreover|Furthermore|In addition|Additionally|Instead|Otherwise|Thus|Therefore|Hence"
     r"|As a result|Even so|Nonetheless|Nevertheless|Similarly|Likewise|In turn|In response|In return"
+    r"|Accordingly|Consequently|Conversely|By contrast(?! (?:to|with))|In contrast(?! to)|On the other hand"
     r"|The latter|The former|Which"
 )
 """Links to the sentence just before (``leans_on_last``), where "Afterward" or "Another" may

@@ -1295,3 +1295,27 @@ def test_the_shot_and_the_dead_are_not_one_count(data_dir: Path) -> None:
 def _claim_texts(report, claim) -> list[str]:
     text = {s.id: s.text for a in report.articles for s in a.sentences}
     return [text[i] for i in claim.sentences]
+
+
+@pytest.mark.issue(4)
+def test_a_death_told_on_two_weekdays_is_a_disagreement(data_dir: Path) -> None:
+    """AllSides: two sources say Elijah Cummings "died early Thursday", the third "died early
+    Tuesday"; the leads have no publication dates, but a death happens on one day."""
+    report = _analyze_raw(_allsides_story(data_dir, "val-238"))
+    claims = [c for s in report.stories for c in s.claims]
+    [day] = [x for c in claims for x in c.conflicts if x.kind == "date"]
+    assert sorted(v.value for v in day.values) == ["Thursday", "Tuesday"]
+    assert {v.unit for v in day.values} == {"weekday"}
+    [claim] = [c for c in claims if day in c.conflicts]
+    assert claim.status == "conflict"
+
+
+def test_a_weekday_of_an_event_that_recurs_is_no_disagreement() -> None:
+    """Only an event that befalls a person once is dated by its weekday: "met Tuesday" and "met
+    again Thursday" may both be true, "died Tuesday" and "died Thursday" cannot."""
+    from newsweave.conflicts import _ONCE
+
+    assert _ONCE.search("Cummings died early Thursday at Johns Hopkins Hospital")["day"] == "Thursday"
+    assert _ONCE.search("the singer was found dead on Sunday in his home")["day"] == "Sunday"
+    assert _ONCE.search("The two leaders met Tuesday in Geneva") is None
+    assert _ONCE.search("he died in 1998; on Tuesday his son spoke") is None

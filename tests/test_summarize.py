@@ -268,6 +268,11 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Considering the cost, the council voted to close the library on Monday.", True),
         ("Thank you for your desire to help the Klein family, they will certainly appreciate it.", False),
         ("Thanks to its more affordable data plans, Sprint has a higher base of smartphone customers.", True),
+        ("Read on for the backstage reactions of Jon Cryer, Claire Danes, Louis C.K. and others.", False),
+        ("Below is a quick explanation of Williams syndrome which is often enough to share with friends.", False),
+        ("Check out Dead50.net for ticketing information on the tour.", False),
+        ("To everyone following this story, we share your concern and hope for Jack.", False),
+        ("Watchdogs say the new rule is weak and will not hold up in court.", True),
         ("For more than a decade, the two countries have argued over the border.", True),
         # a parenthesis closed but not opened, or opened but not closed (Multi-News, DUC 2004)
         ("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.", False),
@@ -672,6 +677,9 @@ def test_a_time_told_from_the_event_before_needs_that_event(data_dir: Path) -> N
         ("Within hours of the vote, the company announced it would appeal.", False),
         ("Earlier this week, Anwar appeared in court with a black eye.", False),
         ("Two days before the election, the polls closed the gap.", False),
+        ("Accordingly, the deletion is present at the time of conception.", True),
+        ("In contrast, Pope Francis has spoken warmly of his predecessor.", True),
+        ("In contrast to the old image of FBI agents, a number of senior agents expressed doubts.", False),
     ],
 )
 def test_which_sentences_lean_on_the_very_sentence_before(text: str, last: bool) -> None:
