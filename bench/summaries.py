@@ -1,7 +1,7 @@
 """Summary quality: ours beside lead, LexRank, TextRank, LSA and random, same clusters, same run.
 
 ``python -m bench summaries --dataset duc2004|multinews|allsides|allsides-train [--limit N]
-[--systems a,b] [--by-sources] [--whole-sentences]``
+[--systems a,b] [--by-sources] [--whole-sentences] [--titles-apart]``
 
 Protocols:
 
@@ -21,7 +21,10 @@ preference; every summary is then truncated to the budget as the protocol says. 
 clusters per second of the summarizer alone (cleaning is shared and not counted).
 ``--whole-sentences`` holds the baselines to ours's rule instead: sentences that fit in what is
 left of the budget, in their order of preference, none cut; it shows how much of a baseline's
-score is the part-sentence the protocol's cut lets it end on.
+score is the part-sentence the protocol's cut lets it end on. ``--titles-apart`` (AllSides) gives
+each lead's headline, which the dataset joins to the lead with "..", as the article's title, as a
+user's JSONL would: no system can then take a headline as a summary sentence, which the
+protocol's documents let every system do.
 
 Below the table, ours against the best other system on each measure: the mean difference per
 cluster with its 95% confidence interval from a paired bootstrap (Koehn 2004; 2,000 resamples of
@@ -58,6 +61,8 @@ class Protocol:
     measure: str  # "recall" or "F1"
     metrics: tuple[str, ...]
     note: str
+    title_join: str | None = None
+    """What joins each document's headline to its text, if one does (``--titles-apart``)."""
 
 
 PROTOCOLS = {
@@ -84,6 +89,7 @@ PROTOCOLS = {
         "F1",
         ("rouge1", "rouge2", "rougeL"),
         "ROUGE F1, stemmed; summaries cut to 60 words",
+        ".. ",
     ),
     "allsides-train": Protocol(
         "allsides/allsides_train.jsonl",
@@ -92,6 +98,7 @@ PROTOCOLS = {
         "F1",
         ("rouge1", "rouge2", "rougeL"),
         "ROUGE F1, stemmed; summaries cut to 60 words; stories the settings were not tuned on",
+        ".. ",
     ),
 }
 
@@ -108,8 +115,13 @@ class Cluster:
     references: list[str]
 
 
-def clusters(dataset: str, limit: int | None = None, root: Path | None = None) -> list[Cluster]:
-    """The dataset's clusters, documents cleaned and de-duplicated as for a user."""
+def clusters(
+    dataset: str, limit: int | None = None, root: Path | None = None, titles_apart: bool = False
+) -> list[Cluster]:
+    """The dataset's clusters, documents cleaned and de-duplicated as for a user. ``titles_apart``:
+    a document's headline, where the dataset joins it to the text (``Protocol.title_join``), is
+    given as the article's title, as a user's JSONL or feed would give it, not as its first
+    sentence."""
     protocol = PROTOCOLS[dataset]
     options = Options()
     out = []
@@ -118,7 +130,10 @@ def clusters(dataset: str, limit: int | None = None, root: Path | None = None) -
             break
         articles = []
         for i, doc in enumerate(row["documents"]):
-            article = clean(RawArticle(input=f"{row['id']}/d{i}", text=doc, id=f"d{i}"), options)
+            title = None
+            if titles_apart and protocol.title_join and protocol.title_join in doc:
+                title, doc = doc.split(protocol.title_join, 1)
+            article = clean(RawArticle(input=f"{row['id']}/d{i}", text=doc, id=f"d{i}", title=title), options)
             if isinstance(article, Article):
                 articles.append(article)
         mark_duplicates(articles, options)
@@ -273,14 +288,21 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="baselines take whole sentences that fit, none cut at the budget (as ours must)",
     )
+    parser.add_argument(
+        "--titles-apart",
+        action="store_true",
+        help="AllSides: each lead's headline is its article's title, not its first sentence",
+    )
     args = parser.parse_args(argv)
     protocol = PROTOCOLS[args.dataset]
+    if args.titles_apart and not protocol.title_join:
+        parser.error(f"--titles-apart: the documents of {args.dataset} do not join a headline to their text")
     names = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = set(names) - set(SYSTEMS)
     if unknown:
         parser.error(f"unknown systems {sorted(unknown)}; choose from {','.join(SYSTEMS)}")
 
-    items = clusters(args.dataset, args.limit)
+    items = clusters(args.dataset, args.limit, titles_apart=args.titles_apart)
     rouge = Rouge(protocol.metrics)
     rows = []
     scores: dict[str, dict[str, list[float]]] = {}
@@ -288,6 +310,7 @@ def main(argv: list[str]) -> int:
         result = evaluate(name, items, protocol, rouge, scores.setdefault(name, {}), args.whole_sentences)
         rows.append([name, *(f"{result[m]:.2f}" for m in protocol.metrics), f"{result['clusters/s']:.1f}"])
     note = protocol.note + ("; baselines in whole sentences" if args.whole_sentences else "")
+    note += "; headlines as titles, not sentences" if args.titles_apart else ""
     print(f"## Summaries: {args.dataset}, {len(items)} clusters ({note})\n")
     print(
         table(["system", *(f"{LABEL[m]} {protocol.measure}" for m in protocol.metrics), "clusters/s"], rows)

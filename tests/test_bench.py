@@ -149,6 +149,30 @@ def test_baselines_in_whole_sentences_fit_the_budget_and_cut_nothing(data_dir: P
     assert fuller >= 12  # the protocol's cut gives the baselines words no whole sentence fits
 
 
+@pytest.mark.issue(5)
+def test_allsides_headlines_apart_are_titles_and_never_summary_sentences(data_dir: Path) -> None:
+    """AllSides joins each lead's headline to it with "..": as the protocol reads the documents,
+    the headline is the lead's first sentence and every system may take it; ``titles_apart``
+    gives it as the article's title, which no summary sentence is."""
+    from bench.summaries import PROTOCOLS, clusters, system
+
+    protocol = PROTOCOLS["allsides-train"]
+    joined = clusters("allsides-train", 12, root=data_dir)
+    apart = clusters("allsides-train", 12, root=data_dir, titles_apart=True)
+    headlines = 0
+    for j, a in zip(joined, apart, strict=True):
+        for x, y in zip(j.articles, a.articles, strict=True):
+            assert y.title and y.title not in {s.text for s in y.sentences}
+            # joined: the headline's sentences, then the lead's (whose dateline stays inside it)
+            assert x.sentences[0].text.startswith(y.title.split()[0]) and len(x.sentences) > len(y.sentences)
+            assert x.sentences[-1].text == y.sentences[-1].text
+        titles = {x.title for x in a.articles}
+        summary = system("ours", protocol)(a.articles)
+        assert summary and not any(t in summary for t in titles)
+        headlines += any(x.sentences[0].text in system("ours", protocol)(j.articles) for x in j.articles)
+    assert headlines >= 2  # read joined, ours takes headlines as sentences
+
+
 @pytest.mark.issue(2)
 def test_analyze_speed_runs_with_and_without_the_pool(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert bench(["analyze_speed", "--docs", "30", "--workers", "2"]) == 0
