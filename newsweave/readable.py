@@ -569,7 +569,19 @@ def leans_back(text: str) -> bool:
     >>> [leans_back(t) for t in ("He says he was beaten.", "Instead, they left.", "This week, the talks resumed.")]
     [True, True, False]
     """
-    return _LEANS_BACK.match(text) is not None
+    return _LEANS_BACK.match(text) is not None or ("he " in text and _REFERS_BACK.search(text) is not None)
+
+
+_REFERS_BACK = re.compile(
+    r"\b[Tt]he aforementioned\b"
+    r"|[,\"”] the (?:statement|report|letter|message|memo|filing|complaint|lawsuit|suit|indictment|post|note"
+    r"|e-?mail|release|document|study|survey|ruling|order|website|site|blog|tweet|book|video|petition|affidavit)"
+    r" (?:said|says|added|adds|reads|read|states|stated|continued|continues|noted|notes|concluded|concludes"
+    r"|alleges|alleged|claimed|claims|found|finds|explained|explains|warned|warns)\b"
+)
+"""Words inside a sentence that point back: "the aforementioned", or a document whose word tells
+the sentence ("The medics were trying to treat Damon when she became violent, the lawsuit
+said."), named in a sentence before."""
 
 
 _LEANS_ON_LAST = re.compile(rf"{_OPENING}{_DEMONSTRATIVE}\b|(?:{_LINK_TO_LAST})\b|{_TIME_BACK}|{_ANSWER}")

@@ -460,6 +460,10 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("A stray bullet hit the little girl as she ran back to her house in the 1700 block.", False),
         ("Concerned family members went to the beach and with no sign of the two men they called.", False),
         ("Soon they were reporting rashes and stomach ailments.", True),
+        # told on the word of a document, or pointing back with "the aforementioned"
+        ("The medics were trying to treat Damon when she became violent, the lawsuit said.", True),
+        ("While the aforementioned types don't quite fit, one interesting candidate is the civil code.", True),
+        ("The lawsuit said the medics were trying to treat Damon when she became violent.", False),
         ("Soon after the vote the party split.", False),
     ],
 )
