@@ -984,3 +984,24 @@ def test_a_page_that_addresses_its_reader_gives_no_summary_sentence(data_dir: Pa
     rows = [json.loads(line) for line in (data_dir / "allsides" / "allsides_train.jsonl").open()]
     quoting = [d for r in rows for d in r["documents"] if "'You sold your country out'" in d]
     assert quoting and not site_message(split_sentences(quoting[0]))
+
+
+def test_an_article_s_title_counts_as_what_its_source_says(data_dir: Path) -> None:
+    """AllSides leads with their headlines as titles: two headlines say Trump attacked Kerry's
+    "shadow diplomacy", which only one lead's text repeats. A title is never a summary sentence,
+    but its words are its source's (``TITLES``): the phrase is worth two sources, not one."""
+    from bench.summaries import clusters
+    from newsweave.independence import independence_groups
+
+    [story] = [c for c in clusters("allsides-train", 1, root=data_dir, titles_apart=True)]
+    articles = [a for a in story.articles if not a.duplicate_of]
+    assert sum("shadow diplomacy" in a.title.lower() for a in articles) == 2
+    analysed = [[summarize_module._analyse(s.text) for s in a.sentences] for a in articles]
+    groups = independence_groups(articles)
+    titles = [summarize_module._analyse(a.title)[1] for a in articles]
+    with_titles, _ = summarize_module._concept_values(articles, analysed, groups, titles)
+    without, _ = summarize_module._concept_values(articles, analysed, groups, [set() for _ in articles])
+    phrase = summarize_module._analyse("shadow diplomacy")[1]
+    assert max(with_titles[c] for c in phrase) > max(without.get(c, 0.0) for c in phrase)
+    summary = summarize(story.articles, Options(summary_words=60))
+    assert summary and not {s.text for s in summary} & {a.title for a in articles}
