@@ -584,6 +584,26 @@ the sentence ("The medics were trying to treat Damon when she became violent, th
 said."), named in a sentence before."""
 
 
+_BARE_DEFINITE = re.compile(
+    r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) ([a-z][\w-]{2,})"
+    r" (?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now)\b"
+)
+
+
+def bare_definite(text: str) -> str | None:
+    """The noun of a definite subject with nothing to tell which one it is ("The contractor,
+    officials said, was working on a water heater.", "The summit is to take place on Nov.
+    17-18.", "The letter was signed and dated: ..."): someone or something the article named
+    before, unless the summary has named it too. Not a subject with words of its own ("The
+    second impeachment trial of ...", "The government's lending program ...").
+
+    >>> [bare_definite(t) for t in ("The summit is to take place on Nov. 17.", "The average cost rose.")]
+    ['summit', None]
+    """
+    m = _BARE_DEFINITE.match(text)
+    return m.group(1) if m else None
+
+
 _LEANS_ON_LAST = re.compile(rf"{_OPENING}{_DEMONSTRATIVE}\b|(?:{_LINK_TO_LAST})\b|{_TIME_BACK}|{_ANSWER}")
 
 

@@ -64,6 +64,7 @@ from newsweave.nlp.lexicon import NOT_NAMES, SPEAKING, TITLE_WORDS, nicknamer
 from newsweave.options import Options
 from newsweave.readable import (
     attributed_quotation,
+    bare_definite,
     leans_back,
     leans_on_last,
     quotation_open,
@@ -219,6 +220,16 @@ reader cannot place that "she", so the sentence is not usable (4 in DUC 2004, 1 
 Multi-News sample, none in AllSides; one had opened a Multi-News summary). An "It" or "This"
 there mostly stands for nothing before it ("It was new highs again for the Standard & Poor's
 500 ...") and stays."""
+
+UNNAMED = True
+"""A sentence whose subject is a bare "the" and a noun no sentence taken has used ("The letter
+was signed and dated: ...", "The research was done by Jo and Brett Dolezal, ...") leans back
+like a pronoun (``_unnamed``). 23 summaries of the three sets change; of the 13 sentences it
+kept out, 11 meant something their summary never named ("The measure now goes to President
+Trump's desk.", "The volunteers were engaged in a dispute ..."). ROUGE within 0.06 (AllSides
+39.92 / 18.18 / 27.34, Multi-News 46.03 / 16.02 / 21.42, DUC 2004 39.00 / 9.73). With a comma
+after the noun as well ("The ruling, from a three-judge panel ..."), 30 change, and an
+apposition mostly says which one is meant."""
 
 ANTECEDENT_WINDOW = 3
 """How far back in its article a sentence that leans on the one before it (``ANTECEDENTS``) may
@@ -691,7 +702,7 @@ def _select_greedy(
         if INTRODUCED and introduced is not None and not introduced(c, chosen):
             unnamed.append((fresh, n))
             continue
-        leaning = ANTECEDENTS and c.position and (readable is None or leans_back(c.text))
+        leaning = ANTECEDENTS and c.position and (readable is None or leans_back(c.text) or _unnamed(c, covered))
         if leaning and not _taken_before(c, taken, _reach(c)):
             previous = at.get((c.article, c.position - 1))
             p = fits[previous] if previous is not None else None
@@ -713,6 +724,19 @@ def _select_greedy(
     if single is not None and single.value > total:
         return [single]
     return chosen
+
+
+def _unnamed(c: _Candidate, covered: set[int]) -> bool:
+    """Whether a sentence's subject is a bare "the" and a noun ("The contractor, officials said,
+    was working on a water heater.", ``readable.bare_definite``) that no sentence taken has used:
+    it means one its article named before, and leans back as a pronoun does."""
+    if not UNNAMED or "he " not in c.text[:40]:
+        return False
+    noun = bare_definite(c.text)
+    if noun is None:
+        return False
+    stems = _analyse(noun)[0]
+    return bool(stems) and not stems & covered
 
 
 def _reach(c: _Candidate) -> int:
