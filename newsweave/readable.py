@@ -543,7 +543,9 @@ _LEANS_BACK = re.compile(
     rf"|{_PHRASE_OPENING}(?:he|she|they|{_IT})\b"
     rf"|(?:{_TIME_BACK})|(?:Afterwards?|Then(?!-)|{_LINK_TO_LAST}"
     r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such"
-    r"|When asked|Asked about)\b|Later,"
+    r"|When asked|Asked about|A (?:second|third|fourth|fifth)|The other(?! day| night| week)"
+    r"|The (?:two|three|four|pair|couple|trio)(?=,| (?:were|are|was|is|have|had|later|also|then|will|would|could"
+    r"|did|met|said|say|agreed|now|both)\b))\b|Later,"
     rf"|{_ANSWER}"
     rf"|(?:{_COUNTS}), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
     rf"|(?:{_COUNTS}|Dozens|Hundreds|Thousands|All|Most|None|Each"
@@ -560,7 +562,7 @@ def leans_back(text: str) -> bool:
     conjunction or a short phrase ("Sure, he earned a master's degree ...") or a longer one that
     names no one ("In 1989, he joined up with ...", ``_PHRASE_OPENING``), or a part of what
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
-    ..."), or a number or "All", "Most", "None" standing for people or things named before
+    ...", "A third man said ...", "The other states ...", "The two later held ..."), or a number or "All", "Most", "None" standing for people or things named before
     ("Three are in custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a
     question ("Not yet, said Efraim Levy, ..."). Not an "It" that stands for nothing ("It is
     unclear whether ..."), "This week" and other times, "Those who ...", "Then-President" nor a
@@ -586,7 +588,8 @@ said."), named in a sentence before."""
 
 _BARE_DEFINITE = re.compile(
     r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) ([a-z][\w-]{2,})"
-    r" (?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now)\b"
+    r" (?:(?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now)\b"
+    r"|(?!(?:need|speed|seed|feed|bed|red|shed|breed|greed|creed|weed|deed)\b)[a-z]{2,}ed\b)"
 )
 
 

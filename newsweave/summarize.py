@@ -227,9 +227,12 @@ was signed and dated: ...", "The research was done by Jo and Brett Dolezal, ..."
 like a pronoun (``_unnamed``). 23 summaries of the three sets change; of the 13 sentences it
 kept out, 11 meant something their summary never named ("The measure now goes to President
 Trump's desk.", "The volunteers were engaged in a dispute ..."). ROUGE within 0.06 (AllSides
-39.92 / 18.18 / 27.34, Multi-News 46.03 / 16.02 / 21.42, DUC 2004 39.00 / 9.73). With a comma
-after the noun as well ("The ruling, from a three-judge panel ..."), 30 change, and an
-apposition mostly says which one is meant."""
+39.92 / 18.18 / 27.34, Multi-News 46.03 / 16.02 / 21.42, DUC 2004 39.00 / 9.73). A verb in the
+past after the noun ("The talks ended as Clinton began ...", "The lawyer shared ...") and a count
+or an order of people named before (``readable.leans_back``: "The two later held ...", "A third
+man said ...", "The other states ...") then changed 15 more, each sentence kept out pointing
+back (ROUGE within 0.04). With a comma after the noun as well ("The ruling, from a three-judge
+panel ..."), 30 change, and an apposition mostly says which one is meant."""
 
 ANTECEDENT_WINDOW = 3
 """How far back in its article a sentence that leans on the one before it (``ANTECEDENTS``) may

@@ -460,6 +460,12 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("A stray bullet hit the little girl as she ran back to her house in the 1700 block.", False),
         ("Concerned family members went to the beach and with no sign of the two men they called.", False),
         ("Soon they were reporting rashes and stomach ailments.", True),
+        # a count or an order of people named before
+        ("The two later held a one-on-one summit as scheduled.", True),
+        ("A third man said illegal immigrants were illiterate invaders.", True),
+        ("The other states that helped draw up the guidelines were Delaware and Georgia.", True),
+        ("The two leaders met on Tuesday in Geneva.", False),
+        ("The other day, a reader wrote to ask about the bill.", False),
         # told on the word of a document, or pointing back with "the aforementioned"
         ("The medics were trying to treat Damon when she became violent, the lawsuit said.", True),
         ("While the aforementioned types don't quite fit, one interesting candidate is the civil code.", True),
@@ -669,6 +675,9 @@ def test_a_time_told_from_the_event_before_needs_that_event(data_dir: Path) -> N
         ("The second impeachment trial of former President Donald J. Trump begins on Tuesday.", None),
         ("The government’s lending program for small businesses is on hold.", None),
         ("The Mercers have contributed hundreds of thousands of dollars.", None),
+        ("The talks ended as Clinton began a trip to Asia.", "talks"),
+        ("The lawyer shared the officer’s concerns with White House officials.", "lawyer"),
+        ("The need for a new vote is clear.", None),
         ("The ruling, from a three-judge panel of the 2nd Circuit, affirms a decision.", None),
     ],
 )
