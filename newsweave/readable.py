@@ -562,9 +562,11 @@ def leans_back(text: str) -> bool:
     conjunction or a short phrase ("Sure, he earned a master's degree ...") or a longer one that
     names no one ("In 1989, he joined up with ...", ``_PHRASE_OPENING``), or a part of what
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
-    ...", "A third man said ...", "The other states ...", "The two later held ..."), or a number or "All", "Most", "None" standing for people or things named before
-    ("Three are in custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a
-    question ("Not yet, said Efraim Levy, ..."). Not an "It" that stands for nothing ("It is
+    ...", "A third man said ...", "The other states ...", "The two later held ..."), or a
+    number or "All", "Most", "None" standing for people or things named before ("Three are in
+    custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a question ("Not
+    yet, said Efraim Levy, ..."), or it tells what it says on the word of a document named before
+    ("..., the lawsuit said.", ``_REFERS_BACK``). Not an "It" that stands for nothing ("It is
     unclear whether ..."), "This week" and other times, "Those who ...", "Then-President" nor a
     year ("2004 was a good year").
 
