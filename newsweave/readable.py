@@ -536,6 +536,17 @@ _LINK_TO_LAST = (
 """Links to the sentence just before (``leans_on_last``), where "Afterward" or "Another" may
 reach further back."""
 _ANSWER = r"(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
+_TOLD_OF = (
+    r"(?:(?:An?|The|One|Two|Several|Many|[A-Z][\w.'’-]*)(?: [\w.'’-]+){0,5}? )?"
+    r"(?:spokes(?:man|woman|person)|officials?|police|authorities|investigators|prosecutors|detectives|officers"
+    r"|[Uu]niversity|school|college|company|department|agency|office|sources?|person|witness(?:es)?|relatives|family"
+    r"|friends|neighbou?rs|lawyers?|attorneys?)(?: of [\w'’-]+(?: [\w'’-]+){0,2}?)?(?: (?:have|has|had))?"
+    r" (?:said|says|told [\w.]+(?: [\w.]+)?|added)"
+    r" (?:on \w+ )?(?:that )?(?:he|she|his|her)\b"
+)
+"""Someone who speaks for others, telling of "he" or "she" ("A U.S. Army spokesman said he joined
+the Michigan National Guard ...", "Lottery officials said he chose ..."): the person is named
+before, and after another sentence reads as the speaker."""
 _LEANS_BACK = re.compile(
     rf"{_OPENING}"
     r"(?:[Hh]e|[Ss]he|[Tt]hey|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts"
@@ -547,6 +558,7 @@ _LEANS_BACK = re.compile(
     r"|The (?:two|three|four|pair|couple|trio)(?=,| (?:were|are|was|is|have|had|later|also|then|will|would|could"
     r"|did|met|said|say|agreed|now|both)\b))\b|Later,"
     rf"|{_ANSWER}"
+    rf"|{_TOLD_OF}"
     rf"|(?:{_COUNTS}), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
     rf"|(?:{_COUNTS}|Dozens|Hundreds|Thousands|All|Most|None|Each"
     r"|(?!1[89]\d\d |20\d\d )\d[\d,]*)"  # not a year: "2004 was a good year for BMW"

@@ -466,6 +466,12 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("The other states that helped draw up the guidelines were Delaware and Georgia.", True),
         ("The two leaders met on Tuesday in Geneva.", False),
         ("The other day, a reader wrote to ask about the bill.", False),
+        # someone who speaks for others tells of "he" or "she", named before
+        ("A U.S. Army spokesman said he joined the Michigan National Guard after he left the Air Force.", True),
+        ("The University of Wisconsin-Oshkosh said he was a second-semester freshman there.", True),
+        ("Lottery officials said he chose to receive his winnings in a one-time payment.", True),
+        ("IMF officials have said they want the Russian government to come up with a program.", False),
+        ("Senate Minority Leader McConnell says he has not been invited to the White House.", False),
         # told on the word of a document, or pointing back with "the aforementioned"
         ("The medics were trying to treat Damon when she became violent, the lawsuit said.", True),
         ("While the aforementioned types don't quite fit, one interesting candidate is the civil code.", True),
