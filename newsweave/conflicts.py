@@ -389,11 +389,42 @@ def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
     3,000 and 1,500 years ago" / "between 1,500 and 3,000"), or each tells a different day
     (``_days``: "205 dissidents ... issued a petition Sunday" / "214 dissidents ... planned a
     100-day series of rotating 24-hour fasts beginning Thursday"; a toll of one day and the next
-    is an update, not a disagreement)."""
+    is an update, not a disagreement), or each counts what belongs to another place or group
+    (``_whose``: "tariffs on $60bn of American goods" / "tariffs in July on $34 billion in Chinese
+    goods")."""
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and not days_a & days_b:
         return True
+    whose_a, whose_b = _whose(a.sentence.text, qa.text), _whose(b.sentence.text, qb.text)
+    if whose_a and whose_b and not _same_place(whose_a, whose_b):
+        return True
     return _also_gives(a, qa, qb) or _also_gives(b, qb, qa)
+
+
+_WHOSE = re.compile(
+    r"\s+(?:worth\s+)?(?:of|in|from)\s+(?:the\s+)?([A-Z][A-Za-z.]*)"
+    r"(?=\s+(?!(?:on|in|at|and|or|to|for|by|with|as|after|before|during|since|last|this|next|the|an?|is|was|were|are)\b)"
+    r"[a-z])"
+)
+"""A capitalised word just after a figure's "of", "in" or "from", before a noun: whose goods or
+people the figure counts ("$60bn of American goods", "12 of the Democrats who ..."), not where
+it happened ("killed 30 in Baghdad on Monday")."""
+
+_UNITED_STATES = frozenset({"us", "u.s.", "u.s", "american", "america", "americans"})
+
+
+def _whose(text: str, mention: str) -> str | None:
+    at = text.find(mention)
+    m = _WHOSE.match(text, at + len(mention)) if at >= 0 else None
+    return m.group(1).lower().rstrip(".") if m else None
+
+
+def _same_place(x: str, y: str) -> bool:
+    """Whether two such words may name one place or its people: alike in their first four letters
+    ("chinese" / "china"), or both the United States ("US", "American")."""
+    if x in _UNITED_STATES or y in _UNITED_STATES:
+        return x in _UNITED_STATES and y in _UNITED_STATES
+    return x[:4] == y[:4]
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

@@ -1319,3 +1319,25 @@ def test_a_weekday_of_an_event_that_recurs_is_no_disagreement() -> None:
     assert _ONCE.search("the singer was found dead on Sunday in his home")["day"] == "Sunday"
     assert _ONCE.search("The two leaders met Tuesday in Geneva") is None
     assert _ONCE.search("he died in 1998; on Tuesday his son spoke") is None
+
+
+@pytest.mark.issue(4)
+def test_figures_of_two_countries_goods_are_two_things(data_dir: Path) -> None:
+    """AllSides: China's tariffs "on $60bn of American goods" and Trump's "in July on $34 billion
+    in Chinese goods" are two rounds of tariffs, not two accounts of one; the $60 billion the
+    sources agree on stays corroborated."""
+    report = _analyze_raw(_allsides_story(data_dir, "val-62"))
+    claims = [c for s in report.stories for c in s.claims]
+    texts = [t for c in claims for t in _claim_texts(report, c)]
+    assert any("$34 billion in Chinese goods" in t for t in texts) and any("$60bn of American goods" in t for t in texts)
+    assert not [c for c in claims if c.status == "conflict"]
+
+
+def test_whose_figure_it_is() -> None:
+    from newsweave.conflicts import _same_place, _whose
+
+    assert _whose("tariffs on $60bn of American goods", "$60bn") == "american"
+    assert _whose("12 of the Democrats who voted against it", "12") == "democrats"
+    assert _whose("killed 30 in Baghdad on Monday", "30") is None  # where, not whose
+    assert _same_place("us", "american") and _same_place("chinese", "china")
+    assert not _same_place("chinese", "american")
