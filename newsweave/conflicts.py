@@ -103,6 +103,9 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
         return None  # an order of magnitude apart: figures of different things, not two accounts
     if any(_OTHER.search(x.text) and y.value == x.value + 1 for x, y in ((a, b), (b, a))):
         return None  # "the United States and 15 other nations" are the "16 nations"
+    for x, y, f in ((a, b, fa), (b, a, fb)):
+        if f is not None and x.value == y.value + 1 and (who := _with_perpetrator(f.sentence.text, x.text)):
+            return f"not a conflict: one count includes the {who} ({_show(x.value)} vs {_show(y.value)})"
     anchors = _anchor(a, fa), _anchor(b, fb)
     if None not in anchors and anchors[0] != anchors[1]:
         return None  # "30 nautical miles south of Jervis Bay" / "50 nautical miles off Merimbula"
@@ -118,6 +121,19 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
 
 
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
+_PERPETRATOR = re.compile(
+    r"[^.;]{0,40}?\b(?:including|counting|among them) (?:the )?(?:suspected |alleged )?"
+    r"(shooter|gunman|attacker|assailant|bomber|killer|suspect)\b"
+)
+"""A count that says it includes the one who did it: "Four people were killed (including the
+shooter)"; another source's "the gunman who killed three people" counts his victims."""
+
+
+def _with_perpetrator(text: str, mention: str) -> str | None:
+    at = text.find(mention)
+    m = _PERPETRATOR.match(text, at + len(mention)) if at >= 0 else None
+    return m.group(1) if m else None
+
 _DISTANCES = frozenset({"mile", "km", "m", "foot"})
 """The units of distance ``lexicon.UNITS`` gives figures."""
 _ANCHOR = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:of|off|from|outside)\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'’-]+\s?){1,3})")
@@ -389,26 +405,46 @@ def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
     3,000 and 1,500 years ago" / "between 1,500 and 3,000"), or each tells a different day
     (``_days``: "205 dissidents ... issued a petition Sunday" / "214 dissidents ... planned a
     100-day series of rotating 24-hour fasts beginning Thursday"; a toll of one day and the next
-    is an update, not a disagreement), or each counts what belongs to another place or group
-    (``_whose``: "tariffs on $60bn of American goods" / "tariffs in July on $34 billion in Chinese
-    goods")."""
+    is an update, not a disagreement), or one tells a total over several weeks and the other one
+    week's figure (``_span``: "the total of jobless claims in just five weeks to more than 26
+    million" / "Another 6.6 million people filed ... last week"), or each counts another country's
+    goods (``_whose``: "tariffs on $60bn of American goods" / "tariffs in July on $34 billion in
+    Chinese goods")."""
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and not days_a & days_b:
         return True
     whose_a, whose_b = _whose(a.sentence.text, qa.text), _whose(b.sentence.text, qb.text)
     if whose_a and whose_b and not _same_place(whose_a, whose_b):
         return True
+    spans = {_span(a.sentence.text), _span(b.sentence.text)}
+    if spans == {"many", "one"}:
+        return True
     return _also_gives(a, qa, qb) or _also_gives(b, qb, qa)
 
 
 _WHOSE = re.compile(
-    r"\s+(?:worth\s+)?(?:of|in|from)\s+(?:the\s+)?([A-Z][A-Za-z.]*)"
-    r"(?=\s+(?!(?:on|in|at|and|or|to|for|by|with|as|after|before|during|since|last|this|next|the|an?|is|was|were|are)\b)"
-    r"[a-z])"
+    r"\s+(?:worth\s+)?(?:of|in|from)\s+(?:the\s+)?([A-Z][A-Za-z.]*)\s+(?:[a-z-]+\s+)?"
+    r"(?:goods|products|imports|exports|steel|aluminum|aluminium|cars|autos|produce)\b"
 )
-"""A capitalised word just after a figure's "of", "in" or "from", before a noun: whose goods or
-people the figure counts ("$60bn of American goods", "12 of the Democrats who ..."), not where
-it happened ("killed 30 in Baghdad on Monday")."""
+"""The country whose goods a sum of trade is ("tariffs on $60bn of American goods", "$34 billion in
+Chinese goods"). Only goods: other things are named in other words by other sources ("all 42
+members of the GOP caucus" / "the 56 members of the Republican caucus" is one caucus)."""
+
+_MANY_PERIODS = re.compile(
+    r"\b(?:total|cumulative|so far this year|(?:in|over|during|for) (?:just |only |the (?:past|last) )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days|weeks|months|years))\b"
+)
+_ONE_PERIOD = re.compile(r"\b(?:last|this|the previous|the past) (?:week|month)\b")
+
+
+def _span(text: str) -> str | None:
+    """Whether a sentence tells a total over several periods ("That brings the total of jobless
+    claims in just five weeks to more than 26 million people.") or one period's figure ("Another
+    6.6 million people filed ... last week"): "many", "one", or None when it tells neither or
+    both."""
+    many, one = _MANY_PERIODS.search(text) is not None, _ONE_PERIOD.search(text) is not None
+    return None if many == one else "many" if many else "one"
+
 
 _UNITED_STATES = frozenset({"us", "u.s.", "u.s", "american", "america", "americans"})
 
@@ -1364,7 +1400,9 @@ def story_measurements(facts: list[Facts]) -> list[tuple[Conflict, list[Facts]]]
             fates = _fate_of(fa, qa), _fate_of(fb, qb)
             if None not in fates and fates[0] != fates[1]:
                 continue  # "shot three people ..., killing two" / "two people died": the shot, the dead
-            note = _disagreement(qa, qb)
+            if _two_things(fa, qa, fb, qb):
+                continue  # "a total ... in just five weeks" / "last week"; two days; two countries' goods
+            note = _disagreement(qa, qb, fa, fb)
             if note and not note.startswith("not a conflict"):
                 found = note
                 break

@@ -1338,7 +1338,41 @@ def test_whose_figure_it_is() -> None:
     from newsweave.conflicts import _same_place, _whose
 
     assert _whose("tariffs on $60bn of American goods", "$60bn") == "american"
-    assert _whose("12 of the Democrats who voted against it", "12") == "democrats"
+    assert _whose("$34 billion in Chinese steel products", "$34 billion") == "chinese"
+    assert _whose("all 42 members of the GOP caucus", "42 members") is None  # a caucus, named in other words
     assert _whose("killed 30 in Baghdad on Monday", "30") is None  # where, not whose
     assert _same_place("us", "american") and _same_place("chinese", "china")
     assert not _same_place("chinese", "american")
+
+
+@pytest.mark.issue(4)
+def test_a_toll_that_counts_the_gunman_agrees_with_one_that_does_not(data_dir: Path) -> None:
+    """AllSides: "the gunman who killed three people" and "Four people were killed (including the
+    shooter)" tell one toll."""
+    from newsweave.conflicts import _with_perpetrator
+
+    report = _analyze_raw(_allsides_story(data_dir, "val-110"))
+    texts = [s.text for a in report.articles for s in a.sentences]
+    assert any("Four people were killed (including the shooter)" in t for t in texts)
+    assert not [c for s in report.stories for c in s.claims if c.status == "conflict"]
+    assert _with_perpetrator("Four people were killed (including the shooter) and 12 hurt", "Four people") == "shooter"
+    assert _with_perpetrator("Four people were killed and the shooter fled", "Four people") is None
+
+
+@pytest.mark.issue(4)
+def test_a_total_over_weeks_and_one_week_s_figure_are_two_things(data_dir: Path) -> None:
+    """AllSides: "That brings the total of jobless claims in just five weeks to more than 26 million
+    people." and "Another 6.6 million people filed for unemployment benefits last week" (two
+    stories of the jobless claims, read together as one) count two things."""
+    from newsweave.conflicts import _span
+
+    raws = [r for story in ("val-209", "val-37") for r in _allsides_story(data_dir, story)]
+    raws = [RawArticle(input=r.input, id=r.input.replace("/", "-"), text=r.text, source=r.input) for r in raws]
+    report = _analyze_raw(raws)
+    texts = [s.text for a in report.articles for s in a.sentences]
+    assert any("in just five weeks to more than 26 million" in t for t in texts)
+    conflicts = [x for s in report.stories for c in s.claims for x in c.conflicts if x.kind == "number"]
+    assert not [x for x in conflicts if {v.value for v in x.values} >= {26_000_000, 6_600_000}]
+    assert _span("Another 6.6 million people filed for unemployment benefits last week.") == "one"
+    assert _span("a total of 22 million in the past four weeks") == "many"
+    assert _span("6.6 million filed last week, a total of 22 million in four weeks") is None
