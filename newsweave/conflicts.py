@@ -383,14 +383,25 @@ _DONE_TO = re.compile(
 )
 
 
+_JOBLESS = re.compile(
+    r"\s+(?:(?:more|workers|employees)\s+)?(?:out of work|out of (?:their )?jobs|laid off|jobless)\b"
+)
+_EMPLOYS = re.compile(r"\b(?:employ|employs|employed|employing)\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?$")
+
+
 def _fate_of(f: Facts, q: Quantity) -> str | None:
     """What happened to the people a figure counts, told after it (``_fate``: "two people died")
     or by the verb just before it ("shot three people", "killing 12 people"): dead, injured, shot,
-    or None."""
+    or None; or of workers, the employed ("which employ 122,700 people") and those put out of
+    work ("put 20 or 30 thousand people out of work")."""
     text = f.sentence.text
     if (after := _fate(text, q.text)) is not None:
         return after
     at = text.find(q.text)
+    if at >= 0 and _JOBLESS.match(text, at + len(q.text)):
+        return "jobless"  # "put 20 or 30 thousand people out of work"
+    if at > 0 and _EMPLOYS.search(text, max(0, at - 25), at):
+        return "employed"  # "both companies, which employ 122,700 people"
     done = _DONE_TO.search(text, max(0, at - 20), at) if at > 0 else None
     if done is None:
         return None

@@ -1376,3 +1376,34 @@ def test_a_total_over_weeks_and_one_week_s_figure_are_two_things(data_dir: Path)
     assert _span("Another 6.6 million people filed for unemployment benefits last week.") == "one"
     assert _span("a total of 22 million in the past four weeks") == "many"
     assert _span("6.6 million filed last week, a total of 22 million in four weeks") is None
+
+
+@pytest.mark.issue(4)
+def test_the_employed_and_the_laid_off_are_two_counts(data_dir: Path) -> None:
+    """DUC 2004, Exxon and Mobil: "both companies, which employ 122,700 people" and "It's going to
+    put 20 or 30 thousand people out of work" were each source's only figure of people, compared
+    story-wide as two accounts of one; the employed and those put out of work are two counts."""
+    from bench.conflicts import stories
+    from newsweave.compare import compare
+    from newsweave.conflicts import _fate_of
+    from newsweave.dedupe import mark_duplicates
+    from newsweave.nlp import annotate
+
+    laid_off = "It's going to put 20 or 30 thousand people out of work."
+    story = next(s for s in stories("duc2004", None) if any(x.text == laid_off for a in s for x in a.sentences))
+    mark_duplicates(story, Options())
+    claims = compare(story, annotate(story, Options()), Options())
+    values = [{v.value for v in c.values} for claim in claims for c in claim.conflicts if c.kind == "number"]
+    assert not [v for v in values if {122_700, 30_000} <= v]
+    assert any("9.7 percent" in s.text for a in story for s in a.sentences)  # the story is the one read
+
+    from newsweave.facts import Facts
+    from newsweave.model import Quantity, Sentence
+
+    def fate(text: str, figure: str) -> str | None:
+        f = Facts(sentence=Sentence(id="a:0", text=text), article=story[0], group="a", order=0)
+        return _fate_of(f, Quantity(value=0.0, unit="people", approx=None, text=figure, sentence="a:0"))
+
+    assert fate("both companies, which employ 122,700 people", "122,700 people") == "employed"
+    assert fate(laid_off, "30 thousand people") == "jobless"
+    assert fate("The merger will affect 30,000 people.", "30,000 people") is None
