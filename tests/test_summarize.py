@@ -621,23 +621,36 @@ def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(
             assert any(s.text.startswith(dangling) for s in summarize(cluster.articles, options))
 
 
+def _positions(articles: list) -> dict[str, tuple[str, int]]:
+    """Each original sentence's article and position in it, by sentence id."""
+    return {s.id: (a.id, k) for a in articles if not a.duplicate_of for k, s in enumerate(a.sentences)}
+
+
+def _multinews_summaries(data_dir: Path, limit: int, names: tuple[str, ...]):
+    """The named Multi-News sample stories (among the first ``limit``) at the bench's 260 words:
+    each one's articles, sentence positions (``_positions``) and summary."""
+    from bench.summaries import clusters
+
+    found = {c.id: c for c in clusters("multinews", limit, root=data_dir)}
+    for name in names:
+        articles = found[name].articles
+        yield articles, _positions(articles), summarize(articles, Options(summary_words=260))
+
+
 def test_a_demonstrative_or_a_link_needs_the_very_sentence_before_it(data_dir: Path) -> None:
     """Multi-News: "That will stop anyone else from claiming your riches ..." came three sentences
     after the summary's last one of its article, whose "that" is the advice between them ("sign
     the back of the ticket"), and "That includes grid searches on foot ..." two after its own,
     where "that" is the search the sentence between them describes. A demonstrative or a link
     points at the sentence just before (``readable.leans_on_last``); "he" may reach further."""
-    from bench.summaries import clusters
-
     options = Options(summary_words=260)
-    found = {c.id: c for c in clusters("multinews", 116, root=data_dir)}
-    for name, dangling in (
-        ("sample_validation-115", "That will stop anyone else from claiming your riches"),
-        ("sample_validation-62", "That includes grid searches on foot"),
+    cases = {
+        "sample_validation-115": "That will stop anyone else from claiming your riches",
+        "sample_validation-62": "That includes grid searches on foot",
+    }
+    for (articles, position, summary), dangling in zip(
+        _multinews_summaries(data_dir, 116, tuple(cases)), cases.values(), strict=True
     ):
-        articles = found[name].articles
-        position = {s.id: (a.id, k) for a in articles if not a.duplicate_of for k, s in enumerate(a.sentences)}
-        summary = summarize(articles, options)
         assert len(summary) > 5 and not any(s.text.startswith(dangling) for s in summary)
         for k, s in enumerate(summary):
             article, at = position[s.citations[0]]
@@ -653,17 +666,13 @@ def test_a_time_told_from_the_event_before_needs_that_event(data_dir: Path) -> N
     article's sentence about an exercise in March, and "Moments later, the Hummer pulls to the
     side of the road ..." after another article's account of the chase, each dating its event
     from a sentence the reader was not given (``readable._TIME_BACK``)."""
-    from bench.summaries import clusters
-
-    options = Options(summary_words=260)
-    found = {c.id: c for c in clusters("multinews", 105, root=data_dir)}
-    for name, dangling in (
-        ("sample_validation-104", "Just days later, the U.S. military announced"),
-        ("sample_validation-32", "Moments later, the Hummer pulls to the side"),
+    cases = {
+        "sample_validation-104": "Just days later, the U.S. military announced",
+        "sample_validation-32": "Moments later, the Hummer pulls to the side",
+    }
+    for (articles, position, summary), dangling in zip(
+        _multinews_summaries(data_dir, 105, tuple(cases)), cases.values(), strict=True
     ):
-        articles = found[name].articles
-        position = {s.id: (a.id, k) for a in articles if not a.duplicate_of for k, s in enumerate(a.sentences)}
-        summary = summarize(articles, options)
         assert len(summary) > 5 and any(s.text.startswith(dangling) for a in articles for s in a.sentences)
         for k, s in enumerate(summary):
             article, at = position[s.citations[0]]
@@ -696,14 +705,11 @@ def test_a_bare_definite_subject_waits_for_its_noun_or_its_article(data_dir: Pat
     letter (its article's sentences before it told of Eichmann's plea for clemency), and "The
     research was done by Jo and Brett Dolezal ..." in one that had named no research. Such a
     sentence now needs the noun taken before it, or its article's sentences just before."""
-    from bench.summaries import clusters
-
     options = Options(summary_words=260)
-    found = {c.id: c for c in clusters("multinews", 143, root=data_dir)}
-    for name, opening in (("sample_validation-23", "The letter was"), ("sample_validation-142", "The research was")):
-        articles = found[name].articles
-        position = {s.id: (a.id, k) for a in articles if not a.duplicate_of for k, s in enumerate(a.sentences)}
-        summary = summarize(articles, options)
+    cases = {"sample_validation-23": "The letter was", "sample_validation-142": "The research was"}
+    for (articles, position, summary), opening in zip(
+        _multinews_summaries(data_dir, 143, tuple(cases)), cases.values(), strict=True
+    ):
         assert len(summary) > 5 and any(s.text.startswith(opening) for a in articles for s in a.sentences)
         for k, s in enumerate(summary):
             if s.text.startswith(opening):
