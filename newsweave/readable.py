@@ -211,7 +211,9 @@ _OPENING_LABEL = re.compile(
     r"|(?i:exclusive|breaking(?: news)?|analysis|update|just in)\s*:)\s*"
     r"(?=[\"“‘'A-Z0-9])"
     r"|[A-Z]{3,}(?:[ /-][A-Z]{2,})?\b(?:,\s*[A-Z][a-z]{1,5}\.)?(?:\s*\([A-Za-z]{2,10}\))?(?:\s*(?:—|–|--|-))?\s+"
-    r"(?=(?:The|A|An|In|On|At|After|Before|When|While|As|For|With)\s+\S*[a-z]))"
+    r"(?=(?:The|A|An|In|On|At|After|Before|When|While|As|For|With)\s+\S*[a-z])"
+    r"|[A-Z]{4,}(?:/[A-Z]{4,})+\s+(?=[A-Z][a-z]+\s+[a-z])"  # not "CNN/ORC Poll finds ..."
+    r"|Analysis\s+(?=(?:The|There|A|An|In|On|At|After|When|While|As|It|This)\s+[a-z]))"
 )
 """What opens a sentence without being part of it: a source or an editor's note in brackets
 ("(CNN)The US announced", "(HealthDay)—A little jogging", "(OPTIONAL TRIM CAN BEGIN HERE) The
@@ -221,14 +223,16 @@ the first humans..."), a label with a colon ("Exclusive: Secret Service depletes
 "Analysis: ..."), a dateline that lost its dash ("WASHINGTON The Senate passed...", "FORT
 WAYNE, Ind. (WANE) The Fort Wayne mother...": one or two words in capitals, then an article or a
 preposition and a word in lower case, so that "NCAA President Mark Emmert", "NASA has been...",
-"DOCUMENTS OBTAINED BY The Intercept" and a sentence all in capitals stay whole). Tried only
-where one can start (``_opening_label``)."""
+"DOCUMENTS OBTAINED BY The Intercept" and a sentence all in capitals stay whole), or two places
+in capitals joined by a slash ("SINGAPORE/BEIJING Flamboyant former basketball star ..."), and
+a box's label run into its first sentence ("Analysis There had been intense speculation ...").
+Tried only where one can start (``_opening_label``)."""
 
 
 def _opening_label(text: str) -> str:
     """``text`` without an ``_OPENING_LABEL``; the pattern is tried only on sentences opening with
     a bracket, a dash or two capitals, or with a bar near the start."""
-    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16] or ":" in text[:13]:
+    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16] or ":" in text[:13] or text[:9] == "Analysis ":
         return _OPENING_LABEL.sub("", text, count=1)
     return text
 
