@@ -86,6 +86,20 @@ ROUNDING = {"about": 0.1, "nearly": 0.1}
 
 
 # -- 3. conflicts ----------------------------------------------------------------------------------
+def _after(pattern: re.Pattern[str], text: str, mention: str) -> re.Match[str] | None:
+    """``pattern`` matched right after the first place ``text`` writes ``mention`` (a figure, a
+    name), or None when it does not match there or the text does not write the mention."""
+    at = text.find(mention)
+    return pattern.match(text, at + len(mention)) if at >= 0 else None
+
+
+def _before(pattern: re.Pattern[str], text: str, mention: str, width: int) -> re.Match[str] | None:
+    """``pattern`` found in the ``width`` characters just before the first place ``text`` writes
+    ``mention`` (anchored with ``$`` to end there), or None."""
+    at = text.find(mention)
+    return pattern.search(text, max(0, at - width), at) if at > 0 else None
+
+
 def measure_class(q: Quantity) -> str | None:
     if q.measure is None:
         return None
@@ -130,9 +144,9 @@ shooter)"; another source's "the gunman who killed three people" counts his vict
 
 
 def _with_perpetrator(text: str, mention: str) -> str | None:
-    at = text.find(mention)
-    m = _PERPETRATOR.match(text, at + len(mention)) if at >= 0 else None
+    m = _after(_PERPETRATOR, text, mention)
     return m.group(1) if m else None
+
 
 _DISTANCES = frozenset({"mile", "km", "m", "foot"})
 """The units of distance ``lexicon.UNITS`` gives figures."""
@@ -146,8 +160,7 @@ def _anchor(q: Quantity, f: Facts | None) -> str | None:
     caucus")."""
     if f is None or q.unit not in _DISTANCES:
         return None  # "all 42 members of the GOP caucus" / "the 42 members of the Republican caucus"
-    at = f.sentence.text.find(q.text)
-    m = _ANCHOR.match(f.sentence.text, at + len(q.text)) if at >= 0 else None
+    m = _after(_ANCHOR, f.sentence.text, q.text)
     return m.group(1).strip() if m else None
 
 
@@ -372,8 +385,7 @@ def _fate(text: str, mention: str) -> str | None:
     rebels were killed", "18 security troops were wounded"): its class in ``MEASURE_CLASSES``,
     dead or injured, or None. Two sentences alike in their other words ("Rami Abdel Rahman, head
     of the Syrian Observatory ..., said ...") count the dead and the wounded apart."""
-    at = text.find(mention)
-    m = _FATE.match(text, at + len(mention)) if at >= 0 else None
+    m = _after(_FATE, text, mention)
     return MEASURE_CLASSES.get(m.group(1)) if m and m.group(1) in CASUALTY_WORDS else None
 
 
@@ -397,12 +409,11 @@ def _fate_of(f: Facts, q: Quantity) -> str | None:
     text = f.sentence.text
     if (after := _fate(text, q.text)) is not None:
         return after
-    at = text.find(q.text)
-    if at >= 0 and _JOBLESS.match(text, at + len(q.text)):
+    if _after(_JOBLESS, text, q.text):
         return "jobless"  # "put 20 or 30 thousand people out of work"
-    if at > 0 and _EMPLOYS.search(text, max(0, at - 25), at):
+    if _before(_EMPLOYS, text, q.text, 25):
         return "employed"  # "both companies, which employ 122,700 people"
-    done = _DONE_TO.search(text, max(0, at - 20), at) if at > 0 else None
+    done = _before(_DONE_TO, text, q.text, 20)
     if done is None:
         return None
     word = done.group(1)
@@ -461,8 +472,7 @@ _UNITED_STATES = frozenset({"us", "u.s.", "u.s", "american", "america", "america
 
 
 def _whose(text: str, mention: str) -> str | None:
-    at = text.find(mention)
-    m = _WHOSE.match(text, at + len(mention)) if at >= 0 else None
+    m = _after(_WHOSE, text, mention)
     return m.group(1).lower().rstrip(".") if m else None
 
 
@@ -560,8 +570,7 @@ def told_apart(
 def _conversion(text: str, mention: str) -> bool:
     """Whether a figure is another figure converted to another unit, in parentheses after it:
     "8 mph (12 kph)", "350-mile (560-kilometer)", "40 kilometers (25 miles)"."""
-    at = text.find(mention)
-    return at > 0 and _CONVERTED_FROM.search(text, max(0, at - 40), at) is not None
+    return _before(_CONVERTED_FROM, text, mention, 40) is not None
 
 
 _CONVERTED_FROM = re.compile(r"\d[\d,.]*[\s-]*[A-Za-z.]*(?:\s+[A-Za-z.]+)?\s*\(\s*$")
@@ -1201,8 +1210,7 @@ def _same_identity(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     / "The fourth victim is Y, 31, of Appleton."): how reports tell who a person is."""
     found = []
     for text, mention in ((a.sentence.text, mention_a), (b.sentence.text, mention_b)):
-        at = text.find(mention)
-        m = _IDENTITY.match(text, at + len(mention)) if at >= 0 else None
+        m = _after(_IDENTITY, text, mention)
         if m is None:
             return False
         found.append((m.group(1), m.group(2).rstrip(".")))

@@ -620,11 +620,12 @@ _BARE_DEFINITE = re.compile(
 
 
 def bare_definite(text: str) -> str | None:
-    """The noun of a definite subject with nothing to tell which one it is ("The contractor,
-    officials said, was working on a water heater.", "The summit is to take place on Nov.
-    17-18.", "The letter was signed and dated: ..."): someone or something the article named
-    before, unless the summary has named it too. Not a subject with words of its own ("The
-    second impeachment trial of ...", "The government's lending program ...").
+    """The noun of a definite subject with nothing to tell which one it is, then a verb ("The
+    summit is to take place on Nov. 17-18.", "The letter was signed and dated: ...", "The talks
+    ended as ..."): someone or something the article named before, unless the summary has named
+    it too. Not a subject with words of its own ("The second impeachment trial of ...", "The
+    government's lending program ...") nor one an apposition tells ("The ruling, from a
+    three-judge panel ...").
 
     >>> [bare_definite(t) for t in ("The summit is to take place on Nov. 17.", "The average cost rose.")]
     ['summit', None]

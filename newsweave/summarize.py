@@ -730,9 +730,9 @@ def _select_greedy(
 
 
 def _unnamed(c: _Candidate, covered: set[int]) -> bool:
-    """Whether a sentence's subject is a bare "the" and a noun ("The contractor, officials said,
-    was working on a water heater.", ``readable.bare_definite``) that no sentence taken has used:
-    it means one its article named before, and leans back as a pronoun does."""
+    """Whether a sentence's subject is a bare "the" and a noun ("The letter was signed and dated:
+    ...", ``readable.bare_definite``) that no sentence taken has used: it means one its article
+    named before, and leans back as a pronoun does."""
     if not UNNAMED or "he " not in c.text[:40]:
         return False
     noun = bare_definite(c.text)
