@@ -948,6 +948,34 @@ def test_a_person_a_sentence_opens_with_by_surname_alone_follows_their_full_name
     assert names.needed("Florida law does not allow the lottery to withhold payments.") == []
 
 
+def test_a_person_named_as_mr_or_dr_and_surname_waits_for_their_full_name(data_dir: Path) -> None:
+    """Multi-News: "Mr. Monahan, now 58, was given antibiotics ..." and "Dr. Lee's bizarre
+    conclusion ..." were summary sentences about people the summary never named; "Mr." or "Dr."
+    says the word after it is a surname, and the articles give "Ed Monahan" / "Henry Lee" in full."""
+    from bench.summaries import clusters
+
+    found = {c.id: c for c in clusters("multinews", 250, root=data_dir)}
+    for story, surname in [("sample_validation-241", "Monahan"), ("sample_validation-69", "Lee")]:
+        cluster = found[story]
+        names = summarize_module._Names(cluster.articles)
+        assert names.needed(f"Mr. {surname}, now 58, was given antibiotics.")
+        assert names.needed(f'"We disagree," Dr. {surname} said.')
+        texts = [s.text for s in summarize(cluster.articles, Options(summary_words=260))]
+        for k, t in enumerate(texts):
+            if f"Mr. {surname}" in t or f"Dr. {surname}" in t:
+                assert any(n in u for u in texts[: k + 1] for n in names.full_names(surname)), t
+    # BASIL: a quotation of "Mr. Blumenthal" moves after the sentence naming Richard Blumenthal,
+    # and the article's next sentence ("He obtained at least five military deferments ...") with it
+    from bench.conflicts import stories
+
+    [story] = [s for s in stories("basil", None) if any("Paris Island" in t.text for a in s for t in a.sentences)]
+    texts = [s.text for s in summarize(story, Options())]
+    full = next(k for k, t in enumerate(texts) if "Richard Blumenthal" in t)
+    quoted = [k for k, t in enumerate(texts) if "Mr. Blumenthal said" in t]
+    assert quoted and all(k > full for k in quoted)
+    assert all(k - 1 in quoted for k, t in enumerate(texts) if t.startswith("He obtained"))
+
+
 def test_a_given_name_outside_the_table_is_known_by_how_the_articles_write_it(data_dir: Path) -> None:
     """DUC 2004: "Bulent" is in no table of English given names, but the reports write it only
     before "Ecevit", and mid-sentence ("President Demeril asked Bulent Ecevit ..."): "Ecevit, who was
