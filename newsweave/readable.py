@@ -613,8 +613,9 @@ said."), named in a sentence before."""
 
 
 _BARE_DEFINITE = re.compile(
-    r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) ([a-z][\w-]{2,})"
-    r" (?:(?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now)\b"
+    r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) (?!(?:most|more|less|least)\b)([a-z][\w-]{2,})"
+    r" (?:(?!(?:tally|family|rally|ally|supply|reply|assembly|belly|bully|jelly|fly)\b)[a-z]{3,}ly )?"
+    r"(?:(?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now)\b"
     r"|(?!(?:need|speed|seed|feed|bed|red|shed|breed|greed|creed|weed|deed)\b)[a-z]{2,}ed\b)"
 )
 
@@ -623,7 +624,8 @@ def bare_definite(text: str) -> str | None:
     """The noun of a definite subject with nothing to tell which one it is, then a verb ("The
     summit is to take place on Nov. 17-18.", "The letter was signed and dated: ...", "The talks
     ended as ..."): someone or something the article named before, unless the summary has named
-    it too. Not a subject with words of its own ("The second impeachment trial of ...", "The
+    it too; an adverb may come between ("The congressman repeatedly declined to say ..."). Not a
+    subject with words of its own ("The second impeachment trial of ...", "The
     government's lending program ...") nor one an apposition tells ("The ruling, from a
     three-judge panel ...").
 

@@ -232,7 +232,9 @@ past after the noun ("The talks ended as Clinton began ...", "The lawyer shared 
 or an order of people named before (``readable.leans_back``: "The two later held ...", "A third
 man said ...", "The other states ...") then changed 15 more, each sentence kept out pointing
 back (ROUGE within 0.04). With a comma after the noun as well ("The ruling, from a three-judge
-panel ..."), 30 change, and an apposition mostly says which one is meant."""
+panel ..."), 30 change, and an apposition mostly says which one is meant. With an adverb
+between the noun and its verb ("The victim recently disclosed the assaults ..."): 2 Multi-News
+summaries change (46.04/16.05/21.46 -> 46.04/16.06/21.45), the others none."""
 
 ANTECEDENT_WINDOW = 3
 """How far back in its article a sentence that leans on the one before it (``ANTECEDENTS``) may

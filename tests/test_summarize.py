@@ -698,6 +698,10 @@ def test_a_time_told_from_the_event_before_needs_that_event(data_dir: Path) -> N
         ("The lawyer shared the officer’s concerns with White House officials.", "lawyer"),
         ("The need for a new vote is clear.", None),
         ("The ruling, from a three-judge panel of the 2nd Circuit, affirms a decision.", None),
+        ("The congressman repeatedly declined to say whether the picture was an image of him.", "congressman"),
+        ("The victim recently disclosed the assaults.", "victim"),
+        ("The eventual tally will depend on the choices individual couples make.", None),  # no adverb
+        ("The most widely used system for classifying carcinogens comes from the IARC.", None),
     ],
 )
 def test_a_bare_definite_subject_names_what_the_article_named_before(text: str, noun: str | None) -> None:
