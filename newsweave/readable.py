@@ -562,6 +562,7 @@ _LEANS_BACK = re.compile(
     r"|When asked|Asked about|A (?:second|third|fourth|fifth)|The other(?! day| night| week)"
     r"|The (?:two|three|four|pair|couple|trio)(?=,| (?:were|are|was|is|have|had|later|also|then|will|would|could"
     r"|did|met|said|say|agreed|now|both)\b))\b|Later,"
+    r"|The (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b(?![- ][A-Z])"  # "The 41-year-old died on Wednesday"
     rf"|{_ANSWER}"
     rf"|(?:{_COUNTS}), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
     rf"|(?:{_COUNTS}|Dozens|Hundreds|Thousands|All|Most|None|Each"
@@ -578,7 +579,9 @@ def leans_back(text: str) -> bool:
     conjunction or a short phrase ("Sure, he earned a master's degree ...") or a longer one that
     names no one ("In 1989, he joined up with ...", ``_PHRASE_OPENING``), or a part of what
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
-    ...", "A third man said ...", "The other states ...", "The two later held ..."), or a
+    ...", "A third man said ...", "The other states ...", "The two later held ..."), or an age
+    for someone named before ("The 41-year-old died on Wednesday ...", not "The 61-year-old
+    Streep will be ..."), or a
     number or "All", "Most", "None" standing for people or things named before ("Three are in
     custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a question ("Not
     yet, said Efraim Levy, ..."), or it tells what it says on the word of a document named before
@@ -614,6 +617,7 @@ said."), named in a sentence before."""
 
 _BARE_DEFINITE = re.compile(
     r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) (?!(?:most|more|less|least)\b)([a-z][\w-]{2,})"
+    r"(?:, (?:[a-z]+ ){1,3}(?:said|says|say),)?"
     r" (?:(?!(?:tally|family|rally|ally|supply|reply|assembly|belly|bully|jelly|fly)\b)[a-z]{3,}ly )?"
     r"(?:(?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now)\b"
     r"|(?!(?:need|speed|seed|feed|bed|red|shed|breed|greed|creed|weed|deed)\b)[a-z]{2,}ed\b)"
@@ -624,7 +628,8 @@ def bare_definite(text: str) -> str | None:
     """The noun of a definite subject with nothing to tell which one it is, then a verb ("The
     summit is to take place on Nov. 17-18.", "The letter was signed and dated: ...", "The talks
     ended as ..."): someone or something the article named before, unless the summary has named
-    it too; an adverb may come between ("The congressman repeatedly declined to say ..."). Not a
+    it too; an adverb or whose word it is may come between ("The congressman repeatedly declined
+    to say ...", "The attack, police said, prompted an accident ..."). Not a
     subject with words of its own ("The second impeachment trial of ...", "The
     government's lending program ...") nor one an apposition tells ("The ruling, from a
     three-judge panel ...").

@@ -470,6 +470,10 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("The other states that helped draw up the guidelines were Delaware and Georgia.", True),
         ("The two leaders met on Tuesday in Geneva.", False),
         ("The other day, a reader wrote to ask about the bill.", False),
+        # an age for someone named before, not before their name
+        ("The 41-year-old died on Wednesday after a yearlong battle with stage four adrenal cancer.", True),
+        ("The 49-year-old teaches at Randolph-Macon College, a small liberal arts school.", True),
+        ("The 61-year-old Streep will be slightly older than the Iron Lady she is playing.", False),
         # someone who speaks for others tells of "he" or "she", named before
         ("A U.S. Army spokesman said he joined the Michigan National Guard after he left the Air Force.", True),
         ("The University of Wisconsin-Oshkosh said he was a second-semester freshman there.", True),
@@ -702,6 +706,8 @@ def test_a_time_told_from_the_event_before_needs_that_event(data_dir: Path) -> N
         ("The victim recently disclosed the assaults.", "victim"),
         ("The eventual tally will depend on the choices individual couples make.", None),  # no adverb
         ("The most widely used system for classifying carcinogens comes from the IARC.", None),
+        ("The attack, police said, prompted an accident that resulted in his death.", "attack"),
+        ("The contractor, officials said, was working on a water heater.", "contractor"),
     ],
 )
 def test_a_bare_definite_subject_names_what_the_article_named_before(text: str, noun: str | None) -> None:
