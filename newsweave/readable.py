@@ -324,6 +324,8 @@ budgets)."""
 _TO_THE_READER = re.compile(
     r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to)"
     r"|Read on|Below (?:is|are)|Scroll (?:down|up)|See (?:below|above)|Click|Check out|Watch|To everyone)\b"
+    r"|(?:Visit|Listen to|Look(?: closely)? at|See|Read|Find your|Get full|Follow|Subscribe|Sign up|Download)"
+    r"(?![\w'’-])"
 )
 """An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
 next move."), whose question is not in the summary, a sentence that opens by telling the reader
@@ -332,7 +334,9 @@ take a look at ...") or by thanking them ("Thank you for your desire to help the
 ...", "Thanks for your continued support.", not "Thanks to its more affordable data plans, ..."),
 or by pointing them to the page ("Read on for the backstage reactions of ...", "Below is a quick
 explanation of ...", "Check out Dead50.net for ticketing information.", "Watch it here.", "To
-everyone following this story, we share your concern ..."): a columnist's turn or a page's, not
+everyone following this story, we share your concern ...", "See PDF with full results, charts
+and tables here.", "Visit amnh.org for more information.", "Look at the cheeky glimpse he gives
+the referee.", "Follow her on Twitter: @hollyvhays."): a columnist's turn or a page's, not
 a statement of the news."""
 
 

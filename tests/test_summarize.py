@@ -273,6 +273,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Check out Dead50.net for ticketing information on the tour.", False),
         ("To everyone following this story, we share your concern and hope for Jack.", False),
         ("Watchdogs say the new rule is weak and will not hold up in court.", True),
+        ("See PDF with full results, charts and tables here.", False),
+        ("Visit Harvard Medical School's Healthy Sleep website for more about sleep, learning and memory.", False),
+        ("Look at the cheeky glimpse he gives the referee.", False),
+        ("Read the Reddit threads where Oculus founder Palmer Luckey is taking on all-comers.", False),
+        ("Follow-up tests showed the water was safe to drink again by Friday.", True),
+        ("Seeing the damage, residents began to clear the road themselves.", True),
         ("For more than a decade, the two countries have argued over the border.", True),
         # a parenthesis closed but not opened, or opened but not closed (Multi-News, DUC 2004)
         ("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.", False),
