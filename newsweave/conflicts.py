@@ -431,9 +431,18 @@ def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
     week's figure (``_span``: "the total of jobless claims in just five weeks to more than 26
     million" / "Another 6.6 million people filed ... last week"), or each counts another country's
     goods (``_whose``: "tariffs on $60bn of American goods" / "tariffs in July on $34 billion in
-    Chinese goods")."""
+    Chinese goods"), or one adds up several and the other does not ("Collectively, Bush, Kasich
+    and Christie collected just 7 percent" / "... have all been clustered near 10 percent"), or
+    one counts among a part of the people and the other does not ("The margin of sampling error
+    among that group was plus or minus four percentage points" / "The margin of error is plus or
+    minus 5.7 percentage points", ``_PART``)."""
     days_a, days_b = _days(a), _days(b)
     if days_a and days_b and not days_a & days_b:
+        return True
+    text_a, text_b = a.sentence.text, b.sentence.text
+    if (_SUM.search(text_a) is None) != (_SUM.search(text_b) is None):
+        return True
+    if (_PART.search(text_a) is None) != (_PART.search(text_b) is None):
         return True
     whose_a, whose_b = _whose(a.sentence.text, qa.text), _whose(b.sentence.text, qb.text)
     if whose_a and whose_b and not _same_place(whose_a, whose_b):
@@ -443,6 +452,16 @@ def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
         return True
     return _also_gives(a, qa, qb) or _also_gives(b, qb, qa)
 
+
+_SUM = re.compile(r"\b(?:[Cc]ollectively|[Cc]ombined|[Aa]ltogether|[Bb]etween them)\b")
+"""Words that add up the figures of several ("Collectively, ... collected just 7 percent")."""
+
+_PART = re.compile(
+    r"\bamong (?:that|this|those|these|the|all)? ?(?:[a-z-]+ ){0,2}(?:group|voters|respondents|adults"
+    r"|Republicans|Democrats|independents|women|men|whites|blacks|Hispanics|Latinos|likely)\b"
+)
+"""A figure of a part of the people a poll asked ("among likely Democratic primary voters",
+"among that group", "among Republicans")."""
 
 _WHOSE = re.compile(
     r"\s+(?:worth\s+)?(?:of|in|from)\s+(?:the\s+)?([A-Z][A-Za-z.]*)\s+(?:[a-z-]+\s+)?"
@@ -897,6 +916,9 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
     after = _ROLE_AFTER.match(text[at + len(mention) :])
     apposition = _apposition(after.group(2)) if after else ("", frozenset(), frozenset())
+    if after and not title:
+        first = after.group(2).split(" ", 1)[0].lower()
+        past = first if first in _PAST else ""  # "Newt Gingrich, the former House speaker": not the speaker
     if not (apposition[0] and apposition[1]):
         before_name = _ROLE_APPOSED_BEFORE.search(before)
         if before_name and text[at + len(mention) :].lstrip().startswith(","):
@@ -911,7 +933,7 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
         plain=bool(title) and not proper,
         owned=owned and bool(title),
         generic=generic,
-        past=past if title else "",
+        past=past if title or apposition[0] else "",
     )
 
 
@@ -943,6 +965,9 @@ def _apposition(phrase: str) -> tuple[str, frozenset[str], frozenset[str]]:
         head_text = _PHRASE_END.split(head_text)[0]
     head_words = stems(head_text.split(" and ")[0])
     head = head_words[-1] if head_words else ""
+    last = head_text.split(" and ")[0].split()[-1:]
+    if last and last[0][:1].isupper() and last[0].lower().strip(".,") not in TITLES:
+        return "", frozenset(), frozenset()  # "John Kasich, retired neurosurgeon Ben Carson, ...": a list
     if len(head_words) > 1 and head_words[-2] in _RANKS:
         head = f"{head_words[-2]} {head}"  # "the NBA's deputy commissioner" is not its commissioner
     if rest_text:
