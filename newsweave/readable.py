@@ -325,7 +325,7 @@ _TO_THE_READER = re.compile(
     r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to)"
     r"|Read on|Below (?:is|are)|Scroll (?:down|up)|See (?:below|above)|Click|Check out|Watch|To everyone)\b"
     r"|(?:Visit|Listen to|Look(?: closely)? at|See|Read|Find your|Get full|Follow|Subscribe|Sign up|Download)"
-    r"(?![\w'’-])"
+    r"(?![\w'’-])|(?:Well|Never mind|Oh, and|Mind you)\b|(?:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’-]+, (?:I|you|we|let)\b"
 )
 """An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
 next move."), whose question is not in the summary, a sentence that opens by telling the reader
@@ -336,7 +336,9 @@ or by pointing them to the page ("Read on for the backstage reactions of ...", "
 explanation of ...", "Check out Dead50.net for ticketing information.", "Watch it here.", "To
 everyone following this story, we share your concern ...", "See PDF with full results, charts
 and tables here.", "Visit amnh.org for more information.", "Look at the cheeky glimpse he gives
-the referee.", "Follow her on Twitter: @hollyvhays."): a columnist's turn or a page's, not
+the referee.", "Follow her on Twitter: @hollyvhays."), or by a word to them or to the one it
+addresses ("Well, Republicans have a convenient sound bite ...", "Never mind whether this can
+actually work, ...", "Mr. Trump, I have a deal for you."): a columnist's turn or a page's, not
 a statement of the news."""
 
 
@@ -385,6 +387,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return named_quotation(text)  # else who says it comes later, or nowhere
     if _unbalanced(text):
         return False  # a piece of a quotation the splitter cut: it does not stand alone
+    if "-- " in text and _FALTERING.search(text):
+        return False  # a transcript's speech as spoken ("And-- and-- Steve Jobs actually gave it to me")
     if ("(" in text or ")" in text) and _parenthesis_cut(text):
         return False
     if _furniture(text, tokens(text) if words is None else words):
@@ -539,10 +543,20 @@ _LINK_TO_LAST = (
     r"That said|Moreover|Furthermore|In addition|Additionally|Instead|Otherwise|Thus|Therefore|Hence"
     r"|As a result|Even so|Nonetheless|Nevertheless|Similarly|Likewise|In turn|In response|In return"
     r"|Accordingly|Consequently|Conversely|By contrast(?! (?:to|with))|In contrast(?! to)|On the other hand"
-    r"|The latter|The former|Which"
+    r"|The latter|The former|Which|Added to (?:that|this)|On top of (?:that|this)"
 )
 """Links to the sentence just before (``leans_on_last``), where "Afterward" or "Another" may
 reach further back."""
+_FALTERING = re.compile(r"\w-- ")
+"""A word broken off where a transcript marks speech that falters ("I-- I figure if I-- if I got
+started-- I wouldn't stop."), not a dash set between spaces (" -- ") as news prose writes it."""
+_INNER_LINK = re.compile(
+    r"[^\"“”]{3,60}?, (?:however|too|though|instead|meanwhile|nonetheless|nevertheless|in turn|in response"
+    r"|as a result|for (?:his|her|its|their) part),"
+)
+"""A link set after the subject ("Cyber security experts and U.S. officials, however, said ...",
+"Republicans, too, have tapped into ...", "Obama, for his part, ..."): the sentence answers or
+adds to the one before."""
 _ANSWER = r"(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
 _SAYS_OF = re.compile(r" (?:said|says|told|added) (?:\w+ ){0,3}(?:he|she|his|her)\b")
 _TOLD_OF = re.compile(
@@ -564,6 +578,7 @@ _LEANS_BACK = re.compile(
     rf"|(?:{_TIME_BACK})|(?:Afterwards?|Then(?!-)|{_LINK_TO_LAST}"
     r"|To find out|Once there|Of (?:the|those|them|these)|Except|Another|Both|Neither|Such"
     r"|When asked|Asked about|A (?:second|third|fourth|fifth)|The other(?! day| night| week)"
+    r"|(?:In )?(?:[Aa]|[Tt]he) subsequent"
     r"|The (?:two|three|four|pair|couple|trio)(?=,| (?:were|are|was|is|have|had|later|also|then|will|would|could"
     r"|did|met|said|say|agreed|now|both)\b))\b|Later,"
     r"|The (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b(?![- ][A-Z])"  # "The 41-year-old died on Wednesday"
@@ -602,6 +617,8 @@ def leans_back(text: str) -> bool:
     # more than all the others together)
     if _SAYS_OF.search(text) is not None and _TOLD_OF.match(text) is not None:
         return True
+    if ", " in text[:62] and _INNER_LINK.match(text) is not None:
+        return True
     return ("aforementioned" in text or ", the " in text or "\" the " in text or "” the " in text) and (
         _REFERS_BACK.search(text) is not None
     )
@@ -623,7 +640,9 @@ _BARE_DEFINITE = re.compile(
     r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) (?!(?:most|more|less|least)\b)([a-z][\w-]{2,})"
     r"(?:, (?:[a-z]+ ){1,3}(?:said|says|say),)?"
     r" (?:(?!(?:tally|family|rally|ally|supply|reply|assembly|belly|bully|jelly|fly)\b)[a-z]{3,}ly )?"
-    r"(?:(?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now)\b"
+    r"(?:(?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now"
+    r"|came|went|took|made|began|gave|got|told|found|left|held|met|won|lost|saw|brought|sent|fell|rose|became"
+    r"|ran|led|spoke|wrote|broke|drew|kept|struck|threw|stood|sought|fought|paid|sold|bought|built|heard)\b"
     r"|(?!(?:need|speed|seed|feed|bed|red|shed|breed|greed|creed|weed|deed)\b)[a-z]{2,}ed\b)"
 )
 

@@ -279,6 +279,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Read the Reddit threads where Oculus founder Palmer Luckey is taking on all-comers.", False),
         ("Follow-up tests showed the water was safe to drink again by Friday.", True),
         ("Seeing the damage, residents began to clear the road themselves.", True),
+        # a columnist's word to the reader or to the one addressed; a transcript's faltering speech
+        ("Well, if they are right, the executives running corporate America are absolute virtuosos.", False),
+        ("Mr. Trump, I have a deal for you.", False),
+        ("Wellness programs grew quickly across the country last year, officials said.", True),
+        ("And-- and-- Steve Jobs actually gave it to me-- a little bit early.", False),
+        ("The attack -- the worst in a decade -- killed 30 people on Monday.", True),
         ("For more than a decade, the two countries have argued over the border.", True),
         # a parenthesis closed but not opened, or opened but not closed (Multi-News, DUC 2004)
         ("2) Qua economics, the proposal looks a lot better than the 2009 stimulus.", False),
@@ -476,6 +482,12 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("The other states that helped draw up the guidelines were Delaware and Georgia.", True),
         ("The two leaders met on Tuesday in Geneva.", False),
         ("The other day, a reader wrote to ask about the bill.", False),
+        # a link after the subject, or a time after an event told before
+        ("Cyber security experts and U.S. officials, however, said they believed Russia was behind it.", True),
+        ("Republicans, too, have tapped into viral fundraising.", True),
+        ("In a subsequent interview with The New York Times, she joked about moving to New Zealand.", True),
+        ("Added to that were questions for Trump's team about the choreography of opening night.", True),
+        ("The plan, however costly, was approved on Monday.", False),
         # an age for someone named before, not before their name
         ("The 41-year-old died on Wednesday after a yearlong battle with stage four adrenal cancer.", True),
         ("The 49-year-old teaches at Randolph-Macon College, a small liberal arts school.", True),
@@ -713,6 +725,8 @@ def test_a_time_told_from_the_event_before_needs_that_event(data_dir: Path) -> N
         ("The eventual tally will depend on the choices individual couples make.", None),  # no adverb
         ("The most widely used system for classifying carcinogens comes from the IARC.", None),
         ("The attack, police said, prompted an accident that resulted in his death.", "attack"),
+        ("The endorsement came as Cruz was looking to end a stream of bad news.", "endorsement"),
+        ("The new law took effect on Monday.", None),
         ("The contractor, officials said, was working on a water heater.", "contractor"),
     ],
 )
