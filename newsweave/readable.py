@@ -652,10 +652,9 @@ def bare_definite(text: str) -> str | None:
     summit is to take place on Nov. 17-18.", "The letter was signed and dated: ...", "The talks
     ended as ..."): someone or something the article named before, unless the summary has named
     it too; an adverb or whose word it is may come between ("The congressman repeatedly declined
-    to say ...", "The attack, police said, prompted an accident ..."). Not a
-    subject with words of its own ("The second impeachment trial of ...", "The
-    government's lending program ...") nor one an apposition tells ("The ruling, from a
-    three-judge panel ...").
+    to say ...", "The attack, police said, prompted an accident ..."). Not a subject with words
+    of its own ("The second impeachment trial of ...", "The government's lending program ...")
+    nor one an apposition tells ("The ruling, from a three-judge panel ...").
 
     >>> [bare_definite(t) for t in ("The summit is to take place on Nov. 17.", "The average cost rose.")]
     ['summit', None]

@@ -779,10 +779,11 @@ _NOT_FIRST_NAMES = frozenset(map(str.capitalize, TITLE_WORDS)) | frozenset(NOT_N
 Leazenby", "On Sunday") nor a surname after them ("Sunday")."""
 
 _SPEECH = re.compile(rf" (?:{SPEAKING})\b")
-_HONORIFIC = r"(?:(?P<h>Mr|Mrs|Ms|Dr)\. )"
+_HONORIFICS = "Mr|Mrs|Ms|Dr"
+"""Words before a surname that say it is one ("Mr. Steele")."""
 _SURNAME_SPEAKER = re.compile(
-    rf"(?<![A-Za-z.] )\b(?:(?:Mr|Mrs|Ms|Dr)\. )?(?P<a>[A-Z][a-z]{{2,}})(?:'s|’s)? (?:{SPEAKING})\b"
-    r"|\bsaid (?:(?:Mr|Mrs|Ms|Dr)\. )?(?P<b>[A-Z][a-z]{2,})[.,]"
+    rf"(?<![A-Za-z.] )\b(?:(?:{_HONORIFICS})\. )?(?P<a>[A-Z][a-z]{{2,}})(?:'s|’s)? (?:{SPEAKING})\b"
+    rf"|\bsaid (?:(?:{_HONORIFICS})\. )?(?P<b>[A-Z][a-z]{{2,}})[.,]"
 )
 """A speaker named by one capitalised word at the start of the sentence or of a clause (after a
 comma or a quotation mark, not after another word or an initial), perhaps after "Mr." or "Ms.":
@@ -791,7 +792,9 @@ where ``_SPEECH`` finds a verb of speaking (6 us a sentence, 0.7 for the test; 1
 sentences have one)."""
 
 
-_SURNAME_SUBJECT = re.compile(rf"^(?:[^,\"“]{{0,40}}, )?{_HONORIFIC}?([A-Z][a-z]{{2,}})(?:'s|’s)?(?= [a-z]|, [a-z])")
+_SURNAME_SUBJECT = re.compile(
+    rf"^(?:[^,\"“]{{0,40}}, )?(?:(?P<h>{_HONORIFICS})\. )?([A-Z][a-z]{{2,}})(?:'s|’s)?(?= [a-z]|, [a-z])"
+)
 """A sentence whose subject is one capitalised word, at its start or after an opening phrase,
 followed by a word in lower case or an apposition: "Poole pleaded guilty in 2002 ...", "This
 week, Poole claimed his winnings ...", "Lahoud, a 62-year-old naval officer, ..."; a surname
