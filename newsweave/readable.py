@@ -581,7 +581,6 @@ _LEANS_BACK = re.compile(
     r"|(?:In )?(?:[Aa]|[Tt]he) subsequent"
     r"|The (?:two|three|four|pair|couple|trio)(?=,| (?:were|are|was|is|have|had|later|also|then|will|would|could"
     r"|did|met|said|say|agreed|now|both)\b))\b|Later,"
-    r"|The (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\b(?![- ][A-Z])"  # "The 41-year-old died on Wednesday"
     rf"|{_ANSWER}"
     rf"|(?:{_COUNTS}), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
     rf"|(?:{_COUNTS}|Dozens|Hundreds|Thousands|All|Most|None|Each"
@@ -598,9 +597,7 @@ def leans_back(text: str) -> bool:
     conjunction or a short phrase ("Sure, he earned a master's degree ...") or a longer one that
     names no one ("In 1989, he joined up with ...", ``_PHRASE_OPENING``), or a part of what
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
-    ...", "A third man said ...", "The other states ...", "The two later held ..."), or an age
-    for someone named before ("The 41-year-old died on Wednesday ...", not "The 61-year-old
-    Streep will be ..."), or a
+    ...", "A third man said ...", "The other states ...", "The two later held ..."), or a
     number or "All", "Most", "None" standing for people or things named before ("Three are in
     custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a question ("Not
     yet, said Efraim Levy, ..."), or it tells what it says on the word of a document named before
@@ -637,7 +634,9 @@ said."), named in a sentence before."""
 
 
 _BARE_DEFINITE = re.compile(
-    r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) (?!(?:most|more|less|least)\b)([a-z][\w-]{2,})"
+    r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) "
+    r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?: (?P<aged>[a-z][\w-]{2,}))?"
+    r"|(?!(?:most|more|less|least)\b)(?P<noun>[a-z][\w-]{2,}))"
     r"(?:, (?:[a-z]+ ){1,3}(?:said|says|say),)?"
     r" (?:(?!(?:tally|family|rally|ally|supply|reply|assembly|belly|bully|jelly|fly)\b)[a-z]{3,}ly )?"
     r"(?:(?:was|is|were|are|has|had|have|will|would|could|can|did|does|said|says|then|also|later|still|now"
@@ -645,6 +644,12 @@ _BARE_DEFINITE = re.compile(
     r"|ran|led|spoke|wrote|broke|drew|kept|struck|threw|stood|sought|fought|paid|sold|bought|built|heard)\b"
     r"|(?!(?:need|speed|seed|feed|bed|red|shed|breed|greed|creed|weed|deed)\b)[a-z]{2,}ed\b)"
 )
+
+
+_AGE_ALONE = re.compile(
+    r"(?:The|(?:And|But|So|Yet) the) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old (?:[a-z]{3,}ly )?[a-z]+s\b"
+)
+"""An age standing for someone, with a verb in the present ("The 49-year-old teaches at ...")."""
 
 
 def bare_definite(text: str) -> str | None:
@@ -655,12 +660,16 @@ def bare_definite(text: str) -> str | None:
     to say ...", "The attack, police said, prompted an accident ..."). Not a subject with words
     of its own ("The second impeachment trial of ...", "The government's lending program ...")
     nor one an apposition tells ("The ruling, from a three-judge panel ...").
+    An age may come before the noun ("The 13-year-old girl is from ...") or stand for it, with
+    no noun to tell ("The 41-year-old died on Wednesday ...": "").
 
     >>> [bare_definite(t) for t in ("The summit is to take place on Nov. 17.", "The average cost rose.")]
     ['summit', None]
     """
     m = _BARE_DEFINITE.match(text)
-    return m.group(1) if m else None
+    if m is None:
+        return "" if _AGE_ALONE.match(text) else None
+    return m["noun"] or m["aged"] or ""
 
 
 _LEANS_ON_LAST = re.compile(rf"{_OPENING}{_DEMONSTRATIVE}\b|(?:{_LINK_TO_LAST})\b|{_TIME_BACK}|{_ANSWER}")

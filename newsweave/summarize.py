@@ -241,7 +241,11 @@ irregular verbs too ("The endorsement came as ...", "The police came soon after 
 a link after the subject leaning back ("Cyber security experts and U.S. officials, however,
 said ...", ``readable.leans_back``) and a columnist's "Well, ..." not usable: 14 summaries of the
 three sets change (AllSides 39.89/18.19/27.35 -> 39.88/18.19/27.33, Multi-News 46.03/16.06/21.45
--> 46.01/16.05/21.42, DUC 2004 38.98/9.77 -> 39.01/9.76)."""
+-> 46.01/16.05/21.42, DUC 2004 38.98/9.77 -> 39.01/9.76). An age standing for someone ("The
+41-year-old died on Wednesday ...") is such a subject with no noun to be covered; as a pronoun
+(``readable.leans_back``) it had also moved after its own article's last sentence, before the
+sentence of another article that named the person ("Sid Ahmed Ghlam, a 24-year-old Algerian
+national, ..."), which an editor reading blind caught."""
 
 ANTECEDENT_WINDOW = 3
 """How far back in its article a sentence that leans on the one before it (``ANTECEDENTS``) may
@@ -752,6 +756,8 @@ def _unnamed(c: _Candidate, covered: set[int]) -> bool:
     noun = bare_definite(c.text)
     if noun is None:
         return False
+    if not noun:
+        return True  # an age for someone: "The 41-year-old died on Wednesday ..."
     stems = _analyse(noun)[0]
     return bool(stems) and not stems & covered
 
