@@ -4,7 +4,8 @@ Left out: fragments and run-ons (by length), sentences that do not end in a full
 exclamation mark (questions, lead-ins to a list, sentences cut off, headings, captions, list
 items and notes: "Former Angels player Doug DeCinces found guilty of insider trading", "Source:
 Calculations by Families USA based on ..."; 32 of the 3,251 sentences of the three sets'
-summaries ended so), sentences opening in lower case (list items, the rest of a cut
+summaries ended so), the writer's own exclamations ("Even at 88, Betty White has the ambition
+of a 20-something!"; one inside a quotation stays), sentences opening in lower case (list items, the rest of a cut
 sentence), sentences opening with a quotation that do not name who speaks (a pronoun is not
 enough: "..., he said."), pieces of quotations the splitter cut, datelines, headings and page
 furniture that survives cleaning ("Tweet with a location", "originally published", photo
@@ -370,6 +371,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     stripped = text.rstrip(" \"'”’)")
     if not stripped.endswith((".", "!", "…", "。", "։")):
         return False  # questions, lead-ins, sentences cut off, headings, captions, list items
+    if text.endswith("!"):
+        return False  # the writer exclaims, outside any quotation ("... the ambition of a 20-something!")
     if stripped.endswith(("...", "…")) and _CUT_OFF.search(stripped):
         return False  # a snippet cut short ("... the accelerated melting caused global sea ...")
     if text.startswith("["):

@@ -282,6 +282,8 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         # a columnist's word to the reader or to the one addressed; a transcript's faltering speech
         ("Well, if they are right, the executives running corporate America are absolute virtuosos.", False),
         ("Mr. Trump, I have a deal for you.", False),
+        ("Even at 88, Betty White has the ambition of a 20-something!", False),
+        ('Someone else shouts, "That went right through the door!" and runs.', True),
         ("Wellness programs grew quickly across the country last year, officials said.", True),
         ("And-- and-- Steve Jobs actually gave it to me-- a little bit early.", False),
         ("The attack -- the worst in a decade -- killed 30 people on Monday.", True),
