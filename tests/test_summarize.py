@@ -640,9 +640,12 @@ def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(
             if at and summarize_module.leans_back(s.text):
                 before = [position[t.citations[0]] for t in summary[:k]]
                 assert any(a == article and 0 < at - p <= 3 for a, p in before), s.text
-        with pytest.MonkeyPatch.context() as patch:  # any earlier sentence of its article would do
-            patch.setattr(summarize_module, "ANTECEDENT_WINDOW", 1_000)
-            assert any(s.text.startswith(dangling) for s in summarize(cluster.articles, options))
+    # with any earlier sentence of its article enough, "They'll collect ..." is taken (the first
+    # story's "She went on ..." no longer is: its budget now goes to sentences the exclamation
+    # it had taken left room for)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "ANTECEDENT_WINDOW", 1_000)
+        assert any(s.text.startswith(dangling) for s in summarize(cluster.articles, options))
 
 
 def _positions(articles: list) -> dict[str, tuple[str, int]]:
