@@ -553,13 +553,15 @@ reach further back."""
 _FALTERING = re.compile(r"\w-- ")
 """A word broken off where a transcript marks speech that falters ("I-- I figure if I-- if I got
 started-- I wouldn't stop."), not a dash set between spaces (" -- ") as news prose writes it."""
+_QUOTE_MARKS = frozenset('"“”')
 _INNER_LINK = re.compile(
-    r"[^\"“”]{3,60}?, (?:however|too|though|instead|meanwhile|nonetheless|nevertheless|in turn|in response"
+    r", (?:however|too|though|instead|meanwhile|nonetheless|nevertheless|in turn|in response"
     r"|as a result|for (?:his|her|its|their) part),"
 )
 """A link set after the subject ("Cyber security experts and U.S. officials, however, said ...",
 "Republicans, too, have tapped into ...", "Obama, for his part, ..."): the sentence answers or
-adds to the one before."""
+adds to the one before. Looked for in a sentence's first 75 characters, after at least three
+and no quotation mark (a link inside a quotation is the speaker's)."""
 _ANSWER = r"(?:Not yet|Not really|Not at all|No|Yes|Indeed|Exactly|Absolutely|Of course),"
 _SAYS_OF = re.compile(r" (?:said|says|told|added) (?:\w+ ){0,3}(?:he|she|his|her)\b")
 _TOLD_OF = re.compile(
@@ -617,7 +619,7 @@ def leans_back(text: str) -> bool:
     # more than all the others together)
     if _SAYS_OF.search(text) is not None and _TOLD_OF.match(text) is not None:
         return True
-    if ", " in text[:62] and _INNER_LINK.match(text) is not None:
+    if (link := _INNER_LINK.search(text, 3, 75)) is not None and not _QUOTE_MARKS.intersection(text[: link.start()]):
         return True
     return ("aforementioned" in text or ", the " in text or "\" the " in text or "” the " in text) and (
         _REFERS_BACK.search(text) is not None
