@@ -808,7 +808,7 @@ def _post(text: str, mention: str) -> tuple[str, frozenset[str]]:
     place = _OF_PLACE_AFTER.match(text, end)
     after = _ROLE_AFTER.match(text[place.end() if place else end :])
     if after:
-        head, _, named = _apposition(after.group(2))
+        head, _, named = _apposition(after.group(2), bool(after.group(1)))
         return head, named
     before = _POST_BEFORE.search(text, max(0, at - 80), at)
     return (stem(before.group(1).split()[-1].lower()) if before else ""), frozenset()
@@ -915,7 +915,7 @@ def _role(text: str, mention: str, lowercase: frozenset[str] = frozenset()) -> _
     if several or title and title[-1] in _RELATIVE_TITLES or len(title) < (2 if proper or owned else 3):
         title = []  # "Prime Minister X", "rebel commander Y": of which country, which group?
     after = _ROLE_AFTER.match(text[at + len(mention) :])
-    apposition = _apposition(after.group(2)) if after else ("", frozenset(), frozenset())
+    apposition = _apposition(after.group(2), bool(after.group(1))) if after else ("", frozenset(), frozenset())
     if after and not title:
         first = after.group(2).split(" ", 1)[0].lower()
         past = first if first in _PAST else ""  # "Newt Gingrich, the former House speaker": not the speaker
@@ -954,10 +954,12 @@ of France, X said", whose phrase does not open the clause), or anywhere with a p
 slam Broward's supervisor of elections, X, for ..."."""
 
 
-def _apposition(phrase: str) -> tuple[str, frozenset[str], frozenset[str]]:
+def _apposition(phrase: str, definite: bool = True) -> tuple[str, frozenset[str], frozenset[str]]:
     """Head noun, what it heads and the proper nouns among those, of a definite apposition: "the
     administrator of NASA", "Microsoft's chairman and principal strategist", "the Democratic
-    whip", "the Justice Department's lead trial lawyer in the Microsoft case"."""
+    whip", "the Justice Department's lead trial lawyer in the Microsoft case". Without "the"
+    (``definite`` false), a head that is a name and no title is the next item of a list
+    ("John Kasich, retired neurosurgeon Ben Carson, Christie and Paul"): none."""
     head_text, _, rest_text = phrase.partition(" of ")
     if _PREPOSITION.search(head_text):  # "attorney for Broward's Supervisor of Elections office"
         rest_text = ""
@@ -966,7 +968,7 @@ def _apposition(phrase: str) -> tuple[str, frozenset[str], frozenset[str]]:
     head_words = stems(head_text.split(" and ")[0])
     head = head_words[-1] if head_words else ""
     last = head_text.split(" and ")[0].split()[-1:]
-    if last and last[0][:1].isupper() and last[0].lower().strip(".,") not in TITLES:
+    if not definite and last and last[0][:1].isupper() and last[0].lower().strip(".,") not in TITLES:
         return "", frozenset(), frozenset()  # "John Kasich, retired neurosurgeon Ben Carson, ...": a list
     if len(head_words) > 1 and head_words[-2] in _RANKS:
         head = f"{head_words[-2]} {head}"  # "the NBA's deputy commissioner" is not its commissioner

@@ -1405,6 +1405,7 @@ def test_a_past_post_and_a_list_are_no_role() -> None:
     assert _role("Ohio Gov. John Kasich, retired neurosurgeon Ben Carson, Christie and Paul", "John Kasich") is None
     assert _apposition("the chairman of the Appropriations Committee")[0] == "chairman"
     assert _apposition("the House Speaker")[0] == "speaker"
+    assert _role("said Rob Manfred, the Commissioner of Baseball.", "Rob Manfred").apposition[0] == "commissioner"
 
 
 @pytest.mark.issue(4)
