@@ -759,7 +759,58 @@ def _unnamed(c: _Candidate, covered: set[int]) -> bool:
     if not noun:
         return True  # an age for someone: "The 41-year-old died on Wednesday ..."
     stems = _analyse(noun)[0]
-    return bool(stems) and not stems & covered
+    if not stems or stems & covered:
+        return False
+    kinds = _KINDS.get(noun.lower().rstrip("s")) if NAMED_BY_KIND else None
+    return not (kinds and _analyse(kinds)[0] & covered)  # "The storm killed 24" after a tornado
+
+
+NAMED_BY_KIND = True
+"""A bare definite subject's noun counts as named when the summary has a word for a thing of its
+kind (``_KINDS``: "The storm killed 24 people and injured hundreds more." after a tornado,
+"The deal is expected to ..." after "a two-year budget pact"). In the sixteenth session's blind
+reading, leaving out such sentences was the commonest fault of the version the editor did not
+prefer. 3 Multi-News summaries change (46.04/16.12/21.46 -> 46.03/16.13/21.44), the others
+none."""
+
+_KINDS = {
+    "storm": "tornado hurricane blizzard snowstorm typhoon cyclone twister",
+    "measure": "bill legislation law resolution amendment proposal act ordinance",
+    "bill": "legislation measure act",
+    "legislation": "bill measure act",
+    "attack": "shooting bombing stabbing assault raid strike massacre ambush explosion blast",
+    "blast": "explosion bomb bombing",
+    "explosion": "blast bomb bombing",
+    "crash": "collision accident wreck derailment",
+    "accident": "crash collision wreck",
+    "company": "firm corporation maker retailer airline automaker bank chain startup",
+    "firm": "company corporation",
+    "suspect": "gunman shooter attacker assailant accused defendant",
+    "gunman": "shooter suspect attacker",
+    "shooter": "gunman suspect attacker",
+    "agreement": "deal accord pact treaty",
+    "deal": "agreement accord pact treaty merger acquisition",
+    "talk": "negotiations meeting summit",
+    "ruling": "decision verdict judgment",
+    "decision": "ruling verdict",
+    "fire": "blaze wildfire flames",
+    "blaze": "fire wildfire",
+    "quake": "earthquake tremor",
+    "virus": "coronavirus covid disease infection flu outbreak",
+    "disease": "virus illness infection outbreak",
+    "plane": "aircraft jet airliner flight",
+    "ship": "vessel boat destroyer tanker",
+    "vessel": "ship boat",
+    "child": "boy girl son daughter toddler infant baby",
+    "boy": "child son toddler",
+    "girl": "child daughter toddler",
+    "couple": "husband wife pair",
+    "election": "vote ballot poll race primary",
+    "vote": "election ballot referendum",
+}
+"""A noun of a kind, and words for the things of that kind, which name one in other words ("The
+storm killed 24 people" after "A tornado tore through ..."): the noun counts as named when the
+summary has one of them."""
 
 
 def _reach(c: _Candidate) -> int:
