@@ -761,7 +761,10 @@ def _unnamed(c: _Candidate, covered: set[int]) -> bool:
     stems = _analyse(noun)[0]
     if not stems or stems & covered:
         return False
-    kinds = _KINDS.get(noun.lower().rstrip("s")) if NAMED_BY_KIND else None
+    if not NAMED_BY_KIND:
+        return True
+    low = noun.lower()
+    kinds = _KINDS.get(low) or (_KINDS.get(low[:-1]) if low.endswith("s") else None)  # "talks", not "virus"
     return not (kinds and _analyse(kinds)[0] & covered)  # "The storm killed 24" after a tornado
 
 
