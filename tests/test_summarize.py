@@ -1011,7 +1011,9 @@ def test_a_bare_definite_noun_is_named_by_a_word_of_its_kind(data_dir: Path) -> 
 def test_a_person_named_as_mr_or_dr_and_surname_waits_for_their_full_name(data_dir: Path) -> None:
     """Multi-News: "Mr. Monahan, now 58, was given antibiotics ..." and "Dr. Lee's bizarre
     conclusion ..." were summary sentences about people the summary never named; "Mr." or "Dr."
-    says the word after it is a surname, and the articles give "Ed Monahan" / "Henry Lee" in full."""
+    says the word after it is a surname, and the articles give "Ed Monahan" / "Henry Lee" in full.
+    So were "McConnell and Schumer are bullish ..." and "..., O'Mara said" (Mitch McConnell and
+    Mark O'Mara in full in the articles)."""
     from bench.summaries import clusters
 
     found = {c.id: c for c in clusters("multinews", 250, root=data_dir)}
@@ -1024,6 +1026,12 @@ def test_a_person_named_as_mr_or_dr_and_surname_waits_for_their_full_name(data_d
         for k, t in enumerate(texts):
             if f"Mr. {surname}" in t or f"Dr. {surname}" in t:
                 assert any(n in u for u in texts[: k + 1] for n in names.full_names(surname)), t
+    # a surname that opens with "Mc" or "O'" is one too: "Mitch McConnell", "Mark O'Mara"
+    for story, text in [
+        ("sample_validation-146", "McConnell and Schumer are bullish about success."),
+        ("sample_validation-14", "Zimmerman is now being protected under a plan, O’Mara said."),
+    ]:
+        assert summarize_module._Names(found[story].articles).needed(text), text
     # BASIL: a quotation of "Mr. Blumenthal" moves after the sentence naming Richard Blumenthal,
     # and the article's next sentence ("He obtained at least five military deferments ...") with it
     from bench.conflicts import stories
