@@ -444,10 +444,10 @@ def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
         return True
     if (_PART.search(text_a) is None) != (_PART.search(text_b) is None):
         return True
-    whose_a, whose_b = _whose(a.sentence.text, qa.text), _whose(b.sentence.text, qb.text)
+    whose_a, whose_b = _whose(text_a, qa.text), _whose(text_b, qb.text)
     if whose_a and whose_b and not _same_place(whose_a, whose_b):
         return True
-    spans = {_span(a.sentence.text), _span(b.sentence.text)}
+    spans = {_span(text_a), _span(text_b)}
     if spans == {"many", "one"}:
         return True
     return _also_gives(a, qa, qb) or _also_gives(b, qb, qa)
@@ -965,9 +965,10 @@ def _apposition(phrase: str, definite: bool = True) -> tuple[str, frozenset[str]
         rest_text = ""
     if not rest_text:
         head_text = _PHRASE_END.split(head_text)[0]
-    head_words = stems(head_text.split(" and ")[0])
+    first_head = head_text.split(" and ")[0]
+    head_words = stems(first_head)
     head = head_words[-1] if head_words else ""
-    last = head_text.split(" and ")[0].split()[-1:]
+    last = first_head.split()[-1:]
     if not definite and last and last[0][:1].isupper() and last[0].lower().strip(".,") not in TITLES:
         return "", frozenset(), frozenset()  # "John Kasich, retired neurosurgeon Ben Carson, ...": a list
     if len(head_words) > 1 and head_words[-2] in _RANKS:

@@ -5,8 +5,8 @@ exclamation mark (questions, lead-ins to a list, sentences cut off, headings, ca
 items and notes: "Former Angels player Doug DeCinces found guilty of insider trading", "Source:
 Calculations by Families USA based on ..."; 32 of the 3,251 sentences of the three sets'
 summaries ended so), the writer's own exclamations ("Even at 88, Betty White has the ambition
-of a 20-something!"; one inside a quotation stays), sentences opening in lower case (list items, the rest of a cut
-sentence), sentences opening with a quotation that do not name who speaks (a pronoun is not
+of a 20-something!"; one inside a quotation stays), sentences opening in lower case (list
+items, the rest of a cut sentence), sentences opening with a quotation that do not name who speaks (a pronoun is not
 enough: "..., he said."), pieces of quotations the splitter cut, datelines, headings and page
 furniture that survives cleaning ("Tweet with a location", "originally published", photo
 credits, links to other pages: "More: Dow plunge briefly tops 1500 points"), and teasers that
@@ -322,11 +322,15 @@ in DUC 2004 or AllSides; 4 had reached a summary (6 of the 1,214 benchmark summa
 budgets)."""
 
 
+HONORIFICS = "Mr|Mrs|Ms|Dr"
+"""Words before a surname that say it is one ("Mr. Steele"): a person addressed by it here, and
+``summarize``'s speakers and subjects named by surname alone."""
+
 _TO_THE_READER = re.compile(
     r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to)"
     r"|Read on|Below (?:is|are)|Scroll (?:down|up)|See (?:below|above)|Click|Check out|Watch|To everyone)\b"
     r"|(?:Visit|Listen to|Look(?: closely)? at|See|Read|Find your|Get full|Follow|Subscribe|Sign up|Download)"
-    r"(?![\w'’-])|(?:Well|Never mind|Oh, and|Mind you)\b|(?:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’-]+, (?:I|you|we|let)\b"
+    rf"(?![\w'’-])|(?:Well|Never mind|Oh, and|Mind you)\b|(?:{HONORIFICS})\. [A-Z][\w'’-]+, (?:I|you|we|let)\b"
 )
 """An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
 next move."), whose question is not in the summary, a sentence that opens by telling the reader
@@ -638,9 +642,11 @@ the sentence ("The medics were trying to treat Damon when she became violent, th
 said."), named in a sentence before."""
 
 
+_AGE = r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old"
+"""An age written before a noun or for one: "41-year-old", "two-year-old", "twenty-five-year-old"."""
 _BARE_DEFINITE = re.compile(
     r"(?:The|(?:[A-Z][a-z]+(?: [a-z]+){0,2},|And|But|So|Yet) the) "
-    r"(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old(?: (?P<aged>[a-z][\w-]{2,}))?"
+    rf"(?:{_AGE}(?: (?P<aged>[a-z][\w-]{{2,}}))?"
     r"|(?!(?:most|more|less|least)\b)(?P<noun>[a-z][\w-]{2,}))"
     r"(?:, (?:[a-z]+ ){1,3}(?:said|says|say),)?"
     r" (?:(?!(?:tally|family|rally|ally|supply|reply|assembly|belly|bully|jelly|fly)\b)[a-z]{3,}ly )?"
@@ -652,7 +658,7 @@ _BARE_DEFINITE = re.compile(
 
 
 _AGE_ALONE = re.compile(
-    r"(?:The|(?:And|But|So|Yet) the) (?:\d+|[a-z]+(?:-[a-z]+)?)-year-old (?:[a-z]{3,}ly )?[a-z]+s\b"
+    rf"(?:The|(?:And|But|So|Yet) the) {_AGE} (?:[a-z]{{3,}}ly )?[a-z]+s\b"
 )
 """An age standing for someone, with a verb in the present ("The 49-year-old teaches at ...")."""
 

@@ -63,6 +63,7 @@ from newsweave.model import Article, Sentence, SummarySentence
 from newsweave.nlp.lexicon import NOT_NAMES, SPEAKING, TITLE_WORDS, nicknamer
 from newsweave.options import Options
 from newsweave.readable import (
+    HONORIFICS,
     attributed_quotation,
     bare_definite,
     leans_back,
@@ -841,13 +842,11 @@ _NOT_FIRST_NAMES = frozenset(map(str.capitalize, TITLE_WORDS)) | frozenset(NOT_N
 Leazenby", "On Sunday") nor a surname after them ("Sunday")."""
 
 _SPEECH = re.compile(rf" (?:{SPEAKING})\b")
-_HONORIFICS = "Mr|Mrs|Ms|Dr"
 _SURNAME = r"(?:Mc|Mac|O['’])?[A-Z][a-z]{2,}"
 """One capitalised word, perhaps after "Mc" or "O'" ("McConnell", "O'Mara")."""
-"""Words before a surname that say it is one ("Mr. Steele")."""
 _SURNAME_SPEAKER = re.compile(
-    rf"(?<![A-Za-z.] )\b(?:(?:{_HONORIFICS})\. )?(?P<a>{_SURNAME})(?:'s|’s)? (?:{SPEAKING})\b"
-    rf"|\bsaid (?:(?:{_HONORIFICS})\. )?(?P<b>{_SURNAME})[.,]"
+    rf"(?<![A-Za-z.] )\b(?:(?:{HONORIFICS})\. )?(?P<a>{_SURNAME})(?:'s|’s)? (?:{SPEAKING})\b"
+    rf"|\bsaid (?:(?:{HONORIFICS})\. )?(?P<b>{_SURNAME})[.,]"
 )
 """A speaker named by one capitalised word at the start of the sentence or of a clause (after a
 comma or a quotation mark, not after another word or an initial), perhaps after "Mr." or "Ms.":
@@ -857,7 +856,7 @@ sentences have one)."""
 
 
 _SURNAME_SUBJECT = re.compile(
-    rf"^(?:[^,\"“]{{0,40}}, )?(?:(?P<h>{_HONORIFICS})\. )?({_SURNAME})(?:'s|’s)?(?= [a-z]|, [a-z])"
+    rf"^(?:[^,\"“]{{0,40}}, )?(?:(?P<h>{HONORIFICS})\. )?({_SURNAME})(?:'s|’s)?(?= [a-z]|, [a-z])"
 )
 """A sentence whose subject is one capitalised word, at its start or after an opening phrase,
 followed by a word in lower case or an apposition: "Poole pleaded guilty in 2002 ...", "This
