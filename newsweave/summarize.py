@@ -29,9 +29,10 @@ A sentence that leans on the one before it ("He also called on...", "That brings
 to ...") is taken only with one of the sentences just before it in its own article
 (``ANTECEDENTS``), and one whose speaker is named by surname alone ("..., Shafer said.") only
 once the summary names that person in full (``INTRODUCED``). Sentences are ordered by
-publication date, then by position; a sentence that leans back follows the summary's last
-sentence from its own article, where its antecedent is (``_after_antecedents``), and one naming
-a speaker by surname follows the sentence that names them in full (``_after_introductions``).
+publication date, then by position, opening on a lead (``LEAD_FIRST``); a sentence that leans
+back follows the summary's last sentence from its own article, where its antecedent is
+(``_after_antecedents``), and one naming a speaker by surname follows the sentence that names
+them in full (``_after_introductions``).
 
 >>> from newsweave.model import Article, Sentence
 >>> from newsweave.options import Options
@@ -191,6 +192,15 @@ sentences are left out the same way: 84 sentences of 27 Multi-News summaries at 
 words ("Facebook is not a company of grass-roots tech enthusiasts.", "I was the one that was
 being preyed upon and I fought back."), none in AllSides or DUC 2004. Multi-News R-1/R-2/R-L F1
 46.22/16.30/21.68 -> 46.12/16.12/21.51."""
+
+LEAD_FIRST = True
+"""The summary opens on a lead (one of an article's first ``LEAD_SENTENCES`` sentences that
+does not lean on the one before), not on a detail from inside an article published earlier
+(``_lead_first``). Only dated stories change: undated articles are ordered by position, so a
+lead comes first already. Of the 50 BASIL stories 3 summaries change, of PolNeAR's 96 stories of
+two articles or more 6; an editor reading each story's two versions blind, in a random order,
+found the new one clearer in all 9 (the old ones opened on "the dispute", "Mr. Boehner",
+"afterward", a reply to an ad not yet told). The three benchmark sets are undated and unchanged."""
 
 ANTECEDENTS = True
 """A sentence that leans on the one before it (``readable.leans_back``: "He says he was beaten
@@ -509,7 +519,7 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     readable = functools.partial(_readable, originals, {})
     chosen = _select(candidates, value, budget + (1 if by_bytes else 0), readable, names.introduced)
     chosen.sort(key=lambda c: (_moment(originals[c.article]), c.position, c.article))
-    chosen = _after_introductions(_after_antecedents(chosen), names)
+    chosen = _after_introductions(_after_antecedents(_lead_first(chosen)), names)
     content = [[stems for stems, _, _ in article] for article in analysed]
     common = _common_stems(content)
     return [
@@ -1064,6 +1074,22 @@ def _support(
 def _alike(mine: set[int], theirs: set[int]) -> bool:
     """Whether two sentences' stems outside the story's own are alike enough to be one fact."""
     return bool(mine and theirs) and len(mine & theirs) >= STORY_WORDS_SIMILARITY * math.sqrt(len(mine) * len(theirs))
+
+
+def _lead_first(ordered: list[_Candidate]) -> list[_Candidate]:
+    """The summary order (by publication, then position), opening on a lead: when the first
+    sentence is from inside an article (an older article's quotation, '"The First Amendment
+    protects freedom of religion," said Jim Manley, a top adviser to Mr. Reid.', published two
+    days before the story's news, "Senate Majority Leader Harry Reid broke with President Obama
+    Monday over the proposed mosque ..."), the first of the summary's leads (an article's first
+    ``LEAD_SENTENCES`` sentences, not leaning on the one before) comes first, and the rest keep
+    their order. A reader learns what the story is before its details."""
+    if not LEAD_FIRST or not ordered or ordered[0].position < LEAD_SENTENCES:
+        return ordered
+    k = next((i for i, c in enumerate(ordered) if c.position < LEAD_SENTENCES and not leans_back(c.text)), None)
+    if k is None:
+        return ordered
+    return [ordered[k], *ordered[:k], *ordered[k + 1 :]]
 
 
 def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:

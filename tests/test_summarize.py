@@ -1167,3 +1167,27 @@ def test_an_article_s_title_counts_as_what_its_source_says(data_dir: Path) -> No
     assert max(with_titles[c] for c in phrase) > max(without.get(c, 0.0) for c in phrase)
     summary = summarize(story.articles, Options(summary_words=60))
     assert summary and not {s.text for s in summary} & {a.title for a in articles}
+
+
+def test_a_dated_story_s_summary_opens_on_a_lead_not_an_older_article_s_detail() -> None:
+    """BASIL: the oldest article of the Ground Zero mosque story is two days older than the news
+    (Harry Reid breaking with President Obama); in publication order the summary opened on its
+    fourth sentence, '"The First Amendment protects freedom of religion," said Jim Manley, a top
+    adviser to Mr. Reid.'. It opens on a lead, and the rest keep their order."""
+    from bench.conflicts import stories
+
+    news = "Senate Majority Leader Harry Reid broke with President Obama"
+    [story] = [s for s in stories("basil", None) if any(t.text.startswith(news) for a in s for t in a.sentences)]
+    position = {s.id: int(s.id.rsplit(":", 1)[1]) for a in story for s in a.sentences}
+
+    def opening() -> list[str]:
+        return [line.citations[0] for line in summarize(story, Options())]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "LEAD_FIRST", False)
+        before = opening()
+    after = opening()
+    assert position[before[0]] >= summarize_module.LEAD_SENTENCES
+    assert position[after[0]] < summarize_module.LEAD_SENTENCES
+    assert sorted(before) == sorted(after)
+    assert [c for c in after if c != after[0]] == [c for c in before if c != after[0]]
