@@ -1191,3 +1191,11 @@ def test_a_dated_story_s_summary_opens_on_a_lead_not_an_older_article_s_detail()
     assert position[after[0]] < summarize_module.LEAD_SENTENCES
     assert sorted(before) == sorted(after)
     assert [c for c in after if c != after[0]] == [c for c in before if c != after[0]]
+    # a lead naming someone by surname alone does not open it either: "Mr. Steele is expected to
+    # disclose his intentions ..." waits for "RNC Chairman Michael Steele is expected ..."
+    [story] = [s for s in stories("basil", None) if any("Mike Duncan" in t.text for a in s for t in a.sentences)]
+    texts = [line.text for line in summarize(story, Options())]
+    assert texts[0].startswith("RNC Chairman Michael Steele") and texts[1].startswith("Mr. Steele")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "LEAD_FIRST", False)
+        assert summarize(story, Options())[0].text.startswith("Critics have described the chairman")
