@@ -19,7 +19,7 @@ from pathlib import Path
 
 from newsweave import __version__
 from newsweave.errors import NewsweaveError
-from newsweave.model import Report
+from newsweave.model import Article, Report
 from newsweave.options import Options, load_meta
 
 EXIT_OK, EXIT_WARNINGS, EXIT_USAGE = 0, 1, 2
@@ -97,7 +97,7 @@ def _empty_summaries(report: Report, options: Options) -> list[str]:
         articles = [by_id[i] for i in story.articles if i in by_id]
         unlimited = summarize(articles, replace(options, summary_words=UNLIMITED, summary_bytes=None))
         if not unlimited:
-            notes.append(f"story {story.id} has no summary: none of its sentences stands alone in one")
+            notes.append(f"story {story.id} has no summary: {_why_none_stands_alone(articles)}")
             continue
         sizes = [len(s.text.encode("utf-8")) if unit == "bytes" else len(s.text.split()) for s in unlimited]
         notes.append(
@@ -107,6 +107,21 @@ def _empty_summaries(report: Report, options: Options) -> list[str]:
     if len(empty) > MAX_NOTES_SHOWN:
         notes.append(f"... and {len(empty) - MAX_NOTES_SHOWN} more stories without a summary")
     return notes
+
+
+def _why_none_stands_alone(articles: list[Article]) -> str:
+    """Why no sentence of a story can stand alone in a summary: all too long to be one sentence
+    (text without sentence punctuation, a transcript or a list run together), or headlines,
+    captions and fragments."""
+    from newsweave.readable import MAX_WORDS
+
+    lengths = [len(s.text.split()) for a in articles if not a.duplicate_of for s in a.sentences]
+    if lengths and min(lengths) > MAX_WORDS:
+        return (
+            f"every sentence of it has more than {MAX_WORDS} words, the most a summary sentence may have "
+            "(text without sentence punctuation?)"
+        )
+    return "none of its sentences stands alone in one (headlines, captions, fragments)"
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -238,7 +238,16 @@ def test_an_empty_summary_says_why(seeds_dir: Path, tmp_path: Path) -> None:
     proc = run_cli("summarize", str(tmp_path), "--format", "json", "--no-nlp")
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["stories"][0]["summary"] == []
-    assert "has no summary: none of its sentences stands alone in one" in proc.stderr
+    assert "has no summary: none of its sentences stands alone in one (headlines" in proc.stderr
+    # a seed article run together without sentence punctuation: one sentence too long for a summary
+    seed = next(seeds_dir.glob("*.txt")).read_text(encoding="utf-8")
+    (tmp_path / "heads.txt").unlink()
+    (tmp_path / "run-on.txt").write_text(" ".join(re.sub(r"[.!?]", "", seed).split()), encoding="utf-8")
+    proc = run_cli("summarize", str(tmp_path), "--format", "json", "--no-nlp")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["stories"][0]["summary"] == []
+    assert "has no summary: every sentence of it has more than 60 words" in proc.stderr, proc.stderr
+    (tmp_path / "run-on.txt").unlink()
     quiet = run_cli("summarize", str(seeds_dir), "--format", "text", "--words", "5", "--no-nlp", "-q")
     assert "note:" not in quiet.stderr
     # a feed of headlines alone: every story is without a summary; the first few are explained
