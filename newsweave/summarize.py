@@ -198,11 +198,11 @@ LEAD_FIRST = True
 its people in full and does not refer back), not on a detail from inside an article published
 earlier, nor on a sentence naming someone by surname alone (``_lead_first``). Only dated
 stories change: undated articles are ordered by position, so a lead comes first already. Of the
-50 BASIL stories 4 summaries change, of PolNeAR's 96 stories of two articles or more 7; an
-editor reading blind each story's two versions of the first 9 (a first version that only moved
-a detail), in a random order, found the new one clearer in all 9 (the old ones opened on "the
-dispute", "Mr. Boehner", "afterward", a reply to an ad not yet told). The three benchmark sets
-are undated and unchanged."""
+50 BASIL stories 4 summaries change, of PolNeAR's 96 stories of two articles or more 7. An
+editor given the two versions of the 9 stories the rule's first form changed (it moved only a
+detail), blind and in a random order, found the new one clearer in all 9 (the old ones opened
+on "the dispute", "Mr. Boehner", "afterward", a reply to an ad not yet told). The three
+benchmark sets are undated and unchanged."""
 
 ANTECEDENTS = True
 """A sentence that leans on the one before it (``readable.leans_back``: "He says he was beaten
@@ -1092,8 +1092,8 @@ def _lead_first(ordered: list[_Candidate], names: _Names) -> list[_Candidate]:
     Monday over the proposed mosque ..."), or names someone by surname alone ("Mr. Steele is
     expected to disclose his intentions ..."), the first of the summary's leads (one of an
     article's first ``LEAD_SENTENCES`` sentences that does neither and does not refer back to
-    what was told before) comes first; the rest keep their order. A reader learns what the story is before its
-    details."""
+    what was told before) comes first; the rest keep their order. A reader learns what the story
+    is before its details."""
     if not LEAD_FIRST or not ordered or _opens(ordered[0], names):
         return ordered
     k = next((i for i, c in enumerate(ordered) if _opens(c, names) and not _refers_back(c)), None)
