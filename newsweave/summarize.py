@@ -1092,11 +1092,15 @@ def _lead_first(ordered: list[_Candidate], names: _Names) -> list[_Candidate]:
     Monday over the proposed mosque ..."), or names someone by surname alone ("Mr. Steele is
     expected to disclose his intentions ..."), the first of the summary's leads (one of an
     article's first ``LEAD_SENTENCES`` sentences that does neither and does not refer back to
-    what was told before) comes first; the rest keep their order. A reader learns what the story
+    what was told before, as the choice judges it: ``leans_back``, ``_unnamed`` with nothing
+    named yet, "The meeting was held at ...") comes first; the rest keep their order. A reader learns what the story
     is before its details."""
     if not LEAD_FIRST or not ordered or _opens(ordered[0], names):
         return ordered
-    k = next((i for i, c in enumerate(ordered) if _opens(c, names) and not _refers_back(c)), None)
+    k = next(
+        (i for i, c in enumerate(ordered) if _opens(c, names) and not leans_back(c.text) and not _unnamed(c, set())),
+        None,
+    )
     if k is None:
         return ordered
     return [ordered[k], *ordered[:k], *ordered[k + 1 :]]
@@ -1105,12 +1109,6 @@ def _lead_first(ordered: list[_Candidate], names: _Names) -> list[_Candidate]:
 def _opens(c: _Candidate, names: _Names) -> bool:
     """Whether ``c`` may open a summary: a lead that names its people in full."""
     return c.position < LEAD_SENTENCES and not names.needs(c.text)
-
-
-def _refers_back(c: _Candidate) -> bool:
-    """Whether ``c`` leans on the sentence before it or has a bare definite subject ("The meeting
-    was held at ..."): what it means was told before."""
-    return leans_back(c.text) or bare_definite(c.text) is not None
 
 
 def _after_antecedents(ordered: list[_Candidate]) -> list[_Candidate]:

@@ -1176,8 +1176,9 @@ def test_a_dated_story_s_summary_opens_on_a_lead_not_an_older_article_s_detail()
     adviser to Mr. Reid.'. It opens on a lead, and the rest keep their order."""
     from bench.conflicts import stories
 
+    basil = stories("basil", None)
     news = "Senate Majority Leader Harry Reid broke with President Obama"
-    [story] = [s for s in stories("basil", None) if any(t.text.startswith(news) for a in s for t in a.sentences)]
+    [story] = [s for s in basil if any(t.text.startswith(news) for a in s for t in a.sentences)]
     position = {s.id: int(s.id.rsplit(":", 1)[1]) for a in story for s in a.sentences}
 
     def opening() -> list[str]:
@@ -1193,7 +1194,7 @@ def test_a_dated_story_s_summary_opens_on_a_lead_not_an_older_article_s_detail()
     assert [c for c in after if c != after[0]] == [c for c in before if c != after[0]]
     # a lead naming someone by surname alone does not open it either: "Mr. Steele is expected to
     # disclose his intentions ..." waits for "RNC Chairman Michael Steele is expected ..."
-    [story] = [s for s in stories("basil", None) if any("Mike Duncan" in t.text for a in s for t in a.sentences)]
+    [story] = [s for s in basil if any("Mike Duncan" in t.text for a in s for t in a.sentences)]
     texts = [line.text for line in summarize(story, Options())]
     assert texts[0].startswith("RNC Chairman Michael Steele") and texts[1].startswith("Mr. Steele")
     with pytest.MonkeyPatch.context() as patch:
