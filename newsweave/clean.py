@@ -135,6 +135,29 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
         language=raw.language,
         input=raw.input,
         removed=removed,
+        section=raw.section,
+        opinion=opinion(raw.section, raw.url, lead.title or raw.title, sentences[0].text),
+    )
+
+
+def opinion(section: str | None, url: str | None, title: str | None, first: str) -> bool:
+    """Whether an article is an opinion piece, a news analysis or a fact check, by what its
+    publisher says: its section ("Opinion", ``patterns.OPINION_SECTION``), a section in its URL
+    ("/opinion/", ``patterns.OPINION_PATH``), or a label opening its title or, where the title is
+    the text's first line (AllSides: "OPINION: Hillary's neoliberals.."), its first sentence
+    (``patterns.OPINION_LABEL``).
+
+    >>> opinion(None, "https://www.nytimes.com/2019/11/19/opinion/republicans.html", None, "Why now?")
+    True
+    >>> opinion(None, None, "Column: The city that never sleeps", "Lights burn all night.")
+    True
+    >>> opinion("World", None, "Columbia: floods", "Rivers rose.")
+    False
+    """
+    return bool(
+        (section and P.OPINION_SECTION.match(section.strip()))
+        or (url and P.OPINION_PATH.search(url))
+        or any(P.OPINION_LABEL.match(text) for text in (title, first) if text)
     )
 
 

@@ -63,6 +63,9 @@ class RawArticle:
     language: str | None = None
     dateline: str | None = None
     """A dateline given apart from the text (Reuters-21578: "SALVADOR, Feb 26 -")."""
+    section: str | None = None
+    """The publisher's section ("Opinion", "World"): an HTML page's ``article:section``, a JSONL
+    ``section`` or ``category``, a feed entry's first category."""
 
 
 @dataclass(slots=True)
@@ -101,6 +104,10 @@ class Article:
     duplicate_of: str | None = None
     input: str = ""
     removed: list[str] = field(default_factory=list)
+    section: str | None = None
+    opinion: bool = False
+    """An opinion piece, a news analysis or a fact check (``clean.opinion``): a source the summary
+    weighs but does not speak through while news reports of the story have sentences to take."""
 
     @property
     def text(self) -> str:
@@ -130,6 +137,8 @@ class Article:
             "published_from": self.published_from,
             "language": self.language,
             "duplicate_of": self.duplicate_of,
+            "section": self.section,
+            "opinion": self.opinion,
             "sentences": [s.to_dict() for s in self.sentences],
         }
 

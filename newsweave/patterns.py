@@ -515,3 +515,28 @@ LABEL_END = re.compile(r"\s[|>»]+\s*$")
 HIGHLIGHTS = re.compile(r"^Story highlights\s+")
 """CNN's label before a page's first highlight, crawled as one line: "Story highlights CNN aviation
 analyst says surface slick could be fluid leaking from underwater plane"."""
+
+# --------------------------------------------------------------------------------------------
+# Opinion pieces, news analyses and fact checks
+# --------------------------------------------------------------------------------------------
+
+_OPINION_KINDS = (
+    r"opinions?|commentary|commentaries|editorials?|op-?eds?|columns?|columnists?|perspectives?|viewpoints?"
+    r"|analysis|fact[ -]?checks?|letters?(?: to the editor)?"
+)
+
+OPINION_LABEL = re.compile(rf"(?i:{_OPINION_KINDS})\s*[:|]\s*\S")
+"""A title or first line opening with the label of an opinion piece, a news analysis or a fact
+check: "OPINION: Trump's North Korea summit was a history-making gamble.", "Opinion | Republicans
+Are Following Trump to Nowhere", "Fact check: Trump and Clinton at the 'commander-in-chief'
+forum.", "Analysis: President Donald Trump hits a wall"."""
+
+OPINION_SECTION = re.compile(rf"(?i:{_OPINION_KINDS})\b")
+"""A publisher's section of such pieces ("Opinion", "Commentary", "Op-Eds"; an HTML page's
+``article:section``, a JSONL ``section``, a feed entry's first category)."""
+
+OPINION_PATH = re.compile(
+    r"/(?:opinions?|commentary|op-?eds?|editorials?|columns?|columnists?|perspectives?|fact-?check(?:s|er)?)/",
+    re.IGNORECASE,
+)
+"""Such a section in a page's URL: "nytimes.com/2019/11/19/opinion/...", "/columnists/"."""

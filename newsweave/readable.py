@@ -94,7 +94,9 @@ _FURNITURE = re.compile(
     r"\bcontributed (?:reporting )?to this (?:report|story|article)\b|^updated:|"
     r"\b(?:provided|listed|shown|included|embedded) below\b|\bbelow for reference\b|"
     r"\b(?:please )?consider subscribing\b|^test your knowledge\b|"
-    r"^(?:(?:afp|ap|epa|reuters)\s*/\s*)?getty images\b|^[a-z.'-]+(?: [a-z.'-]+){1,2} / (?:ap|afp|reuters|epa)\b",
+    r"^(?:(?:afp|ap|epa|reuters)\s*/\s*)?getty images\b|^[a-z.'-]+(?: [a-z.'-]+){1,2} / (?:ap|afp|reuters|epa)\b|"
+    r"\bupdate this (?:article|story|report|post|page)\b|^this link\b|\bmay not be in (?:its|their) final form\b|"
+    r"\btranscripts? (?:is|are) (?:created|produced|prepared|provided)\b|\bauthoritative record\b",
     re.ASCII,
 )
 """Web page furniture that survives cleaning (Multi-News crawls: "Tweet with a location", "Add your
@@ -108,16 +110,20 @@ the page's end), update notes ("Updated: We've added new reports to the article.
 what the page shows below, captions that open with their credit ("AFP/Getty Images NBA
 Finals MVP LeBron James ...", "Eric Gay / AP Senator Wendy Davis listens as ..."), and the
 page's promotions ("If you are not, please consider subscribing today.", "Test your knowledge of
-the Seven Kingdoms with Vanity Fair's Game of Unknowns."). A news fact
-rarely mentions any of these. Matched on the lower-cased text with ASCII word boundaries: three
-times faster than ``re.IGNORECASE`` (18 -> 6 us a sentence), the same verdict on every
-Multi-News and AllSides sentence."""
+the Seven Kingdoms with Vanity Fair's Game of Unknowns."), and a broadcaster's notes on its page
+("Denver7 will update this story as more information comes available.", "This link to an article
+in the July 9, 1901 edition ... has more details", an NPR transcript's "This text may not be in
+its final form ..." and "The authoritative record of NPR's programming is the audio record."). A
+news fact rarely mentions any of these. Matched on the lower-cased text with ASCII word
+boundaries: three times faster than ``re.IGNORECASE`` (18 -> 6 us a sentence), the same verdict
+on every Multi-News and AllSides sentence."""
 
 _FURNITURE_MARKS = ("://", "www.", ".com", "@", "©", "(", "»", "›", " / ")
 _FURNITURE_WORDS = frozenset(
     "click subscribe newsletter sign log cookie cookies javascript browser advertisement tweet retweet "
     "follow share comment comments mailing email privacy terms photo originally appeared updated "
-    "copyright caption article story download contributed below getty subscribing test".split()
+    "copyright caption article story download contributed below getty subscribing test update link final "
+    "transcript transcripts authoritative".split()
 )
 """What ``_FURNITURE`` cannot match without: one of these strings, or one of these words as a
 whole token. Most sentences have none, and the check costs a fifth of the regular expression."""

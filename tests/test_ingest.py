@@ -271,6 +271,50 @@ def test_html_page_without_extension_is_sniffed(data_dir: Path, tmp_path: Path) 
     assert [s.text for s in again.sentences] == [s.text for s in article.sentences]
 
 
+@pytest.mark.parametrize(
+    ("page", "section", "opinion"),
+    [
+        # The New York Times: article:section "Opinion", "/opinion/" in the URL, "Opinion | ..."
+        ("04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34", "Opinion", True),
+        # Sputnik's columnist, by the URL alone ("/columnists/"), no section given
+        ("1f765c48780665e89cc3af1f7c9af47876e9fae9b5be4a936b0649e10f5e3198", None, True),
+        # a page of the "News" section
+        ("0dd1357045727799a447563fd8851f4ebe79f042073ea16991a9b67aa595f81a", "News", False),
+    ],
+)
+def test_an_html_page_s_section_and_whether_it_is_an_opinion_piece(
+    data_dir: Path, page: str, section: str | None, opinion: bool
+) -> None:
+    [article], warnings = _read(data_dir / "html_extraction" / "html" / f"{page}.html.gz")
+    assert warnings == []
+    assert (article.section, article.opinion) == (section, opinion)
+    assert article.to_dict()["section"] == section and article.to_dict()["opinion"] is opinion
+
+
+def test_a_jsonl_section_and_a_feed_category_are_the_article_s_section(seeds_dir: Path, tmp_path: Path) -> None:
+    text = (seeds_dir / f"{SEED_004}.txt").read_text(encoding="utf-8")
+    lines = [
+        {"id": "news", "text": text, "section": "World"},
+        {"id": "column", "text": text, "category": ["Opinion", "Middle East"]},
+        {"id": "labelled", "text": text, "title": "Analysis: Baghdadi breaks his silence"},
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    articles, warnings = _read(path)
+    assert warnings == []
+    assert [(a.id, a.section, a.opinion) for a in articles] == [
+        ("news", "World", False),
+        ("column", "Opinion", True),
+        ("labelled", None, True),
+    ]
+    title = "<title>Baghdadi issues audio tape</title>"
+    feed = _rss(seeds_dir).replace(title, title + "<category>Opinion</category>")
+    assert feed.count("<category>") == 1
+    (tmp_path / "feed.rss").write_text(feed, encoding="utf-8")
+    articles, _ = _read(tmp_path / "feed.rss")
+    assert [(a.section, a.opinion) for a in articles] == [("Opinion", True), (None, False)]
+
+
 def test_hostile_html_is_data_never_code(tmp_path: Path, seeds_dir: Path) -> None:
     lines = [p for p in (seeds_dir / f"{SEED_004}.txt").read_text(encoding="utf-8").split("\n")[2:8] if p]
     body = "".join(f"<p>{escape(p)}</p>" for p in lines)

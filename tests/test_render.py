@@ -139,6 +139,18 @@ def test_json_and_text_formats(report: Report) -> None:
 
 
 @pytest.mark.issue(4)
+def test_an_opinion_piece_is_marked_in_the_article_lists(report: Report) -> None:
+    assert "opinion or analysis" not in render(report, "md") + render(report, "html")
+    report.articles[0].opinion = True
+    [line] = [x for x in render(report, "md").splitlines() if x.startswith("- `a`")]
+    assert "opinion or analysis" in line
+    page = render(report, "html")
+    assert page.count("opinion or analysis") == 1
+    first = page.index("<details", page.index("<h3>Articles"))
+    assert "opinion or analysis" in page[first : page.index("</summary>", first)]  # article a's line
+    assert json.loads(render(report, "json"))["articles"][0]["opinion"] is True
+
+
 def test_conflicting_values_read_as_a_reader_writes_them() -> None:
     from newsweave.render.view import show_value
 

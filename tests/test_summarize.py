@@ -263,6 +263,15 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("If you are not, please consider subscribing today.", False),
         ("Test your knowledge of the Seven Kingdoms with Vanity Fair’s Game of Unknowns.", False),
         ("Sprint had more than 52 million subscribers at the end of the second quarter.", True),
+        # a broadcaster's notes on its page (Multi-News)
+        ("The status of the children is unclear, though Denver7 will update this story as more comes in.", False),
+        ("This text may not be in its final form and may be updated or revised in the future.", False),
+        ("The authoritative record of NPR’s programming is the audio record.", False),
+        ("NPR transcripts are created on a rush deadline by Verb8tm, Inc., an NPR contractor.", False),
+        ("This link to an article in the July 9, 1901 edition of the Chronicle has more details.", False),
+        ("The transcript of the 2003 interrogation was part of the 9/11 Commission Report.", True),
+        ("The FBI is evaluating his request and will update him as soon as possible.", True),
+        ("The link between the two attacks was not clear, police said on Monday.", True),
         # asides, answers without their questions, words to the reader (Multi-News, AllSides)
         ("(He recently resigned from the site, after a video of him defending pederasty went viral.)", False),
         ("A: Relax; breathe; take time to think about your next move.", False),
@@ -895,6 +904,33 @@ def test_a_sentence_that_says_again_what_the_summary_says_is_left_out(data_dir: 
     texts = [s.text for s in summarize(story.articles, Options(summary_words=60))]
     assert any(t.startswith("Democrats are worried that Democratic presidential nominee") for t in texts)
     assert not any(t.startswith("Democrats fear Biden's lagging Latino support") for t in texts)
+
+
+def test_opinion_pieces_weigh_in_the_summary_but_do_not_speak_in_it(data_dir: Path) -> None:
+    # AllSides val-201: two columns ("OPINION: 'Basket of deplorables': For once, Hillary told the
+    # truth about what she really thinks.") and one news report; val-284: one column ("... the
+    # ballet of incompetence by President Trump ...") and two others
+    from bench.summaries import clusters
+
+    stories = {c.id: c for c in clusters("allsides", 285, root=data_dir) if c.id in ("val-201", "val-284")}
+    options = Options(summary_words=60)
+    for story in stories.values():
+        opinion = {a.id for a in story.articles if a.opinion}
+        assert 0 < len(opinion) < 3
+        summary = summarize(story.articles, options)
+        assert summary and not {article_of(s.citations[0]) for s in summary} & opinion
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(summarize_module, "OPINION_APART", False)
+            before = summarize(story.articles, options)
+        assert {article_of(s.citations[0]) for s in before} & opinion
+    # a story told only by opinion pieces still has a summary, from them
+    story = stories["val-201"]
+    for a in story.articles:
+        a.opinion = True
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "OPINION_APART", False)
+        before = summarize(story.articles, options)
+    assert before and summarize(story.articles, options) == before
 
 
 @pytest.mark.parametrize(

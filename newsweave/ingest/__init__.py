@@ -205,6 +205,7 @@ def _single_article(text: str, kind: str, path: Path, name: str) -> RawArticle |
             published=page.published,
             authors=page.authors,
             language=page.language,
+            section=page.section,
         )
     return RawArticle(input=name, text=text, id=file_stem(path))
 

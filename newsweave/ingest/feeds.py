@@ -67,7 +67,17 @@ def read_feed(data: bytes, input_name: str) -> Iterator[RawArticle | InputWarnin
             published=published,
             authors=authors_value(entry.get("authors") or entry.get("author")),
             language=language,
+            section=_category(entry),
         )
+
+
+def _category(entry: Any) -> str | None:
+    """An entry's first category (RSS ``<category>``, Atom ``<category term=...>``)."""
+    for tag in entry.get("tags") or []:
+        term = text_value(tag.get("term") or tag.get("label")) if isinstance(tag, dict) else None
+        if term:
+            return term
+    return None
 
 
 def _entry_html(entry: Any) -> str:

@@ -39,6 +39,7 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "authors": ("authors", "author", "byline", "creator"),
     "language": ("language", "lang"),
     "dateline": ("dateline",),
+    "section": ("section", "category", "articleSection", "article_section"),
 }
 """Our field -> the keys inputs use for it (Reuters-21578, BASIL and UCI use date/source/title;
 UCI gives ``date_ms``; PolNeAR gives ``author``)."""
@@ -127,6 +128,7 @@ def apply_fields(raw: RawArticle, obj: dict[str, Any], *, override: bool) -> Non
         ("published", published_value),
         ("language", text_value),
         ("dateline", text_value),
+        ("section", text_value),
     ):
         value = convert(pick(obj, field))
         if value is not None and (override or getattr(raw, field) is None):
@@ -151,7 +153,7 @@ def without_surrogates(value: str) -> str:
     return _SURROGATE.sub("\ufffd", value) if _SURROGATE.search(value) else value
 
 
-_TEXT_FIELDS = ("input", "text", "id", "title", "source", "url", "published", "language", "dateline")
+_TEXT_FIELDS = ("input", "text", "id", "title", "source", "url", "published", "language", "dateline", "section")
 
 
 def without_surrogates_in(raw: RawArticle) -> None:

@@ -18,6 +18,8 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
+from newsweave.ingest.fields import text_value
+
 # Chosen on bench/html_extraction.py (181 real pages, body-token F1 through read + clean):
 #   default 0.948 | include_comments=False 0.959 | favor_precision 0.957 |
 #   include_comments=False + favor_precision 0.965 (kept) | + favor_recall 0.959 |
@@ -56,6 +58,8 @@ class Page:
     source: str | None = None
     url: str | None = None
     language: str | None = None
+    section: str | None = None
+    """The page's ``article:section`` (trafilatura's first category)."""
 
 
 class NoArticleText(Exception):
@@ -90,6 +94,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         source=doc.sitename or None,
         url=doc.url or url,
         language=doc.language or _declared_language(html),
+        section=text_value(doc.categories),
     )
 
 

@@ -84,7 +84,7 @@ def _one(obj: Any, input_name: str, where: str) -> Iterator[RawArticle | InputWa
                 return
             text = page.text
             raw.title, raw.authors, raw.published = page.title, page.authors, page.published
-            raw.source, raw.url, raw.language = page.source, page.url, page.language
+            raw.source, raw.url, raw.language, raw.section = page.source, page.url, page.language, page.section
         else:
             text = fragment_text(html)
     if not text:

@@ -92,6 +92,8 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
             bits.append(a.published.date().isoformat())
         if a.authors:
             bits.append("by " + ", ".join(_inline(x) for x in a.authors))
+        if a.opinion:
+            bits.append("opinion or analysis")
         if a.duplicate_of:
             bits.append(f"duplicate of `{_code(a.duplicate_of)}`")
         out.append("- " + " · ".join(bits))
