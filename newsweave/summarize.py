@@ -28,11 +28,12 @@ article, the sentence there that says the same thing (``_support``).
 A sentence that leans on the one before it ("He also called on...", "That brings the total
 to ...") is taken only with one of the sentences just before it in its own article
 (``ANTECEDENTS``), and one whose speaker is named by surname alone ("..., Shafer said.") only
-once the summary names that person in full (``INTRODUCED``). Sentences are ordered by
-publication date, then by position, opening on a lead (``LEAD_FIRST``); a sentence that leans
-back follows the summary's last sentence from its own article, where its antecedent is
-(``_after_antecedents``), and one naming a speaker by surname follows the sentence that names
-them in full (``_after_introductions``).
+once the summary names that person in full (``INTRODUCED``). An opinion piece, a news analysis
+or a fact check weighs in the concept values but gives no sentence while the story's news reports
+give one (``OPINION_APART``). Sentences are ordered by publication date, then by position,
+opening on a lead (``LEAD_FIRST``); a sentence that leans back follows the summary's last
+sentence from its own article, where its antecedent is (``_after_antecedents``), and one naming a
+speaker by surname follows the sentence that names them in full (``_after_introductions``).
 
 >>> from newsweave.model import Article, Sentence
 >>> from newsweave.options import Options
