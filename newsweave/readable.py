@@ -215,31 +215,34 @@ def _has_quotation_mark(text: str) -> bool:
 
 _OPENING_LABEL = re.compile(
     r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE(?=\s)|(?:—|–|--|-(?=\s))|[A-Z][A-Za-z]{2,12}\s*\|"
-    r"|(?i:exclusive|breaking(?: news)?|analysis|update|just in)\s*:)\s*"
+    r"|(?i:exclusive|breaking(?: news)?|analysis|update|just in|why it matters|(?:the )?big picture|driving the news"
+    r"|(?:the )?state of play|between the lines|(?:the )?bottom line|the latest|reality check|by the numbers"
+    r"|what(?:'|’)s next|what they(?:'|’)re saying|catch up quick|zoom (?:in|out)|flashback|the backstory)\s*:)\s*"
     r"(?=[\"“‘'A-Z0-9])"
     r"|[A-Z]{3,}(?:[ /-][A-Z]{2,})?\b(?:,\s*[A-Z][a-z]{1,5}\.)?(?:\s*\([A-Za-z]{2,10}\))?(?:\s*(?:—|–|--|-))?\s+"
     r"(?=(?:The|A|An|In|On|At|After|Before|When|While|As|For|With)\s+\S*[a-z])"
     r"|[A-Z]{4,}(?:/[A-Z]{4,})+\s+(?=[A-Z][a-z]+\s+[a-z])"  # not "CNN/ORC Poll finds ..."
     r"|Analysis\s+(?=(?:The|There|A|An|In|On|At|After|When|While|As|It|This)\s+[a-z]))"
 )
-"""What opens a sentence without being part of it: a source or an editor's note in brackets
-("(CNN)The US announced", "(HealthDay)—A little jogging", "(OPTIONAL TRIM CAN BEGIN HERE) The
-citation", 48 usable sentences in the three sets), a video player's "CLOSE" (9 in Multi-News), a
-dash left from a dateline ("— For years, the weather..."), a label with a bar ("Updated | When
-the first humans..."), a label with a colon ("Exclusive: Secret Service depletes funds ...",
-"Analysis: ..."), a dateline that lost its dash ("WASHINGTON The Senate passed...", "FORT
-WAYNE, Ind. (WANE) The Fort Wayne mother...": one or two words in capitals, then an article or a
-preposition and a word in lower case, so that "NCAA President Mark Emmert", "NASA has been...",
-"DOCUMENTS OBTAINED BY The Intercept" and a sentence all in capitals stay whole), or two places
-in capitals joined by a slash ("SINGAPORE/BEIJING Flamboyant former basketball star ..."), and
-a box's label run into its first sentence ("Analysis There had been intense speculation ...").
+"""What opens a sentence without being part of it: a source or an editor's note in brackets ("(CNN)The
+US announced", "(HealthDay)—A little jogging", "(OPTIONAL TRIM CAN BEGIN HERE) The citation", 48
+usable sentences in the three sets), a video player's "CLOSE" (9 in Multi-News), a dash left from a
+dateline ("— For years, the weather..."), a label with a bar ("Updated | When the first
+humans..."), a label with a colon ("Exclusive: Secret Service depletes funds ...", "Analysis: ...",
+and Axios's "Why it matters: Virtually every national and swing state poll shows ...", "The big
+picture:", "Driving the news:"), a dateline that lost its dash ("WASHINGTON The Senate passed...",
+"FORT WAYNE, Ind. (WANE) The Fort Wayne mother...": one or two words in capitals, then an article
+or a preposition and a word in lower case, so that "NCAA President Mark Emmert", "NASA has
+been...", "DOCUMENTS OBTAINED BY The Intercept" and a sentence all in capitals stay whole), or two
+places in capitals joined by a slash ("SINGAPORE/BEIJING Flamboyant former basketball star ..."),
+and a box's label run into its first sentence ("Analysis There had been intense speculation ...").
 Tried only where one can start (``_opening_label``)."""
 
 
 def _opening_label(text: str) -> str:
     """``text`` without an ``_OPENING_LABEL``; the pattern is tried only on sentences opening with
-    a bracket, a dash or two capitals, or with a bar near the start."""
-    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16] or ":" in text[:13] or text[:9] == "Analysis ":
+    a bracket, a dash or two capitals, or with a bar or a colon near the start."""
+    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16] or ":" in text[:21] or text[:9] == "Analysis ":
         return _OPENING_LABEL.sub("", text, count=1)
     return text
 
@@ -381,6 +384,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     stripped = text.rstrip(" \"'”’)")
     if not stripped.endswith((".", "!", "…", "。", "։")):
         return False  # questions, lead-ins, sentences cut off, headings, captions, list items
+    if stripped.rstrip(".").endswith("?"):
+        return False  # a question all the same (an AllSides headline: "Why did ... QAnon?..")
     if text.endswith("!"):
         return False  # the writer exclaims, outside any quotation ("... the ambition of a 20-something!")
     if stripped.endswith(("...", "…")) and _CUT_OFF.search(stripped):

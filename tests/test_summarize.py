@@ -263,6 +263,9 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("If you are not, please consider subscribing today.", False),
         ("Test your knowledge of the Seven Kingdoms with Vanity Fair’s Game of Unknowns.", False),
         ("Sprint had more than 52 million subscribers at the end of the second quarter.", True),
+        # a question all the same: an AllSides headline joined to its lead with ".."
+        ("Why did some Republicans balk at a resolution condemning QAnon?..", False),
+        ("Who is John Ratcliffe, Trump's nominee for director of national intelligence?.", False),
         # a broadcaster's notes on its page (Multi-News)
         ("The status of the children is unclear, though Denver7 will update this story as more comes in.", False),
         ("This text may not be in its final form and may be updated or revised in the future.", False),
@@ -391,6 +394,16 @@ def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
         ("Washington (CNN)President Trump mocked Greta Thunberg.", "President Trump mocked Greta Thunberg."),
         ("Exclusive: Secret Service depletes funds to pay agents.", "Secret Service depletes funds to pay agents."),
         ("Analysis: The Fed is running out of room.", "The Fed is running out of room."),
+        # Axios's labels (AllSides leads)
+        ("Why it matters: The mass cancellations come after its pilots asked a court to block it.",
+         "The mass cancellations come after its pilots asked a court to block it."),
+        ("Driving the news: It's Twitter's strongest-ever action against the account.",
+         "It's Twitter's strongest-ever action against the account."),
+        ("What's next: An FDA advisory panel will meet Friday to review the document.",
+         "An FDA advisory panel will meet Friday to review the document."),
+        ("The Latest: NBC announces the first debate lineups.", "NBC announces the first debate lineups."),
+        ("The latest poll shows Biden ahead by four points in Florida.", None),
+        ("Why it mattered so much to the voters is still unclear.", None),
         ("Analysts: the Fed is running out of room.", None),
         ("Washington (CNN) Vermont Sen. Sanders lauded the Pope.", "Vermont Sen. Sanders lauded the Pope."),
         ("(HealthDay)—A little jogging is good for your health.", "A little jogging is good for your health."),
