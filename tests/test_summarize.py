@@ -403,6 +403,8 @@ def test_a_story_in_another_alphabet_is_summarised_on_its_words() -> None:
          "An FDA advisory panel will meet Friday to review the document."),
         ("The Latest: NBC announces the first debate lineups.", "NBC announces the first debate lineups."),
         ("The latest poll shows Biden ahead by four points in Florida.", None),
+        ("Also: John Mayer toured with Train in 2010.", "John Mayer toured with Train in 2010."),
+        ("Details of the agreement were not immediately available.", None),
         ("Why it mattered so much to the voters is still unclear.", None),
         ("Analysts: the Fed is running out of room.", None),
         ("Washington (CNN) Vermont Sen. Sanders lauded the Pope.", "Vermont Sen. Sanders lauded the Pope."),
