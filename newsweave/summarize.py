@@ -208,6 +208,17 @@ to give), and a story whose news reports give no sentence now keeps the opinion 
 val R-1/R-2/R-L F1 39.91/18.19/27.34 -> 39.91/18.22/27.43, train 39.13/16.71/26.32 ->
 39.14/16.70/26.32."""
 
+TRANSCRIPT_TURNS = True
+"""In a transcript (an article whose paragraphs open with the turns of two speakers or more,
+their names in capitals and a colon: "OPAL LEE: I kept telling family and friends ...",
+"MARTIN: It started out as a simple walk around her church in Fort Worth."), a sentence after
+the first turn is usable only as a turn's first sentence, which names who speaks: the others are
+someone's words without quotation marks or a name ("Back in Ohio, Republicans and Democrats both
+think he's terrific and he's fair.", President Obama's in an interview; "You should be willing to
+debate anytime, anywhere."). 2 Multi-News summaries change (46.04 / 16.14 / 21.46 -> 46.00 / 16.10
+/ 21.47) and 2 of PolNeAR's; the others none. Labels of links and sections in capitals ("READ:",
+"BLOG:", "EDITORIAL:") and headlines in capitals after a columnist's name are no turns."""
+
 LEAD_FIRST = True
 """The summary opens on a lead (one of an article's first ``LEAD_SENTENCES`` sentences that names
 its people in full and does not refer back), not on a detail from inside an article published
@@ -457,11 +468,14 @@ class _Candidate:
     """Decided when the choice first needs to know (``_readable``)."""
 
 
-def _readable(articles: list[Article], speaking: dict[int, bool], c: _Candidate) -> bool:
+def _readable(
+    articles: list[Article], speaking: dict[int, bool], transcripts: dict[int, int | None], c: _Candidate
+) -> bool:
     """Whether a candidate is ``usable``, not inside a quotation its paragraph opened before it
-    (``quotation_open``) and not from a page that addresses its reader (``site_message``; known
-    by article in ``speaking``), decided once and only when needed: the greedy looks at a few
-    sentences at the top of its heap, and the usability checks (regular expressions) on every
+    (``quotation_open``), not a speaker's turn in a transcript (``TRANSCRIPT_TURNS``; known by
+    article in ``transcripts``) and not from a page that addresses its reader (``site_message``;
+    known by article in ``speaking``), decided once and only when needed: the greedy looks at a
+    few sentences at the top of its heap, and the usability checks (regular expressions) on every
     sentence were a quarter of the summary's time."""
     if c.usable is None:
         c.usable = usable(c.sentence.text, c.words) and not (c.position == 0 and _PERSON_FIRST.match(c.text))
@@ -470,6 +484,11 @@ def _readable(articles: list[Article], speaking: dict[int, bool], c: _Candidate)
             start = _paragraph_start(sentences, c.position)
             before = [s.text for s in sentences[start : c.position]]
             c.usable = not (quotation_open(before) or _block_quoted(sentences, start))
+            if c.usable and TRANSCRIPT_TURNS:
+                if c.article not in transcripts:
+                    transcripts[c.article] = _first_turn(sentences)
+                first = transcripts[c.article]
+                c.usable = first is None or c.position <= first or (start == c.position and _TURN.match(c.text))
         if c.usable:
             if c.article not in speaking:
                 speaking[c.article] = site_message([s.text for s in articles[c.article].sentences])
@@ -485,6 +504,44 @@ _LIST_INTRO = re.compile(
 or of a picture or a player the crawl left out ("You can see the photos below:", "You can watch
 the full police press conference below:"), after which the article goes on in its own words ("The
 photos were taken from Libby German's phone, police said.")."""
+
+
+_TURN = re.compile(r"(?P<speaker>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?=\S)")
+"""A speaker's name in capitals and a colon opening a paragraph: a turn of a transcript ("GEORGE
+STEPHANOPOULOS: You gave a pretty passionate speech ...", "LEE: I just thought ...")."""
+
+_NOT_SPEAKERS = frozenset(
+    "READ WATCH VIDEO AUDIO PHOTOS PHOTO BLOG NEWS RELATED MORE UPDATE UPDATED EDITORIAL OPINION "
+    "ANALYSIS EXCLUSIVE BREAKING NOTE CORRECTION SOURCE SOURCES CREDIT LISTEN SEE ALSO".split()
+)
+"""Labels of links, sections and notes in capitals ("READ: Greg Kelley is released on bond ...",
+"BLOG: Why a Chemical Threat in Syria Is Terrifying", "AUDIO: Listen to the emergency
+response."), not speakers."""
+
+
+def _first_turn(sentences: list[Sentence]) -> int | None:
+    """The position of a transcript's first turn, if the article's paragraphs open with the turns
+    of two speakers or more (``_TURN``, what follows the name a sentence not in capitals; "CDC:
+    Fully vaccinated people ..." is a headline's label, "LUPICA: LEBRON'S HEAT WILL TORMENT
+    KNICKS" a link)."""
+    first = None
+    speakers: set[str] = set()
+    paragraph = None
+    for n, s in enumerate(sentences):
+        if s.paragraph == paragraph:
+            continue
+        paragraph = s.paragraph
+        m = _TURN.match(s.text)
+        if m is None or m["speaker"].split()[0] in _NOT_SPEAKERS:
+            continue
+        said = s.text[m.end() :]
+        if said.upper() == said or not said.rstrip(" \"'”’)").endswith((".", "?", "!", "…", "-", "—")):
+            continue  # a headline in capitals, or a link's title
+        first = n if first is None else first
+        speakers.add(m["speaker"].split()[-1])
+        if len(speakers) >= 2:
+            return first
+    return None
 
 
 def _block_quoted(sentences: list[Sentence], position: int) -> bool:
@@ -533,7 +590,7 @@ def summarize(articles: list[Article], options: Options) -> list[SummarySentence
     value, sources = _concept_values(originals, analysed, group_of, titles)
     candidates = _candidates(originals, analysed, value, by_bytes, POSITION_PRIOR / sources)
     names = _Names(originals)
-    readable = functools.partial(_readable, originals, {})
+    readable = functools.partial(_readable, originals, {}, {})
     limit = budget + (1 if by_bytes else 0)
     news = [c for c in candidates if not originals[c.article].opinion] if OPINION_APART else candidates
     chosen = _select(news, value, limit, readable, names.introduced)

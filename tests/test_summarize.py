@@ -13,7 +13,7 @@ import pytest
 import newsweave.summarize as summarize_module
 from newsweave.clean import clean
 from newsweave.ingest import raw_from_text
-from newsweave.model import Article, Sentence, article_of
+from newsweave.model import Article, Sentence, SummarySentence, article_of
 from newsweave.options import Options
 from newsweave.summarize import attributed_quotation, summarize, trim, usable
 
@@ -919,6 +919,32 @@ def test_a_sentence_that_says_again_what_the_summary_says_is_left_out(data_dir: 
     texts = [s.text for s in summarize(story.articles, Options(summary_words=60))]
     assert any(t.startswith("Democrats are worried that Democratic presidential nominee") for t in texts)
     assert not any(t.startswith("Democrats fear Biden's lagging Latino support") for t in texts)
+
+
+def test_a_transcript_s_sentences_that_name_no_speaker_are_left_out(data_dir: Path) -> None:
+    # Multi-News 91: NPR's transcript of Opal Lee's walk ("OPAL LEE: ...", "MARTIN: ...");
+    # 194: a page whose "BLOG: ..." and "NEWS: ..." lines are links to other pages, no turns
+    from bench.summaries import clusters
+
+    stories = clusters("multinews", 195, root=data_dir)
+    transcript, links = stories[91].articles[0], stories[194].articles[0]
+    first = summarize_module._first_turn(transcript.sentences)
+    assert first is not None and transcript.sentences[first].text.startswith("OPAL LEE: ")
+    assert summarize_module._first_turn(links.sentences) is None
+    options = Options(summary_words=260)
+
+    def speech(summary: list[SummarySentence]) -> list[str]:
+        """The summary's sentences of the transcript after its first turn that name no speaker."""
+        own = [(int(s.citations[0].rsplit(":", 1)[1]), s.text) for s in summary if s.citations[0].startswith("d0:")]
+        return [text for n, text in own if n > first and not summarize_module._TURN.match(text)]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "TRANSCRIPT_TURNS", False)
+        before = summarize(stories[91].articles, options)
+    assert any(text.startswith("We had a rally, and so after the rally") for text in speech(before))
+    after = summarize(stories[91].articles, options)
+    assert after and speech(after) == []
+    assert any(s.text.startswith("LEE: I just thought if a little, old lady") for s in after)
 
 
 def test_opinion_pieces_weigh_in_the_summary_but_do_not_speak_in_it(data_dir: Path) -> None:
