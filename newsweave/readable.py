@@ -357,6 +357,22 @@ actually work, ...", "Mr. Trump, I have a deal for you."): a columnist's turn or
 a statement of the news."""
 
 
+_YOU_THE_READER = re.compile(
+    r"(?:If you|As you (?:may|might|can|probably|know)|You can|You(?:['’]ll| will) have to"
+    r"|We (?:want|['’]d like|would like) to (?:introduce|tell|show) you)\b"
+)
+"""A sentence that opens by speaking to the reader as "you": a service note ("If you've already
+purchased the MLBAM webcast, you can re-watch anytime ...", "If you are looking for more in-depth
+information ..., please refer to ...", "You can earn a Course Certificate for a nominal fee."), a
+columnist's aside ("As you may have heard, President Obama got up in front of Congress ...", "If
+you love a constitutionally constrained federal government, ... will warm your heart."), a host's
+("We want to introduce you to a woman from Fort Worth, Texas, ..."). One whose words someone is
+said to have said stays (``_SAID_TAIL``: "If you are fully vaccinated against COVID-19, you don't
+need a booster shot ..., the US government says.")."""
+
+_SAID_TAIL = re.compile(r"\b(?:says|said)\.$")
+
+
 _PICTURE = re.compile(
     r"(?:This|These|An?)\s+(?:(?:\d{4}|file|handout|undated|new)\s+)?"
     r"(?:image|photo|photograph|picture|still|screenshot|sketch|drawing)s?\b"
@@ -397,6 +413,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # the writer's aside ("(He recently resigned from the site, after ...)")
     if _TO_THE_READER.match(text):
         return False  # an answer to a question, or words to the reader ("Imagine ...")
+    if text[:1] in "AIWY" and _YOU_THE_READER.match(text) and not _SAID_TAIL.search(text):
+        return False  # the writer's "you" ("If you've already purchased the webcast, you can ...")
     if text[:1] in "AT" and _PICTURE.match(text):
         return False  # a caption: it tells what a picture shows, and the summary has none
     first = text.lstrip("\"'“‘([").split(" ", 1)[0]

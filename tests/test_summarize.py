@@ -293,6 +293,13 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Look at the cheeky glimpse he gives the referee.", False),
         ("Read the Reddit threads where Oculus founder Palmer Luckey is taking on all-comers.", False),
         ("Follow-up tests showed the water was safe to drink again by Friday.", True),
+        # the writer's "you": a service note, a columnist's aside, a host's (Multi-News, AllSides)
+        ("If you've already purchased the MLBAM webcast, you can re-watch anytime, on-demand.", False),
+        ("You can earn a Course Certificate for a nominal fee.", False),
+        ("As you may have heard, President Obama asked Congress to pass his jobs bill.", False),
+        ("We want to introduce you to a woman from Fort Worth, Texas, who's planning a visit.", False),
+        ("If you are fully vaccinated, you don't need a booster shot, the US government says.", True),
+        ("Youth unemployment fell to 9 percent in June, the ministry said.", True),
         ("Seeing the damage, residents began to clear the road themselves.", True),
         # a columnist's word to the reader or to the one addressed; a transcript's faltering speech
         ("Well, if they are right, the executives running corporate America are absolute virtuosos.", False),
