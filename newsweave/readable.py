@@ -306,14 +306,24 @@ _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
 _TEASER = re.compile(
     r"\b(?:[Hh]ere(?: are| is|'s|’s)\b"
     r"|has compiled|compiled a list|comes? with (?:some )?caveats|had a message for"
-    rf"|(?:is|was) not that\b|for {_NUMBER_WORDS} reasons\.$)"
+    rf"|(?:is|was) not that\b|for {_NUMBER_WORDS} reasons\.$"
+    rf"|(?i:{_NUMBER_WORDS}) (?:key )?(?:things|takeaways) (?:to|from|you|we|about|in|for)\b"
+    rf"|(?i:{_NUMBER_WORDS}) key moments\b"
+    r"|\bwinners and (?:\w+ )?losers\b|, explained\.+$|\b(?:[Ww]hat|things) to (?:know|watch|expect)\b"
+    r"|\b[Ee]verything (?:you need )?to know\b)"
 )
 """A sentence that announces what the sentences after it in its article say, and says none of
 it: "Celebuzz has compiled a list of the best and worst moments ...", "here are 20 of Wiig's
 most memorable bits.", "The topline figure does come with some caveats.", "The weirdest part ...
 is not that it happened at all." (9 summary sentences of the three sets; an editor's reading
-of 145 summaries found 6)."""
-_TEASER_MARKS = ("ere are", "ere is", "ere's", "ere’s", "compiled", "caveat", "message for", "not that", "reasons.")
+of 145 summaries found 6); and an explainer's headline ("5 things to know about Trump's Labor
+pick", "Five takeaways from final Senate Intel Russia report", "What to watch for in the battle
+for the Senate", "Joe Biden's $1.9 trillion Covid-19 stimulus plan, explained", "Everything you
+need to know about ...": 31 AllSides headlines)."""
+_TEASER_MARKS = (
+    "ere are", "ere is", "ere's", "ere’s", "compiled", "caveat", "message for", "not that", "reasons.",
+    "things", "takeaways", "key moments", "losers", "explained.", "to know", "to watch", "to expect",
+)
 """Substrings one of which every ``_TEASER`` has: the pattern alone costs 2.5 us a sentence, 1.2
 with this test before it (AllSides sentences)."""
 

@@ -224,6 +224,12 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("The weirdest part of a story the New York Post just published is not that it happened at all.", False),
         ("Jill Russell said she originally sent the three-month supply of pills that way for two reasons.", False),
         ("Indonesia invaded East Timor in 1975 and annexed it the following year.", True),
+        ("5 things to know about Trump's Labor pick..", False),  # explainers' headlines (AllSides)
+        ("Five takeaways from final Senate Intel Russia report..", False),
+        ("Joe Biden’s $1.9 trillion Covid-19 stimulus plan, explained..", False),
+        ("What to watch for in the battle for the Senate..", False),
+        ("Two things were clear after the vote, the senator said.", True),
+        ('"It was a clear choice," Jean Routier explained.', True),
         ("For the latest updates on the sell-off, check Markets Insider»", False),  # a link
         ("For more on Rihanna, head over to Billboard.", False),
         ("Stay with KDKA for the latest on this developing story.", False),
