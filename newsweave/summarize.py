@@ -479,16 +479,18 @@ def _readable(
     sentence were a quarter of the summary's time."""
     if c.usable is None:
         c.usable = usable(c.sentence.text, c.words) and not (c.position == 0 and _PERSON_FIRST.match(c.text))
+        sentences = articles[c.article].sentences
         if c.usable and QUOTED_RUNS:
-            sentences = articles[c.article].sentences
             start = _paragraph_start(sentences, c.position)
             before = [s.text for s in sentences[start : c.position]]
             c.usable = not (quotation_open(before) or _block_quoted(sentences, start))
-            if c.usable and TRANSCRIPT_TURNS:
-                if c.article not in transcripts:
-                    transcripts[c.article] = _first_turn(sentences)
-                first = transcripts[c.article]
-                c.usable = first is None or c.position <= first or (start == c.position and _TURN.match(c.text))
+        if c.usable and TRANSCRIPT_TURNS:
+            if c.article not in transcripts:
+                transcripts[c.article] = _first_turn(sentences)
+            first = transcripts[c.article]
+            if first is not None and c.position > first:  # only a turn's first sentence names who speaks
+                opens = sentences[c.position - 1].paragraph != sentences[c.position].paragraph
+                c.usable = opens and _TURN.match(c.sentence.text) is not None
         if c.usable:
             if c.article not in speaking:
                 speaking[c.article] = site_message([s.text for s in articles[c.article].sentences])
