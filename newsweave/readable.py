@@ -319,7 +319,7 @@ is not that it happened at all." (9 summary sentences of the three sets; an edit
 of 145 summaries found 6); and an explainer's headline ("5 things to know about Trump's Labor
 pick", "Five takeaways from final Senate Intel Russia report", "What to watch for in the battle
 for the Senate", "Joe Biden's $1.9 trillion Covid-19 stimulus plan, explained", "Everything you
-need to know about ...": 31 AllSides headlines)."""
+need to know about ...": 29 AllSides sentences)."""
 _TEASER_MARKS = (
     "ere are", "ere is", "ere's", "ere’s", "compiled", "caveat", "message for", "not that", "reasons.",
     "things", "takeaways", "key moments", "losers", "explained.", "to know", "to watch", "to expect",

@@ -480,8 +480,8 @@ def _readable(
     if c.usable is None:
         c.usable = usable(c.sentence.text, c.words) and not (c.position == 0 and _PERSON_FIRST.match(c.text))
         sentences = articles[c.article].sentences
+        start = _paragraph_start(sentences, c.position) if c.usable else c.position
         if c.usable and QUOTED_RUNS:
-            start = _paragraph_start(sentences, c.position)
             before = [s.text for s in sentences[start : c.position]]
             c.usable = not (quotation_open(before) or _block_quoted(sentences, start))
         if c.usable and TRANSCRIPT_TURNS:
@@ -489,11 +489,10 @@ def _readable(
                 transcripts[c.article] = _first_turn(sentences)
             first = transcripts[c.article]
             if first is not None and c.position > first:  # only a turn's first sentence names who speaks
-                opens = sentences[c.position - 1].paragraph != sentences[c.position].paragraph
-                c.usable = opens and _TURN.match(c.sentence.text) is not None
+                c.usable = start == c.position and _TURN.match(c.sentence.text) is not None
         if c.usable:
             if c.article not in speaking:
-                speaking[c.article] = site_message([s.text for s in articles[c.article].sentences])
+                speaking[c.article] = site_message([s.text for s in sentences])
             c.usable = not speaking[c.article]
     return c.usable
 
@@ -1171,8 +1170,8 @@ def _lead_first(ordered: list[_Candidate], names: _Names) -> list[_Candidate]:
     expected to disclose his intentions ..."), the first of the summary's leads (one of an
     article's first ``LEAD_SENTENCES`` sentences that does neither and does not refer back to
     what was told before, as the choice judges it: ``leans_back``, ``_unnamed`` with nothing
-    named yet, "The meeting was held at ...") comes first; the rest keep their order. A reader learns what the story
-    is before its details."""
+    named yet, "The meeting was held at ...") comes first; the rest keep their order. A reader
+    learns what the story is before its details."""
     if not LEAD_FIRST or not ordered or _opens(ordered[0], names):
         return ordered
     k = next(
