@@ -191,7 +191,9 @@ def paragraphs_of(text: str) -> list[str]:
     - blank lines separate paragraphs;
     - inside a block, each line is a paragraph (seed 004, trafilatura output) unless the block
       is hard-wrapped (``WRAP_*``), in which case lines are joined, and a new paragraph starts at
-      an indented line (Reuters-21578) or after a short line ending a sentence (DUC 2004).
+      an indented line (Reuters-21578) or after a short line ending a sentence (DUC 2004);
+    - in a block of short lines whose paragraphs open indented (a Reuters-21578 table and its
+      notes), an unindented line that goes on with the sentence before it joins it (``_runs_on``).
 
     >>> paragraphs_of("Title line\\n\\nFirst  paragraph.\\nSecond paragraph.")
     ['Title line', 'First paragraph.', 'Second paragraph.']
@@ -214,18 +216,30 @@ def _block_paragraphs(block: str) -> list[str]:
     lines = [line.rstrip() for line in block.split("\n") if line.strip()]
     if len(lines) == 1:
         return [" ".join(lines[0].split())]
+    indented = any(line[:1].isspace() for line in lines[1:])
     if not _is_wrapped(lines):
-        return [" ".join(line.split()) for line in lines]
+        if not indented:
+            return [" ".join(line.split()) for line in lines]
+        # short lines whose paragraphs open indented: a line runs on into the next unindented one
+        # that goes on with its sentence (Reuters-21578's tables and notes: "NOTE:1987 net includes
+        # gain of 362,000 dlrs in 2nd qtr and" / "431,000 dlrs in six months from ...")
+        starts = [0] + [i for i in range(1, len(lines)) if not _runs_on(lines[i - 1], lines[i])]
+        return _joined(lines, starts)
     starts = [0]  # indices of lines that open a paragraph
     if P.BYLINE.match(lines[0].strip()):
         starts.append(1)  # a byline above wrapped text stays a line of its own
-    if any(line[:1].isspace() for line in lines[1:]):
+    if indented:
         starts.extend(i for i in range(1, len(lines)) if lines[i][:1].isspace())
     else:
         width = statistics.median(len(line) for line in lines[:-1])
         starts.extend(i for i in range(1, len(lines)) if _ends_paragraph(lines[i - 1], width))
-    starts = sorted(set(starts)) + [len(lines)]
-    out = (_join_wrapped(lines[a:b]) for a, b in zip(starts, starts[1:], strict=False))
+    return _joined(lines, starts)
+
+
+def _joined(lines: list[str], starts: list[int]) -> list[str]:
+    """The paragraphs of ``lines`` opening at the line indices ``starts``, their lines joined."""
+    bounds = sorted(set(starts)) + [len(lines)]
+    out = (_join_wrapped(lines[a:b]) for a, b in zip(bounds, bounds[1:], strict=False))
     return [p for p in out if p]
 
 
@@ -236,6 +250,24 @@ def _is_wrapped(lines: list[str]) -> bool:
         return False
     open_ended = sum(1 for line in body if not _TERMINATED.search(line))
     return open_ended * 2 >= len(body)
+
+
+_RUN_ON_AFTER = frozenset("a an and as at but by for from in nor of on or per than the to vs with".split())
+"""Words after which a line's sentence goes on ("... to shareholders of record" / "March 17.")."""
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """Whether ``line``'s sentence goes on in ``following``: it is not indented, ``line`` ends
+    with no stop, and ``following`` opens in lower case, a digit or a bracket, or ``line`` ends on
+    a comma or a word that cannot end a sentence (``_RUN_ON_AFTER``). A title or a byline above
+    an indented body stays a line of its own ("Argentine grain board figures show" runs on into
+    "crop registrations of grains ...", "Wheat exports" stays before "By John Smith")."""
+    if following[:1].isspace() or _TERMINATED.search(line):
+        return False
+    if following[:1].islower() or following[:1].isdigit() or following[:1] in "($":
+        return True
+    last = line.rsplit(None, 1)[-1]
+    return last.endswith(",") or last in _RUN_ON_AFTER  # "of", not a headline's "Of"
 
 
 def _ends_paragraph(line: str, width: float) -> bool:

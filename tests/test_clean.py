@@ -601,6 +601,36 @@ def test_reuters_21578_wrapped_lines_are_joined_and_indents_start_paragraphs(dat
     assert a.title == "BAHIA COCOA REVIEW"
 
 
+def test_reuters_21578_notes_under_a_table_run_on_across_lines(data_dir: Path) -> None:
+    # an earnings table's rows are short lines, so the block is not hard-wrapped as a whole;
+    # its note still runs over two lines, the second not indented
+    with gzip.open(data_dir / "reuters21578" / "reuters21578.jsonl.gz", "rt", encoding="utf-8") as fh:
+        row = next(r for r in map(json.loads, fh) if r["id"] == "1642")
+    a = _clean_text(row["text"], title=row["title"])
+    texts = [s.text for s in a.sentences]
+    assert texts[0] == "Shr 61 cts vs 18 cts" and texts[1] == "Net 670,000 vs 194,000"
+    assert texts[-1] == (
+        "NOTE:1987 net includes gain of 362,000 dlrs in 2nd qtr and 431,000 dlrs in six months "
+        "from tax loss carryforward."
+    )
+
+
+def test_lines_above_an_indented_body_run_on_only_into_their_sentence() -> None:
+    text = (
+        "Wheat exports fall\nBy John Smith\n    Wheat exports fell in the week to\nMarch 4, the board said.\n"
+        "    Maize exports rose.\nSorghum was unchanged.\n    Grain Figures For The Week Of\nJohn Doe said so."
+    )
+    assert paragraphs_of(text) == [
+        "Wheat exports fall",
+        "By John Smith",
+        "Wheat exports fell in the week to March 4, the board said.",
+        "Maize exports rose.",
+        "Sorghum was unchanged.",
+        "Grain Figures For The Week Of",
+        "John Doe said so.",
+    ]
+
+
 def test_duc_hard_wrapped_text_is_joined(data_dir: Path) -> None:
     row = json.loads((data_dir / "duc2004" / "duc2004_task2.jsonl").open().readline())
     doc = row["documents"][0]
