@@ -520,26 +520,68 @@ def quotation_open(before: list[str]) -> bool:
     millions off her sex tape.", a friend's claim), and ``usable`` cannot see it alone. A
     quotation opened more than ``QUOTATION_RUN`` sentences back and never closed is a mark the
     writer forgot, not a quotation running on: wire copy with no paragraph breaks (DUC 2004) is
-    one paragraph, where it made the rest of an article someone's words."""
-    if not _left_open(before):
-        return False
-    # opened within the last QUOTATION_RUN sentences: closed before one of them
-    return any(not _left_open(before[:k]) for k in range(max(0, len(before) - QUOTATION_RUN), len(before)))
+    one paragraph, where it made the rest of an article someone's words.
+
+    A quotation that goes on into a new paragraph opens it again, unclosed before it; where a
+    page's paragraphs were run together, so that such a mark comes mid-paragraph ('He added:
+    "They'll know not to play like that again. ... "In the second half we had some good moments
+    in attack. And in that situation, you have to take one chance.'), the mark opens the same
+    quotation again and does not close it (``_opened_at``)."""
+    if _backquote_open(before):
+        # opened within the last QUOTATION_RUN sentences: closed before one of them
+        return any(not _backquote_open(before[:k]) for k in range(max(0, len(before) - QUOTATION_RUN), len(before)))
+    opened = _opened_at(before)
+    return opened is not None and opened >= len(before) - QUOTATION_RUN
 
 
-def _left_open(before: list[str]) -> bool:
-    """Whether the quotation marks of ``before`` leave a quotation open."""
+def _backquote_open(before: list[str]) -> bool:
+    """Whether a typist's single backquote opens a quotation that "''" closes and ``before``
+    leaves open ("said: `Most of my friends ... 50-50." ... "focus.''"), not a quotation inside
+    one, closed by its "'" ("`An hour ...'")."""
     joined = " ".join(before)
-    # a typist's single backquote opening a quotation that "''" closes ("said: `Most of my friends
-    # ... 50-50." ... "focus.''"), not a quotation inside one, closed by its "'" ("`An hour ...'")
-    if "`" in joined:
-        singles = (_APOSTROPHE_BACKQUOTE.sub("", t.replace("``", "")) for t in before)
-        single = sum(1 for t in singles if "`" in t and "'" not in t[t.rindex("`") :].replace("''", ""))
-        if joined.count("``") + single > joined.count("''"):
-            return True
-    if joined.count("“") > joined.count("”"):
-        return True
-    return joined.count('"') % 2 == 1
+    if "`" not in joined:
+        return False
+    singles = (_APOSTROPHE_BACKQUOTE.sub("", t.replace("``", "")) for t in before)
+    single = sum(1 for t in singles if "`" in t and "'" not in t[t.rindex("`") :].replace("''", ""))
+    return joined.count("``") + single > joined.count("''")
+
+
+_DOUBLE_MARK = re.compile(r'[“”"]|``|\'\'')
+"""A double quotation mark: curly, a typist's straight one, or a pair of backquotes or of
+apostrophes ("``Yes,'' he said.")."""
+
+_CLOSED_BY = frozenset(".,;:!?)]}—–-")
+"""What follows a closing straight quotation mark other than a space: '"Yes." ', '"no",'."""
+
+
+def _opened_at(before: list[str]) -> int | None:
+    """The index in ``before`` of the sentence whose mark opens the double quotation left open
+    after them, or None. A straight mark opens after a space or an opening bracket, or before a
+    letter or digit ('said,"We'), and closes before a space or a stop ('better." Ferguson');
+    one with a space on both sides goes with the quotation's state."""
+    opened: int | None = None
+    for n, sentence in enumerate(before):
+        if '"' not in sentence and "“" not in sentence and "”" not in sentence and "''" not in sentence:
+            continue
+        for m in _DOUBLE_MARK.finditer(sentence):
+            mark, at = m.group(), m.start()
+            if mark in ("“", "``"):
+                opens = True
+            elif mark in ("”", "''"):
+                opens = False
+            else:
+                ahead = sentence[m.end() : m.end() + 1]
+                behind = sentence[at - 1] if at else " "
+                if behind == "=" or ahead == ">":
+                    continue  # markup: '<tweet tweet-date="January 19, 2016 ">'
+                if behind.isspace() or behind in "([{":
+                    opens = not ahead.isspace() and ahead != "" or opened is None
+                elif ahead == "" or ahead.isspace() or ahead in _CLOSED_BY:
+                    opens = False
+                else:
+                    opens = ahead.isalnum() or opened is None
+            opened = n if opens else None
+    return opened
 
 
 _TIME_NOUNS = "week|weekend|year|month|morning|afternoon|evening|summer|spring|fall|autumn|winter|season|time"

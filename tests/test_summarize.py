@@ -907,6 +907,39 @@ def test_a_quotation_mark_never_closed_does_not_make_the_rest_someone_s_words(da
     assert quotation_open(["“Our game is on Sunday.", "We know it.", "We are ready."])
 
 
+def test_a_quotation_opened_again_mid_paragraph_goes_on(data_dir: Path) -> None:
+    """BBC News runs a quotation's paragraphs together: 'He added: "They'll know not to play like
+    that again. ... "In the second half we had some good moments in attack. And in that
+    situation, you have to take one chance.' The second mark opens Ferguson's words again; it
+    does not close them, so the last sentence is his, not the summary's. After his closing mark
+    ('... better." Ferguson admitted ...') the writer speaks again, and a curly mark closes a
+    straight one (PolNeAR: '"I know. ... in our country,” Henry said.')."""
+    import gzip
+
+    from newsweave.readable import quotation_open
+    from newsweave.summarize import _paragraph_start
+
+    with gzip.open(data_dir / "bbc" / "bbc_news_2225.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = {r["id"]: r for r in map(json.loads, fh) if r["id"] in ("sport/238.txt", "sport/237.txt")}
+    ferguson = rows["sport/238.txt"]
+    article = clean(raw_from_text(ferguson["text"], id="238", title=ferguson["title"]), Options())
+    assert isinstance(article, Article)
+    texts = [s.text for s in article.sentences]
+
+    def inside(opening: str) -> bool:
+        at = next(i for i, t in enumerate(texts) if t.startswith(opening))
+        return quotation_open(texts[_paragraph_start(article.sentences, at) : at])
+
+    assert inside("And in that situation, you have to take one chance.")
+    assert inside("We showed a lack of strength.")
+    assert not inside("Ferguson admitted his side were well-beaten")
+    assert not quotation_open(["\"I know.", "I know.", "That’s why I think this is a dangerous moment,” Henry said."])
+    clubs = rows["sport/237.txt"]
+    story = [article, clean(raw_from_text(clubs["text"], id="237", title=clubs["title"]), Options())]
+    summary = [s.text for s in summarize(story, Options())]
+    assert len(summary) >= 4 and not any("take one chance" in t for t in summary)
+
+
 def test_the_story_title_comes_from_an_article_the_summary_draws_on(data_dir: Path) -> None:
     """Multi-News: one of the crawled pages of the Rapinoe story is Twitter's "Add a location to
     your Tweets" notice, which cleaning takes as its title; the story is not called that."""
