@@ -129,3 +129,26 @@ def test_no_before_a_word_ends_its_sentence(data_dir) -> None:  # noqa: ANN001
         "He is the No. 2 seed.",
         "See Fig. 3 below.",
     ]
+
+
+@pytest.mark.issue(5)
+def test_a_decade_and_a_ship_s_position_end_sentences_where_they_do(data_dir) -> None:  # noqa: ANN001
+    """A decade ("the 1980s.") is no initial: "... dominated by the brutal Khmer Rouge in the
+    1980s. The Khmer Rouge was responsible ..." (DUC 2004) was one sentence. A ship's position
+    ("Lat. 25 57 N., Long. 75 06 W.", Reuters-21578) stays whole, and its last compass point ends
+    the sentence; it had been cut at "Lat." and "Long.", and a summary had ended on "in position
+    Lat." and opened its next sentence with "75 06 W."."""
+    rows = [json.loads(line) for line in (data_dir / "duc2004" / "duc2004_task2.jsonl").open()]
+    doc = next(d for row in rows for d in row["documents"] if "Khmer Rouge in the 1980s." in d)
+    sentences = split_sentences(" ".join(doc.split()))
+    at = next(i for i, s in enumerate(sentences) if s.endswith("Khmer Rouge in the 1980s."))
+    assert sentences[at + 1].startswith("The Khmer Rouge was responsible")
+    assert split_sentences(
+        "It was in position Lat. 25 57 N., Long. 75 06 W. It is diverting to Jacksonville. It took too long. "
+        "Route 66 N. Main Street was shut."
+    ) == [
+        "It was in position Lat. 25 57 N., Long. 75 06 W.",
+        "It is diverting to Jacksonville.",
+        "It took too long.",
+        "Route 66 N. Main Street was shut.",
+    ]

@@ -38,9 +38,10 @@ _NEVER_FINAL = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
 
-_BEFORE_NUMBER = frozenset("no nos vol vols fig figs".split())
-"""Abbreviations that stand before a number only ("No. 2", "Vol. 3", "Fig. 1"): before a word the
-same letters end a sentence ("Just a big fat no.")."""
+_BEFORE_NUMBER = frozenset("no nos vol vols fig figs lat long".split())
+"""Abbreviations that stand before a number only ("No. 2", "Vol. 3", "Fig. 1", a ship's position
+"Lat. 25 57 N., Long. 75 06 W."): before a word the same letters end a sentence ("Just a big fat
+no.", "It took too long.")."""
 _NUMBER_NEXT = re.compile(r"\s{0,3}#?\d")
 
 _CLOSERS = "\"'”’)]»"
@@ -142,6 +143,13 @@ def _is_boundary(text: str, period: int) -> bool:
         return not (before[1:].isupper() and not before[0].isalnum())
     word = m.group(1).lower().rstrip(".")
     if len(word) == 1 and word.isalpha():
+        if word == "s" and text[m.start() - 1 : m.start()].isdigit():
+            return True  # a decade: "... since the 1930s. Economists credit ..."
+        if word in "nsew" and text[m.start() - 2 : m.start()].strip().isdigit():
+            # a compass point after degrees ("Long. 75 06 W. It is diverting ..."): as an
+            # abbreviation, it ends a sentence before a usual opener
+            nxt = text[period + 1 :].lstrip(" `" + _OPENERS).split(" ", 1)[0]
+            return nxt in _SENTENCE_OPENERS
         return False  # an initial: "George W. Bush"
     if word in _BEFORE_NUMBER:
         # "No. 2", "Vol. 3": before a number; elsewhere the word ends its sentence ("Just a
