@@ -143,9 +143,14 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
 def opinion(section: str | None, url: str | None, title: str | None, first: str) -> bool:
     """Whether an article is an opinion piece, a news analysis or a fact check, by what its
     publisher says: its section ("Opinion", ``patterns.OPINION_SECTION``), a section in its URL
-    ("/opinion/", ``patterns.OPINION_PATH``), or a label opening its title or, where the title is
+    ("/opinion/", ``patterns.OPINION_PATH``), a label opening its title or, where the title is
     the text's first line (AllSides: "OPINION: Hillary's neoliberals.."), its first sentence
-    (``patterns.OPINION_LABEL``).
+    (``patterns.OPINION_LABEL``), or a title that asks a question: a column's, an analysis's or
+    an explainer's ("Could rivalry overshadow election?", "Can the GOP establishment stop Trump
+    and Cruz?"), seldom a report's. Of the 34 titles of BBC News, PolNeAR, Multi-News and BASIL
+    that end in a question mark, 31 are such pieces; the others are a report on a study ("Have
+    hackers recruited your PC?") and two profiles ("Who is Dave Brat?", "What now for Kelly
+    Holmes?").
 
     >>> opinion(None, "https://www.nytimes.com/2019/11/19/opinion/republicans.html", None, "Why now?")
     True
@@ -153,11 +158,14 @@ def opinion(section: str | None, url: str | None, title: str | None, first: str)
     True
     >>> opinion("World", None, "Columbia: floods", "Rivers rose.")
     False
+    >>> opinion(None, None, "Will Tory tax cuts lift spirits?", "Michael Howard has revealed his plans.")
+    True
     """
     return bool(
         (section and P.OPINION_SECTION.match(section.strip()))
         or (url and P.OPINION_PATH.search(url))
         or any(P.OPINION_LABEL.match(text) for text in (title, first) if text)
+        or (title and title.rstrip().endswith("?"))
     )
 
 

@@ -206,7 +206,15 @@ stories the rule's first form changed, blind and in a random order, preferred th
 23; of the 3 others, one summary had become empty (the story's one news report had no sentence
 to give), and a story whose news reports give no sentence now keeps the opinion pieces'. AllSides
 val R-1/R-2/R-L F1 39.91/18.19/27.34 -> 39.91/18.22/27.43, train 39.13/16.71/26.32 ->
-39.14/16.70/26.32."""
+39.14/16.70/26.32.
+
+A title that asks a question marks a column, an analysis or an explainer too ("Will Tory tax cuts
+lift spirits?", ``clean.opinion``): BBC News has 16 such titles, PolNeAR 15, Multi-News 2, BASIL
+1, and 15 summaries change (BBC 10, PolNeAR 2, Multi-News 2, BASIL 1; most such pieces are a
+story of their own). Blind, the new version was better in 13 of the 15; of the two others, one
+lost a report's figure ("More than one million computers on the net have been hijacked ...",
+under "Have hackers recruited your PC?"). Multi-News R-1/R-2/R-L F1 45.97/16.07/21.43 ->
+45.95/16.07/21.44; the others the same."""
 
 TRANSCRIPT_TURNS = True
 """In a transcript (an article whose paragraphs open with the turns of two speakers or more,

@@ -1020,6 +1020,27 @@ def test_opinion_pieces_weigh_in_the_summary_but_do_not_speak_in_it(data_dir: Pa
     assert before and summarize(story.articles, options) == before
 
 
+def test_a_column_whose_headline_asks_a_question_does_not_speak_in_the_summary(data_dir: Path) -> None:
+    """BBC News: two match reports and a column ("Time to get tough on friendlies?", whose "For an
+    international manager, a friendly provides an important opportunity to work with your
+    players." and "Some people have been saying it would be better ..." had come into the
+    summary as its own statements)."""
+    import gzip
+
+    wanted = ("sport/113.txt", "sport/119.txt", "sport/123.txt")
+    with gzip.open(data_dir / "bbc" / "bbc_news_2225.jsonl.gz", "rt", encoding="utf-8") as fh:
+        rows = [r for r in map(json.loads, fh) if r["id"] in wanted]
+    story = [clean(raw_from_text(r["text"], id=r["id"][6:9], title=r["title"]), Options()) for r in rows]
+    assert all(isinstance(a, Article) for a in story)
+    assert [a.opinion for a in story] == [False, True, False]
+    summary = summarize(story, Options())
+    assert len(summary) >= 3 and "119" not in {article_of(s.citations[0]) for s in summary}
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(summarize_module, "OPINION_APART", False)
+        before = summarize(story, Options())
+    assert "119" in {article_of(s.citations[0]) for s in before}
+
+
 @pytest.mark.parametrize(
     ("story", "sentence", "wrong", "right"),
     [
