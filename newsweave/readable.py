@@ -96,7 +96,8 @@ _FURNITURE = re.compile(
     r"\b(?:please )?consider subscribing\b|^test your knowledge\b|"
     r"^(?:(?:afp|ap|epa|reuters)\s*/\s*)?getty images\b|^[a-z.'-]+(?: [a-z.'-]+){1,2} / (?:ap|afp|reuters|epa)\b|"
     r"\bupdate this (?:article|story|report|post|page)\b|^this link\b|\bmay not be in (?:its|their) final form\b|"
-    r"\btranscripts? (?:is|are) (?:created|produced|prepared|provided)\b|\bauthoritative record\b",
+    r"\btranscripts? (?:is|are) (?:created|produced|prepared|provided)\b|\bauthoritative record\b|"
+    r"\bembed x share\b",
     re.ASCII,
 )
 """Web page furniture that survives cleaning (Multi-News crawls: "Tweet with a location", "Add your
@@ -113,7 +114,9 @@ page's promotions ("If you are not, please consider subscribing today.", "Test y
 the Seven Kingdoms with Vanity Fair's Game of Unknowns."), and a broadcaster's notes on its page
 ("Denver7 will update this story as more information comes available.", "This link to an article
 in the July 9, 1901 edition ... has more details", an NPR transcript's "This text may not be in
-its final form ..." and "The authoritative record of NPR's programming is the audio record."). A
+its final form ..." and "The authoritative record of NPR's programming is the audio record."), and
+a video playlist's entries run together ("(Jan. 18) AP 1 of 68 Skip in Skip x Embed x Share CLOSE
+BABY, IT'S COLD OUTSIDE Thawing ice spells trouble ... | 1:18 Warmer weather ..."). A
 news fact rarely mentions any of these. Matched on the lower-cased text with ASCII word
 boundaries: three times faster than ``re.IGNORECASE`` (18 -> 6 us a sentence), the same verdict
 on every Multi-News and AllSides sentence."""
@@ -123,7 +126,7 @@ _FURNITURE_WORDS = frozenset(
     "click subscribe newsletter sign log cookie cookies javascript browser advertisement tweet retweet "
     "follow share comment comments mailing email privacy terms photo originally appeared updated "
     "copyright caption article story download contributed below getty subscribing test update link final "
-    "transcript transcripts authoritative".split()
+    "transcript transcripts authoritative embed".split()
 )
 """What ``_FURNITURE`` cannot match without: one of these strings, or one of these words as a
 whole token. Most sentences have none, and the check costs a fifth of the regular expression."""
@@ -296,9 +299,10 @@ def trim(text: str) -> str:
         if m and m.start() > 20:
             out = out[: m.start()].rstrip(" ,;")
             out += "" if out.endswith(".") else (m.group("end") or ".")  # "... at 11:40 a.m., he said."
-    m = _LEADING_CONJUNCTION.match(out)
-    if m and len(out) > m.end() + 20:
-        out = out[m.end()].upper() + out[m.end() + 1 :]
+    for opening in (_LEADING_CONJUNCTION, _POINTER):
+        m = opening.match(out)
+        if m and len(out) > m.end() + 20:
+            out = out[m.end()].upper() + out[m.end() + 1 :]
     return out
 
 
@@ -368,19 +372,41 @@ a statement of the news."""
 
 
 _YOU_THE_READER = re.compile(
-    r"(?:If you|As you (?:may|might|can|probably|know)|You can|You(?:['’]ll| will) have to"
+    r"(?:If you|As you (?:may|might|can|probably|know)|You|Your"
     r"|We (?:want|['’]d like|would like) to (?:introduce|tell|show) you)\b"
 )
 """A sentence that opens by speaking to the reader as "you": a service note ("If you've already
 purchased the MLBAM webcast, you can re-watch anytime ...", "If you are looking for more in-depth
-information ..., please refer to ...", "You can earn a Course Certificate for a nominal fee."), a
-columnist's aside ("As you may have heard, President Obama got up in front of Congress ...", "If
-you love a constitutionally constrained federal government, ... will warm your heart."), a host's
-("We want to introduce you to a woman from Fort Worth, Texas, ..."). One whose words someone is
-said to have said stays (``_SAID_TAIL``: "If you are fully vaccinated against COVID-19, you don't
-need a booster shot ..., the US government says.")."""
+information ..., please refer to ...", "You can earn a Course Certificate for a nominal fee.",
+"You’ll also find AirPods 2 with wireless charging case for $150 ...", "Your local IT supplier
+will be able to advise on this."), a columnist's aside ("As you may have heard, President Obama
+got up in front of Congress ...", "If you love a constitutionally constrained federal government,
+... will warm your heart.", "You've got to hand it to Kilroy-Silk for his sheer arrogance ..."), a
+reviewer's ("You control a character, on this occasion a youth named CJ, ..."), a host's ("We
+want to introduce you to a woman from Fort Worth, Texas, ..."); or someone's words to the one
+they address, inside a quotation the summary does not show ("You may have the votes today to
+impeach him, but you don't have the American people."). None is a statement of the news. One
+whose words someone is said to have said stays (``_SAID_TAIL``: "If you are fully vaccinated
+against COVID-19, you don't need a booster shot ..., the US government says.")."""
 
 _SAID_TAIL = re.compile(r"\b(?:says|said)\.$")
+
+_WRITER_STANCE = re.compile(
+    r"(?:Hopefully|Presumably|Of course|Obviously|Needless to say|Admittedly|Frankly|Honestly|Arguably|Clearly(?=,)"
+    r"|(?:Un)?fortunately|Sadly|Thankfully|Luckily|Mercifully|Ironically|(?:Even )?[Ww]orse(?=,)|Worst of all"
+    r"|Better yet|Best of all)\b"
+)
+"""A sentence that opens on the writer's hope, verdict or feeling about what it tells ("Hopefully
+they can work the kinks out and offer a true high-end experience soon.", "Unfortunately, the
+Democrats couldn't find anyone to play the role of Sen. Ted Cruz in their convention.", "Sadly,
+Delhi pollution has become a standard feature of winter season.", "Of course the next 18 months
+will bring many surprises ..."): a columnist's or a reviewer's comment, not a statement of the
+news, unless it ends on who said it (``_SAID_TAIL``). An adverb that only points at what follows
+("Interestingly, the older male mummy had soft tissue preserved ...") is cut off instead
+(``_POINTER``)."""
+
+_POINTER = re.compile(r"^(?:Interestingly|Surprisingly|Curiously|Notably|Remarkably),\s+(?=\S)")
+"""An adverb with which the writer points at what the sentence tells, cut off by ``trim``."""
 
 
 _PICTURE = re.compile(
@@ -425,6 +451,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # an answer to a question, or words to the reader ("Imagine ...")
     if text[:1] in "AIWY" and _YOU_THE_READER.match(text) and not _SAID_TAIL.search(text):
         return False  # the writer's "you" ("If you've already purchased the webcast, you can ...")
+    if text[:1] in "HPOANFCUSTLMIWEB" and _WRITER_STANCE.match(text) and not _SAID_TAIL.search(text):
+        return False  # the writer's hope or verdict ("Hopefully they can work the kinks out ...")
     if text[:1] in "AT" and _PICTURE.match(text):
         return False  # a caption: it tells what a picture shows, and the summary has none
     first = text.lstrip("\"'“‘([").split(" ", 1)[0]

@@ -305,6 +305,23 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("As you may have heard, President Obama asked Congress to pass his jobs bill.", False),
         ("We want to introduce you to a woman from Fort Worth, Texas, who's planning a visit.", False),
         ("If you are fully vaccinated, you don't need a booster shot, the US government says.", True),
+        # a shop's, a reviewer's, a columnist's "you" (web pages, BBC News), someone's words to
+        # the one they address (DUC 2004, AllSides)
+        ("You’ll also find AirPods 2 with wireless charging case for $150.", False),
+        ("Your local IT supplier will be able to advise on this.", False),
+        ("You control a character, on this occasion a youth named CJ, who sets out on missions.", False),
+        ("You may have the votes today to impeach him, but you don't have the American people.", False),
+        ("You said that you thought it was a conflict of interest that he was the judge.", False),
+        ("Younger voters backed the measure by a wide margin, exit polls showed.", True),
+        # the writer's hope or verdict (web pages, PolNeAR), unless someone is said to say it
+        ("Hopefully they can work the kinks out and offer a true high-end experience soon.", False),
+        ("Unfortunately, the Democrats couldn't find anyone to play the role of Sen. Ted Cruz.", False),
+        ("Presumably, other games also offer less-than-ideal visual performance.", False),
+        ("Unfortunately, the boy could not be saved, the hospital's spokesman says.", True),
+        ("Fortunes were made and lost on the exchange in the first hour of trading.", True),
+        # a video playlist's entries run together (Multi-News)
+        ("(Jan. 18) AP 1 of 68 Skip in Skip x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Thawing ice "
+         "spells trouble after U.S. deep freeze | 1:18 Warmer weather is causing new problems in the US.", False),
         ("Youth unemployment fell to 9 percent in June, the ministry said.", True),
         ("Seeing the damage, residents began to clear the road themselves.", True),
         # a columnist's word to the reader or to the one addressed; a transcript's faltering speech
@@ -325,6 +342,15 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
 )
 def test_usable_sentences(text: str, ok: bool) -> None:
     assert usable(text) is ok
+
+
+def test_an_adverb_pointing_at_what_follows_is_cut_off() -> None:
+    # Multi-News: "Interestingly, the older male mummy had soft tissue preserved, including a tumour."
+    assert trim("Interestingly, the older male mummy had soft tissue preserved, including a tumour.") == (
+        "The older male mummy had soft tissue preserved, including a tumour."
+    )
+    kept = "Interestingly enough, the mummy was found in 1901."
+    assert trim(kept) == kept
 
 
 @pytest.mark.parametrize(
