@@ -10,11 +10,14 @@ items, the rest of a cut sentence), sentences opening with a quotation that do n
 enough: "..., he said."), pieces of quotations the splitter cut, datelines, headings and page
 furniture that survives cleaning ("Tweet with a location", "originally published", photo
 credits, links to other pages: "More: Dow plunge briefly tops 1500 points"), and teasers that
-announce what the next sentences say ("here are 20 of Wiig's most memorable bits."). A
+announce what the next sentences say ("here are 20 of Wiig's most memorable bits."), the writer
+speaking to the reader ("You'll also find AirPods 2 ...", "If you ...") or opening on a hope or
+a verdict ("Hopefully ...", "Unfortunately, ..."). A
 sentence with a quotation inside is kept: it has its own subject and verb ('Rep. Chaffetz asked
 the FBI to provide "all memoranda..."'). Trimmed: datelines opening a sentence ("CANNES -- "),
-attribution to a pronoun (", he said."), leading conjunctions ("But") and figures converted in
-parentheses ("20 miles (32 kilometers)"); the last three never inside a quotation.
+attribution to a pronoun (", he said."), leading conjunctions ("But"), an adverb pointing at
+what follows ("Interestingly, ") and figures converted in parentheses ("20 miles (32
+kilometers)"); attributions and conversions never inside a quotation.
 ``leans_back`` tells a sentence that needs the one before it ("He says ...", "Instead, ...").
 Every rule was measured with ``python -m bench summaries`` (see the settings' notes and
 BENCHMARKS.md).
@@ -279,8 +282,9 @@ def _after_dateline(text: str) -> str | None:
 
 
 def trim(text: str) -> str:
-    """A sentence without an opening dateline, an attribution to a pronoun, leading conjunction or
-    figures converted in parentheses (a sentence with a quotation keeps its tail and its words).
+    """A sentence without an opening dateline, an attribution to a pronoun, leading conjunction,
+    an opening adverb pointing at what follows (``_POINTER``) or figures converted in parentheses
+    (a sentence with a quotation keeps its tail and its words).
 
     >>> trim("But the opposition will boycott the talks, he said.")
     'The opposition will boycott the talks.'
