@@ -397,7 +397,7 @@ _SAID_TAIL = re.compile(r"\b(?:says|said)\.$")
 
 _WRITER_STANCE = re.compile(
     r"(?:Hopefully|Presumably|Of course|Obviously|Needless to say|Admittedly|Frankly|Honestly|Arguably|Clearly(?=,)"
-    r"|(?:Un)?fortunately|Sadly|Thankfully|Luckily|Mercifully|Ironically|(?:Even )?[Ww]orse(?=,)|Worst of all"
+    r"|Unfortunately|Fortunately|Sadly|Thankfully|Luckily|Mercifully|Ironically|(?:Even )?[Ww]orse(?=,)|Worst of all"
     r"|Better yet|Best of all)\b"
 )
 """A sentence that opens on the writer's hope, verdict or feeling about what it tells ("Hopefully
@@ -408,6 +408,12 @@ will bring many surprises ..."): a columnist's or a reviewer's comment, not a st
 news, unless it ends on who said it (``_SAID_TAIL``). An adverb that only points at what follows
 ("Interestingly, the older male mummy had soft tissue preserved ...") is cut off instead
 (``_POINTER``)."""
+
+_STANCE_OPENINGS = frozenset(
+    "Hope Pres Obvi Need Admi Fran Hone Argu Clea Unfo Fort Sadl Than Luck Merc Iron Wors Even Bett Best".split()
+) | {"Of c"}
+"""The first four characters of every ``_WRITER_STANCE``: a set lookup spares the pattern on most
+sentences."""
 
 _POINTER = re.compile(r"^(?:Interestingly|Surprisingly|Curiously|Notably|Remarkably),\s+(?=\S)")
 """An adverb with which the writer points at what the sentence tells, cut off by ``trim``."""
@@ -453,9 +459,13 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # the writer's aside ("(He recently resigned from the site, after ...)")
     if _TO_THE_READER.match(text):
         return False  # an answer to a question, or words to the reader ("Imagine ...")
-    if text[:1] in "AIWY" and _YOU_THE_READER.match(text) and not _SAID_TAIL.search(text):
+    # as the summary shows it, without a conjunction ("So you can imagine ...", "But hopefully ...")
+    opening = text
+    if text[:1] in "ABSHMY" and (conjunction := _LEADING_CONJUNCTION.match(text)):
+        opening = text[conjunction.end()].upper() + text[conjunction.end() + 1 :]
+    if opening[:1] in "AIWY" and _YOU_THE_READER.match(opening) and not _SAID_TAIL.search(text):
         return False  # the writer's "you" ("If you've already purchased the webcast, you can ...")
-    if text[:1] in "HPOANFCUSTLMIWEB" and _WRITER_STANCE.match(text) and not _SAID_TAIL.search(text):
+    if opening[:4] in _STANCE_OPENINGS and _WRITER_STANCE.match(opening) and not _SAID_TAIL.search(text):
         return False  # the writer's hope or verdict ("Hopefully they can work the kinks out ...")
     if text[:1] in "AT" and _PICTURE.match(text):
         return False  # a caption: it tells what a picture shows, and the summary has none
@@ -559,9 +569,12 @@ def quotation_open(before: list[str]) -> bool:
     "They'll know not to play like that again. ... "In the second half we had some good moments
     in attack. And in that situation, you have to take one chance.'), the mark opens the same
     quotation again and does not close it (``_opened_at``)."""
-    if _backquote_open(before):
+    joined = " ".join(before)
+    if "`" in joined and _backquote_open(before):
         # opened within the last QUOTATION_RUN sentences: closed before one of them
         return any(not _backquote_open(before[:k]) for k in range(max(0, len(before) - QUOTATION_RUN), len(before)))
+    if '"' not in joined and "“" not in joined and "``" not in joined:
+        return False  # most paragraphs: no mark that opens a quotation
     opened = _opened_at(before)
     return opened is not None and opened >= len(before) - QUOTATION_RUN
 

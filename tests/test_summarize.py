@@ -317,6 +317,11 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Hopefully they can work the kinks out and offer a true high-end experience soon.", False),
         ("Unfortunately, the Democrats couldn't find anyone to play the role of Sen. Ted Cruz.", False),
         ("Presumably, other games also offer less-than-ideal visual performance.", False),
+        ("Fortunately, it doesn't merely live up to its promise, but exceeds it.", False),
+        # the same after a conjunction, which the summary cuts off (Multi-News)
+        ("So you can imagine volcanologists’ surprise when they found Mount St. Helens cold inside.", False),
+        ("But hopefully the company will fix the problems before the launch next week.", False),
+        ("But the company will fix the problems before the launch next week.", True),
         ("Unfortunately, the boy could not be saved, the hospital's spokesman says.", True),
         ("Fortunes were made and lost on the exchange in the first hour of trading.", True),
         # a video playlist's entries run together (Multi-News)
