@@ -603,7 +603,8 @@ def _opened_at(before: list[str]) -> int | None:
     """The index in ``before`` of the sentence whose mark opens the double quotation left open
     after them, or None. A straight mark opens after a space or an opening bracket, or before a
     letter or digit ('said,"We'), and closes before a space or a stop ('better." Ferguson');
-    one with a space on both sides goes with the quotation's state."""
+    one with a space on both sides goes with the quotation's state, and one of markup
+    ('tweet-date="January 19, 2016 ">') counts for nothing."""
     opened: int | None = None
     for n, sentence in enumerate(before):
         if '"' not in sentence and "“" not in sentence and "”" not in sentence and "''" not in sentence:
@@ -620,7 +621,7 @@ def _opened_at(before: list[str]) -> int | None:
                 if behind == "=" or ahead == ">":
                     continue  # markup: '<tweet tweet-date="January 19, 2016 ">'
                 if behind.isspace() or behind in "([{":
-                    opens = not ahead.isspace() and ahead != "" or opened is None
+                    opens = (ahead != "" and not ahead.isspace()) or opened is None
                 elif ahead == "" or ahead.isspace() or ahead in _CLOSED_BY:
                     opens = False
                 else:
