@@ -220,7 +220,7 @@ def _has_quotation_mark(text: str) -> bool:
 
 
 _OPENING_LABEL = re.compile(
-    r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE(?=\s)|(?:—|–|--|-(?=\s))|[A-Z][A-Za-z]{2,12}\s*\|"
+    r"^(?:(?:\([A-Z][\w .&'’-]{1,30}\)\s*(?:—|–|--|-)?|CLOSE(?=\s)|(?:—|–|--|-(?=\s)|•)|[A-Z][A-Za-z]{2,12}\s*\|"
     r"|(?i:exclusive|breaking(?: news)?|analysis|update|just in|why it matters|(?:the )?big picture|driving the news"
     r"|(?:the )?state of play|between the lines|(?:the )?bottom line|the latest|reality check|by the numbers"
     r"|what(?:'|’)s next|what they(?:'|’)re saying|catch up quick|zoom (?:in|out)|flashback|the backstory|details|also)"
@@ -249,7 +249,7 @@ Tried only where one can start (``_opening_label``)."""
 def _opening_label(text: str) -> str:
     """``text`` without an ``_OPENING_LABEL``; the pattern is tried only on sentences opening with
     a bracket, a dash or two capitals, or with a bar or a colon near the start."""
-    if text[:1] in "(—–-" or text[1:2].isupper() or "|" in text[:16] or ":" in text[:21] or text[:9] == "Analysis ":
+    if text[:1] in "(—–-•" or text[1:2].isupper() or "|" in text[:16] or ":" in text[:21] or text[:9] == "Analysis ":
         return _OPENING_LABEL.sub("", text, count=1)
     return text
 
@@ -433,15 +433,24 @@ DUC 2004, AllSides (train and val), BASIL or PolNeAR (35,186 sentences); "The ot
 photograph shows one of the Musashi's valves ..." is the article's own account and stays."""
 
 
+_BULLET = re.compile(r"(?:--|[-–—•])\s+(?=\S)")
+"""A list item's bullet or a dash left from a dateline, before the sentence ("- Retiring early
+takes time ...", "— For years, the weather ...")."""
+
+
 def usable(text: str, words: list[str] | None = None) -> bool:
     """Whether a sentence can stand in a summary on its own (see the module docstring).
 
     ``words`` are its tokens if already known (``tokens``). A dateline that opens the sentence
-    ("CANNES -- American Ferrera's first...") is judged without it, as ``trim`` cuts it off."""
+    ("CANNES -- American Ferrera's first...") is judged without it, as ``trim`` cuts it off, and
+    so is a list item's bullet or dash ("- If you're planning to retire early, ...", "- they fear
+    that they will damage their brand ...")."""
     if (dateline := _dateline(text)) is not None:
         text, words = text[dateline.end() :], None
         if not text[:1].isupper() or _dateline(text):
             return False  # the dateline is not followed by a sentence
+    if text[:1] in "-–—•" and (bullet := _BULLET.match(text)):
+        text = text[bullet.end() :]  # its words are the same: a dash or a bullet is no token
     if not MIN_WORDS <= len(text.split()) <= MAX_WORDS:
         return False
     stripped = text.rstrip(" \"'”’)")

@@ -324,6 +324,11 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("But the company will fix the problems before the launch next week.", True),
         ("Unfortunately, the boy could not be saved, the hospital's spokesman says.", True),
         ("Fortunes were made and lost on the exchange in the first hour of trading.", True),
+        # a list item's bullet hides nothing (a web page, BBC News)
+        ("- If you're planning to retire early, you should aim to have 25 times your expenses saved.", False),
+        ("- they fear that they will damage their brand if they join the offshoring drive.", False),
+        ("- Visit Business Insider's homepage for more stories.", False),
+        ("- Shares in Phytopharm closed down 19.84% at 151.5 pence on the London Stock Exchange.", True),
         # a video playlist's entries run together (Multi-News)
         ("(Jan. 18) AP 1 of 68 Skip in Skip x Embed x Share CLOSE BABY, IT'S COLD OUTSIDE Thawing ice "
          "spells trouble after U.S. deep freeze | 1:18 Warmer weather is causing new problems in the US.", False),
