@@ -303,11 +303,16 @@ def trim(text: str) -> str:
         if m and m.start() > 20:
             out = out[: m.start()].rstrip(" ,;")
             out += "" if out.endswith(".") else (m.group("end") or ".")  # "... at 11:40 a.m., he said."
-    for opening in (_LEADING_CONJUNCTION, _POINTER):
-        m = opening.match(out)
-        if m and len(out) > m.end() + 20:
-            out = out[m.end()].upper() + out[m.end() + 1 :]
-    return out
+    return _without_opening(_POINTER, _without_opening(_LEADING_CONJUNCTION, out))
+
+
+def _without_opening(opening: re.Pattern[str], text: str) -> str:
+    """``text`` without what ``opening`` matches at its start, its next letter capitalised, when
+    more than 20 characters are left ("But the opposition ..." -> "The opposition ...")."""
+    m = opening.match(text)
+    if m and len(text) > m.end() + 20:
+        return text[m.end()].upper() + text[m.end() + 1 :]
+    return text
 
 
 _NUMBER_WORDS = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -395,10 +400,16 @@ against COVID-19, you don't need a booster shot ..., the US government says.")."
 
 _SAID_TAIL = re.compile(r"\b(?:says|said)\.$")
 
+_STANCE_WORDS = (
+    "Hopefully", "Presumably", "Of course", "Obviously", "Needless to say", "Admittedly", "Frankly", "Honestly",
+    "Arguably", "Unfortunately", "Fortunately", "Sadly", "Thankfully", "Luckily", "Mercifully", "Ironically",
+    "Worst of all", "Better yet", "Best of all",
+)
+_STANCE_BEFORE_COMMA = ("Clearly", "Even worse", "Even Worse", "Worse", "worse")
+"""Words of ``_WRITER_STANCE`` that open a verdict only before a comma ("Clearly, Martin and
+Zimmerman didn't ...", not "Clearly aware of that potential, Benedict ...")."""
 _WRITER_STANCE = re.compile(
-    r"(?:Hopefully|Presumably|Of course|Obviously|Needless to say|Admittedly|Frankly|Honestly|Arguably|Clearly(?=,)"
-    r"|Unfortunately|Fortunately|Sadly|Thankfully|Luckily|Mercifully|Ironically|(?:Even )?[Ww]orse(?=,)|Worst of all"
-    r"|Better yet|Best of all)\b"
+    rf"(?:{'|'.join(_STANCE_WORDS)}|(?:{'|'.join(_STANCE_BEFORE_COMMA)})(?=,))\b"
 )
 """A sentence that opens on the writer's hope, verdict or feeling about what it tells ("Hopefully
 they can work the kinks out and offer a true high-end experience soon.", "Unfortunately, the
@@ -409,9 +420,7 @@ news, unless it ends on who said it (``_SAID_TAIL``). An adverb that only points
 ("Interestingly, the older male mummy had soft tissue preserved ...") is cut off instead
 (``_POINTER``)."""
 
-_STANCE_OPENINGS = frozenset(
-    "Hope Pres Obvi Need Admi Fran Hone Argu Clea Unfo Fort Sadl Than Luck Merc Iron Wors Even Bett Best".split()
-) | {"Of c"}
+_STANCE_OPENINGS = frozenset(word[:4] for word in _STANCE_WORDS + _STANCE_BEFORE_COMMA)
 """The first four characters of every ``_WRITER_STANCE``: a set lookup spares the pattern on most
 sentences."""
 
@@ -469,9 +478,7 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     if _TO_THE_READER.match(text):
         return False  # an answer to a question, or words to the reader ("Imagine ...")
     # as the summary shows it, without a conjunction ("So you can imagine ...", "But hopefully ...")
-    opening = text
-    if text[:1] in "ABSHMY" and (conjunction := _LEADING_CONJUNCTION.match(text)):
-        opening = text[conjunction.end()].upper() + text[conjunction.end() + 1 :]
+    opening = _without_opening(_LEADING_CONJUNCTION, text) if text[:1] in "ABSHMY" else text
     if opening[:1] in "AIWY" and _YOU_THE_READER.match(opening) and not _SAID_TAIL.search(text):
         return False  # the writer's "you" ("If you've already purchased the webcast, you can ...")
     if opening[:4] in _STANCE_OPENINGS and _WRITER_STANCE.match(opening) and not _SAID_TAIL.search(text):
@@ -616,7 +623,7 @@ def _opened_at(before: list[str]) -> int | None:
     ('tweet-date="January 19, 2016 ">') counts for nothing."""
     opened: int | None = None
     for n, sentence in enumerate(before):
-        if '"' not in sentence and "“" not in sentence and "”" not in sentence and "''" not in sentence:
+        if not _has_quotation_mark(sentence):
             continue
         for m in _DOUBLE_MARK.finditer(sentence):
             mark, at = m.group(), m.start()
