@@ -146,7 +146,9 @@ def _parser() -> argparse.ArgumentParser:
         help="JSON object keyed by article id (file stem) with source, published, ...",
     )
     common.add_argument("--strict", action="store_true", help="exit with status 1 if there were warnings")
-    common.add_argument("-q", "--quiet", action="store_true", help="no progress bar or final summary line")
+    common.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress bar, notes or final summary line (warnings still shown)"
+    )
     common.add_argument(
         "--workers",
         type=_positive,
