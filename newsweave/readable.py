@@ -362,7 +362,7 @@ HONORIFICS = "Mr|Mrs|Ms|Dr"
 _TO_THE_READER = re.compile(
     r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to)"
     r"|Read on|Below (?:is|are)|Scroll (?:down|up)|See (?:below|above)|Click|Check out|Watch|To everyone)\b"
-    r"|(?:Visit|Listen to|Look(?: closely)? at|See|Read|Find your|Get full|Follow|Subscribe|Sign up|Download)"
+    r"|Get(?= [a-z])|(?:Visit|Listen to|Look(?: closely)? at|See|Read|Find your|Follow|Subscribe|Sign up|Download)"
     rf"(?![\w'’-])|(?:Well|Never mind|Oh, and|Mind you)\b|(?:{HONORIFICS})\. [A-Z][\w'’-]+, (?:I|you|we|let)\b"
 )
 """An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
@@ -374,7 +374,9 @@ or by pointing them to the page ("Read on for the backstage reactions of ...", "
 explanation of ...", "Check out Dead50.net for ticketing information.", "Watch it here.", "To
 everyone following this story, we share your concern ...", "See PDF with full results, charts
 and tables here.", "Visit amnh.org for more information.", "Look at the cheeky glimpse he gives
-the referee.", "Follow her on Twitter: @hollyvhays."), or by a word to them or to the one it
+the referee.", "Follow her on Twitter: @hollyvhays.", "Get the day's big stories + fun stuff you
+love like mock drafts, picks and power rankings.", "Get used to it.", not the show "Get Me Out Of
+Here"), or by a word to them or to the one it
 addresses ("Well, Republicans have a convenient sound bite ...", "Never mind whether this can
 actually work, ...", "Mr. Trump, I have a deal for you."): a columnist's turn or a page's, not
 a statement of the news."""

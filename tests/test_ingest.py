@@ -702,3 +702,21 @@ def test_a_folder_that_cannot_be_listed_is_a_warning(tmp_path: Path, seeds_dir: 
     assert [(Path(w.input).name, w.message) for w in warnings] == [
         ("locked", "folder cannot be read (permission denied); its files were skipped")
     ]
+
+
+def test_page_widgets_and_link_spans_in_real_pages(data_dir: Path) -> None:
+    """Two pages of the HTML set: The Hill hides a card behind a person's name that had run into
+    the lead ("Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down ... MORE (R) is
+    defending ..."), and CBS wraps a link's words in a span of class "link" that trafilatura's
+    precision mode drops ("La Canfora has reported that for his role in the fight.")."""
+    from newsweave.ingest.html import extract_page
+
+    def page(name: str) -> str:
+        path = data_dir / "html_extraction" / "html" / f"{name}.html.gz"
+        return gzip.decompress(path.read_bytes()).decode("utf-8")
+
+    hill = extract_page(page("156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38")).text
+    assert hill.startswith("South Dakota Gov. Kristi Noem (R) is defending the state’s launch")
+    assert "NoemKristi" not in hill and "doubles down" not in hill
+    cbs = extract_page(page("08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56")).text
+    assert "La Canfora has reported that the NFL will fine Rudolph for his role in the fight." in cbs
