@@ -720,3 +720,16 @@ def test_page_widgets_and_link_spans_in_real_pages(data_dir: Path) -> None:
     assert "NoemKristi" not in hill and "doubles down" not in hill
     cbs = extract_page(page("08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56")).text
     assert "La Canfora has reported that the NFL will fine Rudolph for his role in the fight." in cbs
+    # "By TOM KRISHER, AP Auto Writer": one author, whose role is no second one
+    auto_show = extract_page(page("05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f"))
+    assert auto_show.authors == ["Tom Krisher"]
+
+
+def test_a_role_in_a_byline_is_no_author() -> None:
+    from newsweave.ingest.fields import authors_value
+
+    assert authors_value("TOM KRISHER, AP Auto Writer") == ["TOM KRISHER"]
+    assert authors_value("By Jane Doe, Staff Writer and Bob Roe") == ["Jane Doe", "Bob Roe"]
+    assert authors_value("Kevin Johnson, Natalie DiBlasio") == ["Kevin Johnson", "Natalie DiBlasio"]
+    assert authors_value("Smith, John") == ["Smith, John"]
+    assert authors_value("Practical Horseman Editorial Staff") == ["Practical Horseman Editorial Staff"]

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from newsweave.model import RawArticle
+from newsweave.patterns import BYLINE_ROLES
 
 ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("id", "doc_id", "article_id", "docid", "guid", "uuid"),
@@ -98,12 +99,28 @@ def authors_value(value: Any) -> list[str]:
             name = name[3:]
         for part in _AUTHOR_SPLIT.split(name):
             pieces = [p.strip() for p in part.split(",") if p.strip()]
-            # "Kevin Johnson, Natalie DiBlasio" is two people; "Smith, John" is one
-            names = pieces if len(pieces) > 1 and all(" " in p for p in pieces) else [part.strip(" ,")]
+            people = without_roles(pieces)
+            if len(people) < len(pieces):  # "TOM KRISHER, AP Auto Writer": a role, no second author
+                names = people
+            elif len(pieces) > 1 and all(" " in p for p in pieces):
+                names = pieces  # "Kevin Johnson, Natalie DiBlasio" is two people; "Smith, John" is one
+            else:
+                names = [part.strip(" ,")]
             for one in names:
                 if one and one.lower() not in _NOT_NAMES and one not in out:
                     out.append(one)
     return out
+
+
+_ROLE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def without_roles(parts: list[str]) -> list[str]:
+    """A byline's parts without those that name a role ("AP Auto Writer", "Staff writer", "CNN
+    Editor-at-large"), when a part that names none is left: a credit alone ("Practical Horseman
+    Editorial Staff") stays the page's author."""
+    people = [p for p in parts if not any(w.lower() in BYLINE_ROLES for w in _ROLE_WORD.findall(p))]
+    return people if people else parts
 
 
 def published_value(value: Any) -> str | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 import lxml.html
 from lxml import etree
 
-from newsweave.ingest.fields import text_value
+from newsweave.ingest.fields import text_value, without_roles
 
 PRUNED = [
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' rollover-people-block ')]",
@@ -100,7 +100,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
         raise NoArticleText("HTML page has no article text; skipped")
     if _mostly_furniture(text):
         raise NoArticleText("HTML page has only a cookie notice, a paywall or other page furniture; skipped")
-    authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+    authors = without_roles([a.strip() for a in (doc.author or "").split(";") if a.strip()])
     return Page(
         text=text,
         title=doc.title or None,
