@@ -186,3 +186,22 @@ def test_a_detail_added_to_shared_news_is_not_listed_as_what_only_one_source_say
     sections = dict(re.findall(r"### (.+?)\n(.*?)(?=\n### |\Z)", md, flags=re.S))
     assert surprise in sections["Details only one source adds"]
     assert surprise not in sections["What only one source says"]
+
+
+def test_citations_tell_apart_two_articles_of_one_outlet(seeds_dir: Path) -> None:
+    """Two AP articles in one report were both "AP #n" in a citation; now each carries its day,
+    and an article whose outlet and day another shares carries its id."""
+    from datetime import datetime
+
+    from newsweave.render.view import ReportView
+
+    lines = [x for x in (seeds_dir / "000_401f3f548252d387.txt").read_text().splitlines() if x.strip()]
+
+    def article(id: str, source: str | None, day: int | None) -> Article:
+        published = datetime(2016, 2, day) if day else None
+        return Article(id=id, source=source, published=published, sentences=[Sentence(f"{id}:0", lines[1])])
+
+    articles = [article("a", "AP", 20), article("b", "AP", 21), article("c", "AP", 21), article("d", "Reuters", 21)]
+    view = ReportView(Report(articles=articles, stories=[]))
+    assert [view.cite(f"{a.id}:0").label for a in articles] == ["AP 2016-02-20 #1", "AP b #1", "AP c #1", "Reuters #1"]
+    assert ReportView(Report(articles=[article("e", None, None)], stories=[])).cite("e:0").label == "e #1"

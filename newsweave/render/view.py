@@ -43,6 +43,7 @@ class ReportView:
         self.report = report
         self.by_id = {a.id: a for a in report.articles}
         self.sentence_text = {s.id: s.text for a in report.articles for s in a.sentences}
+        self._labels = _article_labels(report.articles)
         self._entity_names: dict[str, dict[str, str]] = {}
         self.stories = [self._story_view(s) for s in report.stories]
 
@@ -62,10 +63,10 @@ class ReportView:
         return view
 
     def article_label(self, article_id: str) -> str:
-        article = self.by_id.get(article_id)
-        if article is None:
-            return article_id
-        return article.source or article.id
+        """The article's outlet, with its publication day where the report has several articles
+        of that outlet, else its id ("breitbart 2016-02-20 #18", not "breitbart #18" for one of
+        two Breitbart articles)."""
+        return self._labels.get(article_id, article_id)
 
     def cite(self, sentence: str) -> Citation:
         article_id = article_of(sentence)
@@ -85,6 +86,34 @@ class ReportView:
             for e in story.entities:
                 names.setdefault(e.id, e.name)
         return names.get(entity_id) if entity_id is not None else None
+
+
+def _article_labels(articles: list[Article]) -> dict[str, str]:
+    """``ReportView.article_label`` of every article: the first of outlet, outlet and day, and id
+    that no other article of the report shares."""
+    by_source: dict[str, int] = {}
+    by_day: dict[str, int] = {}
+    for a in articles:
+        if a.source:
+            by_source[a.source] = by_source.get(a.source, 0) + 1
+            day = _day(a)
+            by_day[day] = by_day.get(day, 0) + 1
+    out = {}
+    for a in articles:
+        if not a.source:
+            out[a.id] = a.id
+        elif by_source[a.source] == 1:
+            out[a.id] = a.source
+        elif a.published is not None and by_day[_day(a)] == 1:
+            out[a.id] = _day(a)
+        else:
+            out[a.id] = f"{a.source} {a.id}"
+    return out
+
+
+def _day(article: Article) -> str:
+    """An article's outlet and publication day: "breitbart 2016-02-20"."""
+    return f"{article.source} {article.published.date().isoformat() if article.published else ''}".rstrip()
 
 
 def show_value(value: object, unit: str | None = None) -> str:
