@@ -49,7 +49,8 @@ _SPACE_BUT_ALNUM = bytes(c if 48 <= c <= 57 or 97 <= c <= 122 else 32 for c in r
 """A byte table: lower-case ASCII letters and digits stay, every other byte becomes a space."""
 
 _NON_ASCII_ALNUM = re.compile(r"[^\W\x00-\x7f]")
-_WORD = re.compile(r"[^\W_]+")
+WORD = re.compile(r"[^\W_]+")
+"""A word as ``tokens`` reads it: a run of letters and digits."""
 
 
 def tokens(text: str) -> list[str]:
@@ -67,7 +68,7 @@ def tokens(text: str) -> list[str]:
     (['a', 'naïve', 'café', 'in', 'köln'], ['эрдоган', 'объявил', 'траур'])
     """
     if not text.isascii() and _NON_ASCII_ALNUM.search(text):
-        return _WORD.findall(text.lower())
+        return WORD.findall(text.lower())
     return text.encode("ascii", "replace").lower().translate(_SPACE_BUT_ALNUM).decode("ascii").split()
 
 

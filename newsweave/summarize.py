@@ -66,6 +66,7 @@ from newsweave.nlp.lexicon import NOT_NAMES, SPEAKING, TITLE_WORDS, nicknamer
 from newsweave.options import Options
 from newsweave.readable import (
     HONORIFICS,
+    WORD,
     attributed_quotation,
     bare_definite,
     leans_back,
@@ -1018,7 +1019,7 @@ Brown" is tried as "Chancellor Gordon" and as "Gordon Brown"."""
 
 _HE_OR_SHE = re.compile(r"(?:He|She|His|Her)\b")
 
-_NOT_HIM = {"He": "Mrs|Ms", "His": "Mrs|Ms", "She": "Mr", "Her": "Mr"}
+_NOT_HIM = {"He": {"Mrs", "Ms"}, "His": {"Mrs", "Ms"}, "She": {"Mr"}, "Her": {"Mr"}}
 """The titles of the people a pronoun cannot stand for: "He calls for a 'Medicare for all' single-payer
 health care system; Mrs. Clinton aims to build on ..." names no one "he" is."""
 
@@ -1045,7 +1046,7 @@ def _named(text: str, pronoun: str) -> set[str]:
     for m in _FULL_NAME.finditer(_QUOTED.sub(" ", text)):
         first, title = m.group("first"), m.group("title")
         if first is None:
-            if title not in _NOT_HIM[pronoun].split("|"):
+            if title not in _NOT_HIM[pronoun]:
                 out.add(m.group("surname"))
         elif _given_name(first):
             out.add(m.group("surname"))
@@ -1276,9 +1277,8 @@ def _support(
     return out
 
 
-_WORD = re.compile(r"[^\W_]+")
 _LOWER_ASCII = re.compile(r"(?<![A-Za-z0-9])[a-z0-9][A-Za-z0-9]*")
-"""``_WORD``'s words that do not open with a capital, in an ASCII text."""
+"""``readable.WORD``'s words that do not open with a capital, in an ASCII text."""
 
 
 def _plain(text: str) -> set[int]:
@@ -1290,9 +1290,9 @@ def _plain(text: str) -> set[int]:
     if text.isascii():
         found = set(map(_CONTENT_KEY.get, map(str.lower, _LOWER_ASCII.findall(text))))
     else:
-        found = {_CONTENT_KEY.get(w.lower()) for w in _WORD.findall(text) if not w[0].isupper()}
+        found = {_CONTENT_KEY.get(w.lower()) for w in WORD.findall(text) if not w[0].isupper()}
     if not found - {None, _NOT_CONTENT}:
-        found = set(map(_CONTENT_KEY.get, map(str.lower, _WORD.findall(text))))
+        found = set(map(_CONTENT_KEY.get, map(str.lower, WORD.findall(text))))
     found.discard(None)
     found.discard(_NOT_CONTENT)
     return found

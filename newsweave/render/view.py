@@ -6,6 +6,7 @@ Both human-readable formats show the same report; only the markup differs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from newsweave.model import Article, Claim, Report, Story, article_of
@@ -89,31 +90,21 @@ class ReportView:
 
 
 def _article_labels(articles: list[Article]) -> dict[str, str]:
-    """``ReportView.article_label`` of every article: the first of outlet, outlet and day, and id
-    that no other article of the report shares."""
-    by_source: dict[str, int] = {}
-    by_day: dict[str, int] = {}
-    for a in articles:
-        if a.source:
-            by_source[a.source] = by_source.get(a.source, 0) + 1
-            day = _day(a)
-            by_day[day] = by_day.get(day, 0) + 1
+    """``ReportView.article_label`` of every article: the first of outlet, outlet and day, and
+    outlet and id that no other article of the report shares."""
+    sources = Counter(a.source for a in articles if a.source)
+    days = Counter((a.source, a.published.date()) for a in articles if a.source and a.published)
     out = {}
     for a in articles:
         if not a.source:
             out[a.id] = a.id
-        elif by_source[a.source] == 1:
+        elif sources[a.source] == 1:
             out[a.id] = a.source
-        elif a.published is not None and by_day[_day(a)] == 1:
-            out[a.id] = _day(a)
+        elif a.published and days[(a.source, a.published.date())] == 1:
+            out[a.id] = f"{a.source} {a.published.date().isoformat()}"
         else:
             out[a.id] = f"{a.source} {a.id}"
     return out
-
-
-def _day(article: Article) -> str:
-    """An article's outlet and publication day: "breitbart 2016-02-20"."""
-    return f"{article.source} {article.published.date().isoformat() if article.published else ''}".rstrip()
 
 
 def show_value(value: object, unit: str | None = None) -> str:
