@@ -363,7 +363,7 @@ HONORIFICS = "Mr|Mrs|Ms|Dr"
 _TO_THE_READER = re.compile(
     r"[AQ]:\s|(?:Imagine|Consider|Remember|Picture|Let['’]s|Don['’]t|Think about|Just think|Thank you|Thanks(?! to)"
     r"|Read on|Below (?:is|are)|Scroll (?:down|up)|See (?:below|above)|Click|Check out|Watch|To everyone)\b"
-    r"|Get(?= [a-z])|(?:Visit|Listen to|Look(?: closely)? at|See|Read|Find your|Follow|Subscribe|Sign up|Download)"
+    r"|(?:Visit|Listen to|Look(?: closely)? at|See|Read|Find your|Follow|Subscribe|Sign up|Download)"
     rf"(?![\w'’-])|(?:Well|Never mind|Oh, and|Mind you)\b|(?:{HONORIFICS})\. [A-Z][\w'’-]+, (?:I|you|we|let)\b"
 )
 """An answer in a question-and-answer piece ("A: Relax; breathe; take time to think about your
@@ -375,9 +375,7 @@ or by pointing them to the page ("Read on for the backstage reactions of ...", "
 explanation of ...", "Check out Dead50.net for ticketing information.", "Watch it here.", "To
 everyone following this story, we share your concern ...", "See PDF with full results, charts
 and tables here.", "Visit amnh.org for more information.", "Look at the cheeky glimpse he gives
-the referee.", "Follow her on Twitter: @hollyvhays.", "Get the day's big stories + fun stuff you
-love like mock drafts, picks and power rankings.", "Get used to it.", not the show "Get Me Out Of
-Here"), or by a word to them or to the one it
+the referee.", "Follow her on Twitter: @hollyvhays."), or by a word to them or to the one it
 addresses ("Well, Republicans have a convenient sound bite ...", "Never mind whether this can
 actually work, ...", "Mr. Trump, I have a deal for you."): a columnist's turn or a page's, not
 a statement of the news."""
@@ -402,6 +400,14 @@ whose words someone is said to have said stays (``_SAID_TAIL``: "If you are full
 against COVID-19, you don't need a booster shot ..., the US government says.")."""
 
 _SAID_TAIL = re.compile(r"\b(?:says|said)\.$")
+
+_GET = re.compile(r"Get (?=[a-z])")
+"""A sentence that opens by telling the reader to get something ("Get the day's big stories + fun
+stuff you love like mock drafts, picks and power rankings.", "Get used to it."), not the show "Get
+Me Out Of Here", nor someone's message reported as theirs ("Get serious about converting to
+renewable energy, the under-35 generation says by an overwhelming margin, ...": ``_SAYS``)."""
+
+_SAYS = re.compile(r"\b(?:says|said)\b")
 
 _STANCE_WORDS = (
     "Hopefully", "Presumably", "Of course", "Obviously", "Needless to say", "Admittedly", "Frankly", "Honestly",
@@ -480,6 +486,8 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False  # the writer's aside ("(He recently resigned from the site, after ...)")
     if _TO_THE_READER.match(text):
         return False  # an answer to a question, or words to the reader ("Imagine ...")
+    if text[:4] == "Get " and _GET.match(text) and not _SAYS.search(text):
+        return False  # an offer to the reader ("Get the day's big stories + fun stuff you love ...")
     # as the summary shows it, without a conjunction ("So you can imagine ...", "But hopefully ...")
     opening = _without_opening(_LEADING_CONJUNCTION, text) if text[:1] in "ABSHMY" else text
     if opening[:1] in "AIWY" and _YOU_THE_READER.match(opening) and not _SAID_TAIL.search(text):

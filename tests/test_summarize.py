@@ -294,6 +294,7 @@ def test_attribution_to_a_pronoun_and_leading_conjunction_are_trimmed_not_quotes
         ("Check out Dead50.net for ticketing information on the tour.", False),
         ("Get the day's big stories + fun stuff you love like mock drafts, picks and power rankings.", False),
         ("Get Me Out of Here drew an average of 10.9m viewers, four million fewer than the last series.", True),
+        ("Get serious about renewable energy, the under-35 generation says by an overwhelming margin.", True),
         ("To everyone following this story, we share your concern and hope for Jack.", False),
         ("Watchdogs say the new rule is weak and will not hold up in court.", True),
         ("See PDF with full results, charts and tables here.", False),
