@@ -44,7 +44,7 @@ from functools import partial
 from newsweave import parallel
 from newsweave import patterns as P
 from newsweave.facts import stems
-from newsweave.ingest.fields import clean_id, content_id, parse_moment, without_surrogates_in
+from newsweave.ingest.fields import clean_id, content_id, parse_moment, title_without_site, without_surrogates_in
 from newsweave.model import Article, Dateline, InputWarning, PublishedFrom, RawArticle, Sentence, sentence_id
 from newsweave.nlp.sentences import split_sentences
 from newsweave.options import Options
@@ -449,7 +449,8 @@ def _may_be_widget(paragraph: str) -> bool:
 
 def _short_furniture(line: str) -> bool:
     """The tests for short lines: a link alone ("<headline> Read more", "View full results:
-    http://..."), a credit opening a caption or ending in "via" an agency, a crawl phrase."""
+    http://..."), a credit opening a caption or ending in "via" an agency, a crawl phrase, an
+    embedded tweet's sign-off."""
     return (
         (
             (line.endswith(_MORE) or "://" in line or "www." in line)
@@ -457,6 +458,7 @@ def _short_furniture(line: str) -> bool:
         )
         or (("/" in line[:80] or " via " in line) and P.CREDIT_FIRST.match(line) is not None)
         or _has_crawl_phrase(line)
+        or ("(@" in line and P.TWEET_SIGNOFF.match(line) is not None)
     )
 
 
@@ -483,7 +485,7 @@ def _may_end_caption(paragraph: str) -> bool:
 
 def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _Lead:
     """Take title, byline and stamp lines off the top of ``paragraphs``."""
-    lead = _Lead(title=" ".join(raw.title.split()) if raw.title else None)
+    lead = _Lead(title=title_without_site(" ".join(raw.title.split()), raw.source, raw.url) if raw.title else None)
     for step in range(LEAD_LINES):
         if len(paragraphs) < 2:
             break  # never take the only paragraph: a headline-only article's body is its headline

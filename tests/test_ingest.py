@@ -733,3 +733,44 @@ def test_a_role_in_a_byline_is_no_author() -> None:
     assert authors_value("Kevin Johnson, Natalie DiBlasio") == ["Kevin Johnson", "Natalie DiBlasio"]
     assert authors_value("Smith, John") == ["Smith, John"]
     assert authors_value("Practical Horseman Editorial Staff") == ["Practical Horseman Editorial Staff"]
+
+
+def test_a_page_title_loses_its_site_name(data_dir: Path) -> None:
+    """Pages of the HTML set whose titles carry the site's name at the end or the start: the
+    article's title (and so a story's) is the headline alone. A label that is no site stays, and
+    so does the headline the page repeats above its body, which is no body text either."""
+    root = data_dir / "html_extraction" / "html"
+    titles = {}
+    for name in (
+        "1ace8c85aaee21b9d4505eca506d50c4721c29db62848b567a9703bfe0583892",
+        "20b2b64916b00b25203c9f1bf14248922f4d522f18328e9f876cce116df0083e",
+        "33fe2471fd553c6570f93997f208b4f39bf30be5947c3cfa620ee8eff3355ab9",
+        "34a7328535ad4e60b059f81d37eec5d25c2bc8de759ce9a7b5e47ac7dc6fd1b0",
+        "04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34",
+        "5fa3154ec031ab35411a457d78eb5aa92c0e803c5329bd05c001e6d64009e206",
+    ):
+        [article], _ = _read(root / f"{name}.html.gz")
+        titles[name[:4]] = article.title
+        if name.startswith("33fe"):
+            assert "Amsterdam Light Festival" not in article.sentences[0].text
+    assert titles == {
+        "1ace": "New York State Attorney General reportedly investigating WeWork",  # "– TechCrunch"
+        "20b2": "Black Friday per nostalgici: le occasioni da non perdere",  # "- Remember 80/90 - Memorabilia ..."
+        "33fe": "'The Medium is the Message': the 7th Amsterdam Light Festival",  # "| Inexhibit", inexhibit.com
+        "34a7": "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos",  # "LinkNaija | Nigeria's ...: "
+        "04a6": "Opinion | Republicans Are Following Trump to Nowhere",
+        "5fa3": "The Guardian view on Hong Kong: a city on the brink | Editorial",
+    }
+
+
+def test_title_without_site() -> None:
+    from newsweave.ingest.fields import title_without_site as cut
+
+    bill = "Senate passes the bill"
+    assert cut(f"{bill} - Reuters", "Reuters", None) == bill
+    assert cut(f"{bill} | ZDNet", None, "https://www.zdnet.com/a/") == bill
+    assert cut("CNN - Politics", "CNN", None) == "CNN - Politics"  # too little would be left
+    assert cut(f"Reuters: {bill}", None, None) == f"Reuters: {bill}"
+    assert cut("Live: 10:30 - the vote", "BBC", "https://bbc.co.uk/x") == "Live: 10:30 - the vote"
+    assert cut(f"{bill} - News", None, "https://news.bbc.co.uk/x") == f"{bill} - News"
+    assert cut(f"{bill} - BBC", None, "https://news.bbc.co.uk/x") == bill
