@@ -3,7 +3,8 @@
 Dates come from the NLP layer (absolute ones, and relative ones resolved against each article's
 own publication date). The same date told by several articles is one event citing all of their
 sentences; its text is the shortest of those sentences (usually the plainest statement), trimmed.
-Dates that could not be resolved (no publication date to count "Thursday" from) stay out, and so
+A date that the same sentence also tells more exactly ("on October 27 this year") is no event
+of its own. Dates that could not be resolved (no publication date to count "Thursday" from) stay out, and so
 do dates that name a thing rather than tell when ("a 1976 executive order", "the invasion of 2003":
 the sentence is about something else, often much later), and the dates of notes about the page
 ("Last updated at 6:04 PM on 20th October 2011", "© 2014 Axanar Productions.").
@@ -25,15 +26,19 @@ def build_timeline(articles: list[Article], annotations: Annotations) -> list[Ti
     """Events ordered by date (a year before its months, a month before its days)."""
     originals = {a.id for a in articles if not a.duplicate_of}
     text = {s.id: s.text for a in articles for s in a.sentences}
-    events: dict[tuple[date, str], list[str]] = defaultdict(list)
+    told: dict[str, list[tuple[date, str]]] = defaultdict(list)
     for ref in annotations.dates:
         if ref.date is None or ref.precision is None or ref.attributive or page_note(text.get(ref.sentence, "")):
             continue
-        if article_of(ref.sentence) not in originals:
-            continue
-        sentences = events[(ref.date, ref.precision)]
-        if ref.sentence not in sentences:
-            sentences.append(ref.sentence)
+        if article_of(ref.sentence) in originals:
+            told[ref.sentence].append((ref.date, ref.precision))
+    events: dict[tuple[date, str], list[str]] = defaultdict(list)
+    for sentence, dates in told.items():
+        for when, precision in dates:
+            if not any(_within(other, when, precision) for other in dates):
+                sentences = events[(when, precision)]
+                if sentence not in sentences:
+                    sentences.append(sentence)
     out = []
     for (when, precision), sentences in events.items():
         plainest = min(sentences, key=lambda sid: (len(text.get(sid, "")), sid))
@@ -46,6 +51,15 @@ def build_timeline(articles: list[Article], annotations: Annotations) -> list[Ti
         out.append(event)
     out.sort(key=lambda e: (e.date, _PRECISION_ORDER[e.precision], e.sentences[0]))
     return out
+
+
+def _within(other: tuple[date, str], when: date, precision: str) -> bool:
+    """Whether a sentence's ``other`` date tells its (``when``, ``precision``) more exactly: "began
+    on October 27 this year" is an event of October 27, not one of the year as well."""
+    day, finer = other
+    if _PRECISION_ORDER[finer] <= _PRECISION_ORDER[precision] or day.year != when.year:
+        return False
+    return precision == "year" or day.month == when.month
 
 
 def _sentence_order(sentence_id: str) -> tuple[str, int]:

@@ -93,6 +93,7 @@ def test_markdown_lists_conflicts_before_agreement_and_names_sources(report: Rep
     assert "binary file \\<skipped\\>" in md
     # a single-source claim says what no other source gives
     assert "What only one source says" in md and "only this source names: Libya, \\<b\\>Mosul\\</b\\>" in md
+    assert "- **2015-12** previous message" in md  # a month's date as a month, not its first day
 
 
 class _Links(HTMLParser):
@@ -120,6 +121,7 @@ def test_html_citations_jump_to_sentences_and_text_is_escaped(report: Report) ->
     assert page.index("Where the sources conflict") < page.index("What the sources agree on")
     assert not re.search(r"<(script|link|img|iframe)\b", page)
     assert "only this source names: <strong>Libya</strong>, <strong>&lt;b&gt;Mosul&lt;/b&gt;</strong>" in page
+    assert "<td>2015-12</td><td>previous message</td>" in page
 
 
 def test_json_and_text_formats(report: Report) -> None:

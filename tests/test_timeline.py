@@ -99,3 +99,21 @@ def test_a_date_alone_is_the_page_s_stamp_not_an_event(data_dir: Path) -> None:
     assert any(d.sentence == article.sentences[-1].id and d.date for d in notes.dates)  # a date is found there
     events = build_timeline([article], notes)
     assert events and not any(article.sentences[-1].id in e.sentences for e in events)
+
+
+
+@pytest.mark.issue(4)
+def test_an_embedded_tweet_and_a_year_told_more_exactly_are_no_events(data_dir: Path) -> None:
+    """Vox on Delhi's air (HTML set): each embedded tweet's sign-off ("— Josh Apte (@joshapte)
+    November 3, 2019") had been an event of its own, and "began on October 27 this year" an event
+    of 2019 as well as one of October 27."""
+    name = "16c30add7e96315e9cc957d85aa876ccb6b70055f0ddab51547a586117cc1f56.html.gz"
+    report = analyze([data_dir / "html_extraction" / "html" / name], Options())
+    [article], [story] = report.articles, report.stories
+    assert not any("(@" in s.text for s in article.sentences)
+    assert any("(@joshapte)" in line for line in article.removed)
+    assert not any("(@" in e.text for e in story.timeline)
+    began = next(s.id for s in article.sentences if "began on October 27 this year" in s.text)
+    assert [(e.date, e.precision) for e in story.timeline if began in e.sentences] == [(date(2019, 10, 27), "day")]
+    # a sentence of a year alone stays an event of that year
+    assert any(e.precision == "year" and e.date.year == 2015 for e in story.timeline)

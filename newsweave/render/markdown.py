@@ -59,7 +59,7 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
     if s.timeline:
         out += ["### Timeline", ""]
         out += [
-            f"- **{t.date.isoformat()}** ({t.precision}) {_inline(t.text)} {_cites(view, t.sentences)}"
+            f"- **{show_value(t.date, t.precision)}** {_inline(t.text)} {_cites(view, t.sentences)}"
             for t in s.timeline
         ]
         out.append("")
