@@ -94,6 +94,9 @@ def test_markdown_lists_conflicts_before_agreement_and_names_sources(report: Rep
     # a single-source claim says what no other source gives
     assert "What only one source says" in md and "only this source names: Libya, \\<b\\>Mosul\\</b\\>" in md
     assert "- **2015-12** previous message" in md  # a month's date as a month, not its first day
+    # a summary line shows the other sources' sentences it cites, which HTML shows over its links
+    line = md.index("### Summary")
+    assert md[line:].split("\n")[3] == "  - [a #1] " + " ".join(report.articles[0].sentences[0].text.split())
 
 
 class _Links(HTMLParser):

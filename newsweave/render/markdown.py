@@ -53,7 +53,10 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
 
     if s.summary:
         out += ["### Summary", ""]
-        out += [f"- {_inline(x.text)} {_cites(view, x.citations)}{_disputed(x)}" for x in s.summary]
+        for x in s.summary:
+            out.append(f"- {_inline(x.text)} {_cites(view, x.citations)}{_disputed(x)}")
+            # the other sources' sentences, which the HTML report shows over their links
+            out += [f"  - {_cites(view, [c])} {_inline(view.cite(c).text)}" for c in x.citations[1:]]
         out.append("")
 
     if s.timeline:
