@@ -676,7 +676,19 @@ def test_meta_under_a_jsonl_files_name_is_not_every_line_s(tmp_path: Path, seeds
     lines.write_text("\n".join(json.dumps({"id": i, "text": body.replace("Mosul", i)}) for i in ("a", "b")))
     meta = {"lines": {"id": "x", "source": "Wrong"}, "b": {"source": "Reuters"}}
     articles, warnings = _read(lines, Options(meta=meta))
-    assert [(a.id, a.source) for a in articles] == [("a", None), ("b", "Reuters")] and warnings == []
+    assert [(a.id, a.source) for a in articles] == [("a", None), ("b", "Reuters")]
+    # the entry that was not used says so, as a misspelt id's would
+    assert [(w.input, w.message) for w in warnings] == [
+        (
+            "--meta",
+            "1 of 2 entries name no article read (by its id, or by the name of a file of one article); "
+            "their fields were not used: lines",
+        )
+    ]
+    meta = {f"{SEED_000}x": {"source": "Typo"}, SEED_000: {"source": "Right"}, "c": {"id": "a"}}
+    articles, warnings = _read(seeds_dir / f"{SEED_000}.txt", Options(meta=meta))
+    assert [(a.id, a.source) for a in articles] == [(SEED_000, "Right")]
+    assert [w.message.rsplit(": ", 1)[1] for w in warnings] == [f"{SEED_000}x, c"]
 
 
 def test_a_folder_that_cannot_be_listed_is_a_warning(tmp_path: Path, seeds_dir: Path, monkeypatch) -> None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import re
 import stat
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
@@ -268,6 +269,7 @@ def read_articles(
             if progress is not None:
                 progress(done)
     cleaned = iter(clean_many([item for item in items if isinstance(item, RawArticle)], options))
+    unmatched = _unmatched_meta(options.meta, [item for item in items if isinstance(item, RawArticle)])
 
     articles: list[Article] = []
     warnings: list[InputWarning] = []
@@ -292,7 +294,31 @@ def read_articles(
             _rename(article, new_id)
         taken.add(article.id)
         articles.append(article)
+    if unmatched:
+        shown = ", ".join(unmatched[:MAX_SHOWN_KEYS]) + (", ..." if len(unmatched) > MAX_SHOWN_KEYS else "")
+        warnings.append(
+            InputWarning(
+                "--meta",
+                f"{len(unmatched)} of {len(options.meta)} entries name no article read (by its id, or by "
+                f"the name of a file of one article); their fields were not used: {shown}",
+            )
+        )
     return articles, warnings
+
+
+MAX_SHOWN_KEYS = 5
+
+
+def _unmatched_meta(meta: dict[str, dict[str, Any]], raws: list[RawArticle]) -> list[str]:
+    """The ``--meta`` keys that name no article read: a misspelt id, or the name of a file of
+    many articles (found by their ids only), would otherwise go unseen. An id the entry itself
+    gives and the stem of a file that gave one article count as found."""
+    if not meta:
+        return []
+    found = {raw.id for raw in raws}
+    per_input = Counter(raw.input for raw in raws)
+    found.update(file_stem(Path(raw.input)) for raw in raws if per_input[raw.input] == 1)
+    return [key for key, entry in meta.items() if key not in found and entry.get("id") not in found]
 
 
 def _read_files(paths: list[Path], options: Options) -> list[list[RawArticle | InputWarning]]:
