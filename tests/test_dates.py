@@ -272,3 +272,36 @@ def test_today_or_tonight_in_a_name_is_no_date(text: str, expected: list[str]) -
 def test_this_month_and_a_month_of_last_or_next_year(text: str, published: datetime, month: date) -> None:
     found = [d for d in dates_of(Sentence("s:0", text), [], published) if d.precision == "month"]
     assert [d.date for d in found] == [month]
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("containing", "expected"),
+    [
+        # a range of days is dated by its first day (dateparser had read "17-23" as the year 1923)
+        ("Marist South Carolina poll Jan. 17-23", [("Jan. 17-23", date(2016, 1, 17))]),
+        ("The Democrats' convention is July 25-28.", [("July 25-28", date(2016, 7, 25))]),
+        # a year before a month's name names an event: the year alone (it was March 1963)
+        ("the union placards carried by marchers at Martin Luther King’s 1963 March",
+         [("1963", date(1963, 1, 1)), ("1968", date(1968, 1, 1))]),
+        # a vote, a convention or a campaign still ahead, however the clause is put (``_vote_ahead``)
+        ("before the party’s convention in July, but well-organized", [("July", date(2016, 7, 1))]),
+        ("there and in states that vote in March, the memo stated", [("March", date(2016, 3, 1))]),
+        # ... but not one told in the past, or since
+        ("Since clinching her party’s nomination in early June", [("early June", date(2016, 6, 1))]),
+        ("In the Florida Republican primary in March, 74 percent", [("March", date(2016, 3, 1))]),
+        # what was scheduled for a weekday is the nearest such day (dated Wednesday 2016-02-10)
+        ("He was scheduled to leave New Hampshire late Tuesday", [("Tuesday", date(2016, 2, 9))]),
+        # what will be announced on Saturday, dated Friday 2016-03-04, is the next day
+        ("the results of which will be announced on Saturday", [("Saturday", date(2016, 3, 5))]),
+    ],
+)
+def test_ranges_of_days_votes_ahead_and_what_was_scheduled(data_dir: Path, containing: str, expected: list) -> None:
+    assert polnear_dates(data_dir, containing) == expected
+
+
+@pytest.mark.issue(3)
+def test_a_re_election_ahead_is_this_year_s(data_dir: Path) -> None:
+    """BASIL, Fox News of 2010-06-14: the November of a re-election race is 2010's, not 2009's."""
+    text = "is running for re-election against Republican Renee Ellmers, a registered nurse, in November"
+    assert basil_dates(data_dir, text) == [("1997", date(1997, 1, 1)), ("November", date(2010, 11, 1))]

@@ -50,7 +50,8 @@ _UNIT = r"(?:day|week|month|year|decade)s?"
 
 DATE = re.compile(
     r"(?<![\w-])(?:"
-    r"(?P<md>(?P<md_m>" + _MONTH + r")\s+(?P<md_d>" + _DAY + r")(?:,?\s+(?P<md_y>" + _YEAR + r"))?)(?![\w:])"
+    r"(?P<md>(?P<md_m>" + _MONTH + r")\s+(?P<md_d>" + _DAY + r")(?:[-–]" + _DAY + r"(?!\d))?"
+    r"(?:,?\s+(?P<md_y>" + _YEAR + r"))?)(?![\w:])"
     r"|(?P<dm>(?P<dm_d>" + _DAY + r")\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?:,?\s+(?P<dm_y>" + _YEAR + r"))?)"
     r"|(?P<my>(?P<my_m>" + _MONTH + r")(?:\s+of)?,?\s+(?P<my_y>" + _YEAR + r"))(?!\w)"
     r"|(?P<rm>(?P<rm_w>last|next|this|early|late|mid-?|since|in|until|by|from|during)\s+(?P<rm_m>"
@@ -99,20 +100,23 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
             continue  # "two years", "31-minute": durations, not dates
         if _DECADE.match(sentence.text, max(0, span.end - 4)):
             continue  # "the mid-1990" of "the mid-1990's": a decade
+        end = span.end
+        if year_first := _YEAR_THEN_MONTH.fullmatch(span.text):  # "1963 March": a year, then a name
+            end = span.start + year_first.end(1)
         try:
-            ref = _parse(span.text, base, sentence.id)
+            ref = _parse(text[span.start : end], base, sentence.id)
         except (ValueError, OverflowError):
             ref = None
         if ref is not None:
             if base is not None and ref.date and ref.precision == "month" and _BARE_MONTH.fullmatch(span.text):
                 past = ref.date < base.replace(day=1)
                 reach = past and _within_reach(base, ref.date.month, text, span.start)
-                if reach and _coming_month(text, span.start, span.end):
+                if reach and (_coming_month(text, span.start, span.end) or _vote_ahead(text, span.start, span.end)):
                     ref.date = ref.date.replace(year=_coming_year(base, ref.date.month))
             out.append((span.start, span.end, ref))
             if not ref.relative:
                 lead = _LEADING_WORDS.match(span.text)
-                ref.attributive = attributive(text, span.start + (lead.end() if lead else 0), span.end)
+                ref.attributive = attributive(text, span.start + (lead.end() if lead else 0), end)
     out.sort(key=lambda t: t[0])
     return [r for _, _, r in out]
 
@@ -136,6 +140,11 @@ def _title_word(text: str, start: int, end: int) -> bool:
     quoted = opens.group().strip()[-1:] in "\"“‘'"
     return quoted and _CLOSED_AFTER.match(text, end) is not None
 
+
+_YEAR_THEN_MONTH = re.compile(r"(?:the\s+)?(" + _YEAR + r")\s+" + _MONTH)
+"""A year before a month's name is no month of that year in English news: "Martin Luther King’s
+1963 March on Washington" is an event named after its year (the recognizer's span "1963 March"
+had become March 1963). Only the year is read; it names the march (``attributive``)."""
 
 _BARE_MONTH = re.compile(_MONTH + r"(?:['’]s)?", re.IGNORECASE)
 """A month the recognizer found alone ("a November matchup", "November's election"): dateparser
@@ -172,6 +181,37 @@ def _within_reach(base: date, month: int, text: str = "", start: int = 0) -> boo
 def _coming_year(base: date, month: int) -> int:
     """The year of the coming ``month``: this year's from the publication's own month on."""
     return base.year if month >= base.month else base.year + 1
+
+
+_VOTE_BEFORE = re.compile(
+    r"\b(?:vot(?:e|es|ing)|(?:re-)?elect\w*|ballots?|primar(?:y|ies)|caucus\w*|nominee|nomination|convention)\b"
+    r"[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|did|won|lost|held|voted|carried|scored|came|became|winning|having|took|beat|defeated|ended"
+    r"|suspended|remained|told|launched|began|started|agreed|clinch(?:ed|ing)|historic|according|polls?"
+    r"|surveys?|conducted)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid-?)\s*)?$", re.IGNORECASE)
+_PAST_AFTER = re.compile(r"(?:['’]s)?(?:\s+of\s+that\s+year|[^.;!?]{0,60}?\b(?:was|were|had)\b)", re.IGNORECASE)
+
+
+def _vote_ahead(text: str, start: int, end: int) -> bool:
+    """Whether a month with no year is that of a vote still ahead, however the clause is put: "is
+    running for re-election against Republican Renee Ellmers, a registered nurse, in November",
+    "needs to 'refocus' on the November election" (both June 2010), "states that vote in March"
+    (February 2016). Words of a vote before it or an event of a vote after it, and no verb in the
+    past before it ("after he won the New Hampshire primary in February", "a trial was held in
+    November", "since early July") or soon after ("In the Florida Republican primary in March, 74
+    percent of voters were 45 or older"). In PolNeAR and BASIL this dates 65 months a year later,
+    within reach (``_within_reach``); read one by one, each is a vote, a convention or a campaign
+    still ahead ("the party’s convention in July", dated April 2016, had been July 2015)."""
+    before = text[max(0, start - 100) : start]
+    if not (_VOTE_BEFORE.search(before) or _COMING_EVENT.match(text, end)):
+        return False
+    return not (_PAST_BEFORE.search(before) or _SINCE.search(before) or _PAST_AFTER.match(text, end))
 
 
 def _coming_month(text: str, start: int, end: int) -> bool:
@@ -236,7 +276,7 @@ _FUTURE = re.compile(
 _WOULD = re.compile(r"\bwould\b(?!-|\s+have\b)(?P<between>[^,;:!?“”\"]*)$", re.IGNORECASE)
 """What someone "would" do "in July" is ahead of the article, like what they will do; only for a
 month: "said they would light landmarks on Monday night" was that Monday, already past."""
-_SPEECH = re.compile(r"\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
+_SPEECH = re.compile(r"(?<!\bbe )\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
 _NOT_AHEAD_BETWEEN = re.compile(r"\b(?:was|were|had|did|ended)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE)
 """Between a cue of the future and a date: a verb in the past ("results for the year ended
 January 30"), or a relative clause with its own subject ("the one that he led ... on Tuesday"),
@@ -248,7 +288,8 @@ def _future(text: str, start: int, month: bool = False) -> bool:
     of the primary on August 10", "is scheduled to vote Tuesday", "he'll have enough votes at the
     convention in July" (a date with no year is then the next such day, not the last); for a
     ``month`` alone, also "would": "That would set the stage for a contested convention in July".
-    Not "will resign, he said Tuesday", nor "is more likely to be seen as honest than he was in
+    A report in the passive is still ahead ("the results will be announced on Saturday"). Not
+    "will resign, he said Tuesday", nor "is more likely to be seen as honest than he was in
     December", nor "likely to be as contentious as the one that he led on Tuesday": no reporting
     verb, verb in the past or relative clause with its own subject may stand between."""
     for cue in (_FUTURE, _WOULD) if month else (_FUTURE,):
@@ -344,8 +385,9 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
             year = base.year  # "this November", said in June: the one of this year, still ahead
         elif word == "next":
             year = base.year if month > base.month else base.year + 1
-        elif word != "last" and _within_reach(base, month, m.string, m.start()) and future(month=True):
-            year = _coming_year(base, month)
+        elif word != "last" and _within_reach(base, month, m.string, m.start()):
+            if future(month=True) or (word != "since" and _vote_ahead(m.string, m.start(), m.end())):
+                year = _coming_year(base, month)
         return DateRef(text, date(year, month, 1), "month", True, sid)
     if g["wd"]:
         word = (g["wd_w"] or "").lower()
@@ -359,7 +401,10 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
         if word == "next":
             return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7 or 7), "day", True, sid)
         if word != "last" and future():
-            return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7), "day", True, sid)
+            ahead = (target - base.weekday()) % 7
+            if back < ahead and _WAS_DUE.search(m.string, max(0, m.start() - 100), m.start()):
+                return DateRef(text, base - timedelta(days=back), "day", True, sid)
+            return DateRef(text, base + timedelta(days=ahead), "day", True, sid)
         return DateRef(text, base - timedelta(days=back), "day", True, sid)
     if g["ago"]:
         n = _count(g["ago_n"])
@@ -386,6 +431,11 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
         return DateRef(g["y_y"], date(int(g["y_y"]), 1, 1), "year", False, sid)
     return None
 
+
+_WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\b[^,;:!?“”\"]*$", re.IGNORECASE)
+"""What "was scheduled to" happen on a weekday is the nearest such day, past or ahead: "He was
+scheduled to leave New Hampshire late Tuesday", dated Wednesday, is the day before, not six days
+on; the same words dated Monday are the next day."""
 
 _OF_YEAR = re.compile(r"\s+of\s+(?P<which>last|this|next)\s+year\b", re.IGNORECASE)
 """A month's year told after it: "the deadly attacks in Paris in January of last year"."""
