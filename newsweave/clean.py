@@ -110,6 +110,9 @@ def clean(raw: RawArticle, options: Options) -> Article | InputWarning:
     sentences: list[Sentence] = []
     for number, paragraph in enumerate(paragraphs):
         for text in split_sentences(paragraph):
+            if "(@" in text and P.TWEET_SIGNOFF.fullmatch(text):
+                removed.append(text)
+                continue
             sentences.append(Sentence(sentence_id(article_id, len(sentences)), text, number))
     if not sentences:
         return InputWarning(
@@ -405,8 +408,8 @@ def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
     """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
     Libyan leader ..."), a link's label after its sentence ("(Click here to see the flyer)") and
     Wikipedia's footnote marks ("[2]"); what is cut goes to ``removed``, and an empty string means
-    nothing was left. (An embedded tweet keeps its signature, "— Name (@handle) March 2, 2015": it
-    says whose words the tweet's are.)"""
+    nothing was left. (An embedded tweet keeps its signature after its words, "... — Name (@handle)
+    March 2, 2015": it says whose words the tweet's are. A signature alone is no sentence.)"""
     if "[" in paragraph:
         caption = P.CAPTION_BRACKET.match(paragraph)
         if caption is not None:
@@ -449,8 +452,7 @@ def _may_be_widget(paragraph: str) -> bool:
 
 def _short_furniture(line: str) -> bool:
     """The tests for short lines: a link alone ("<headline> Read more", "View full results:
-    http://..."), a credit opening a caption or ending in "via" an agency, a crawl phrase, an
-    embedded tweet's sign-off."""
+    http://..."), a credit opening a caption or ending in "via" an agency, a crawl phrase."""
     return (
         (
             (line.endswith(_MORE) or "://" in line or "www." in line)
@@ -458,7 +460,6 @@ def _short_furniture(line: str) -> bool:
         )
         or (("/" in line[:80] or " via " in line) and P.CREDIT_FIRST.match(line) is not None)
         or _has_crawl_phrase(line)
-        or ("(@" in line and P.TWEET_SIGNOFF.match(line) is not None)
     )
 
 

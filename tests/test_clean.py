@@ -763,3 +763,20 @@ def test_a_first_line_that_shares_no_word_with_the_text_is_no_title(data_dir: Pa
     article = _clean_text(next(d for d in docs if d.lstrip().startswith("PHILADELPHIA |")))
     assert article.title is None and article.source == "Reuters"
     assert article.sentences[0].text.startswith("Eight people including three children were injured")
+
+
+def test_a_tweet_s_sign_off_alone_is_no_sentence(data_dir: Path) -> None:
+    """Multi-News documents with embedded tweets: a sign-off split off its tweet ("L L Z ¥
+    (@JAE_MILLZ) June 20, 2017", after "M !") is no sentence; one after the tweet's words keeps
+    them attributed."""
+    rows = [json.loads(line) for line in open(data_dir / "multinews" / "multinews_validation_sample.jsonl")]
+    docs = [d for r in rows for d in r["documents"] if "(@JAE_MILLZ)" in d or "(@jasoninthehouse)" in d]
+    texts = []
+    for number, doc in enumerate(docs):
+        article = clean(raw_from_text(doc, id=f"m{number}"), Options())
+        assert isinstance(article, Article)
+        texts += [s.text for s in article.sentences]
+        if "(@JAE_MILLZ)" in doc:
+            assert any(r.startswith("L L Z ¥ (@JAE_MILLZ)") for r in article.removed)
+    assert not any(t.startswith("L L Z ¥") for t in texts)
+    assert "I have my subpoena pen ready. — Jason Chaffetz (@jasoninthehouse) May 16, 2017" in texts
