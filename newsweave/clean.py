@@ -406,16 +406,23 @@ def _unbulleted(paragraph: str) -> str:
 
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
     """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
-    Libyan leader ..."), a link's label after its sentence ("(Click here to see the flyer)") and
-    Wikipedia's footnote marks ("[2]"); what is cut goes to ``removed``, and an empty string means
-    nothing was left. (An embedded tweet keeps its signature after its words, "... — Name (@handle)
-    March 2, 2015": it says whose words the tweet's are. A signature alone is no sentence.)"""
+    Libyan leader ..."), a live page's "UPDATE 2:52 p.m. --" label, a link's label after its
+    sentence ("(Click here to see the flyer)") and Wikipedia's footnote marks ("[2]"); what is cut
+    goes to ``removed``, and an empty string means nothing was left. (An embedded tweet keeps its
+    signature after its words, "... — Name (@handle) March 2, 2015": it says whose words the
+    tweet's are. A signature alone is no sentence.)"""
     if "[" in paragraph:
         caption = P.CAPTION_BRACKET.match(paragraph)
         if caption is not None:
             removed.append(caption.group("caption"))
             paragraph = paragraph[caption.end() :]
         paragraph = P.LINK_MARK.sub("", P.REFERENCE_MARK.sub("", paragraph))
+    if paragraph[:1] == "U" and (label := P.UPDATE_LABEL.match(paragraph)) is not None:
+        if P.ABOUT_THE_PIECE.search(paragraph, label.end()):  # "Update: The post has been updated to ..."
+            removed.append(paragraph)
+            return ""
+        removed.append(label.group().strip())  # "UPDATE 2:52 p.m. -- Additional records ..."
+        paragraph = paragraph[label.end() :]
     chrome = P.PLAYER_CHROME.match(paragraph)
     if chrome is not None:  # "Skip in Skip x Embed x Share The discovery of two slain ..."
         removed.append(chrome.group().strip())

@@ -315,6 +315,25 @@ DESK_TAG = re.compile(r"(?<=[.!?”\"’])\s*\((?!sic\))[a-z]{2,4}\)\s*$")
 LINK_MARK = re.compile(r"\s*\[(?:PDF|pdf|Video|VIDEO|video|Link|link)\](?=[\s.,;:])")
 """A link's marker inside a sentence: "In Paramount's original complaint [PDF] against the ..."."""
 
+_UPDATE_WHEN = r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+[A-Z]{2,4}\b)?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)"
+UPDATE_LABEL = re.compile(
+    r"(?:UPDATED?|Updated?)(?:\s*:\s*(?:" + _UPDATE_WHEN + r"\s*(?:--|[—–:])\s*)?"
+    r"|\s+" + _UPDATE_WHEN + r"\s*(?:--|[—–:])\s*)(?=[A-Z\"“‘'])"
+)
+"""A live page's label opening a paragraph added later, with its time: "UPDATE 2:52 p.m. --
+Additional records disclosed Wednesday ...", "UPDATE: 9 p.m. -- White House spokesman ...",
+"UPDATE: 5/12 — The website ...", "Updated: Rick Santorum on Sunday ..." (HuffPost and the Times
+in BASIL, 8 paragraphs). The paragraph is news; its label is not (it had opened a claim)."""
+
+ABOUT_THE_PIECE = re.compile(
+    r"\b(?:this|the)\s+(?:piece|article|story|post|report|headline)\b|\bha(?:s|ve)\s+been\s+(?:updated|corrected|changed)\b"
+    r"|\bwe(?:'|’)ve\s+(?:added|updated)\b",
+    re.IGNORECASE,
+)
+"""An update that is a note about the page, not news: "Update: The post has been updated to include
+comments from the airlines.", "Update: Some wording in this piece has been changed ...",
+"Updated: We've added new reports to the article." (Multi-News): the whole paragraph goes."""
+
 PLAYER_CHROME = re.compile(
     r"(?:(?:CLOSE\s+)?(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Email\s+This|[^.!?\n]{3,120}?\s\(\d{1,2}:\d{2}\))"
     r"\s+(?=[A-Z\"“])"

@@ -780,3 +780,19 @@ def test_a_tweet_s_sign_off_alone_is_no_sentence(data_dir: Path) -> None:
             assert any(r.startswith("L L Z ¥ (@JAE_MILLZ)") for r in article.removed)
     assert not any(t.startswith("L L Z ¥") for t in texts)
     assert "I have my subpoena pen ready. — Jason Chaffetz (@jasoninthehouse) May 16, 2017" in texts
+
+
+def test_a_live_page_s_update_label_is_no_body_text(data_dir: Path) -> None:
+    """BASIL's HuffPost: "UPDATE 2:52 p.m. -- Additional records disclosed Wednesday ..." had
+    opened a claim with its label; the paragraph is news, the label is not. Multi-News: an update
+    that is a note about the page goes whole."""
+    rows = [json.loads(line) for line in open(data_dir / "basil" / "articles.jsonl", encoding="utf-8")]
+    [row] = [r for r in rows if "UPDATE 2:52 p.m. -- Additional records" in r["text"]]
+    article = clean(raw_from_text(row["text"], id="b"), Options())
+    assert isinstance(article, Article) and "UPDATE 2:52 p.m. --" in article.removed
+    assert any(s.text.startswith("Additional records disclosed Wednesday revealed") for s in article.sentences)
+    assert not any("UPDATE" in s.text for s in article.sentences)
+    rows = [json.loads(line) for line in open(data_dir / "multinews" / "multinews_validation_sample.jsonl")]
+    [doc] = [d for r in rows for d in r["documents"] if "Update: The post has been updated" in d]
+    article = clean(raw_from_text(doc, id="m"), Options())
+    assert isinstance(article, Article) and not any("has been updated" in s.text for s in article.sentences)
