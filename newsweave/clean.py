@@ -404,6 +404,9 @@ def _unbulleted(paragraph: str) -> str:
     return paragraph[found.end() :] if found is not None else paragraph
 
 
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+
+
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
     """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
     Libyan leader ..."), a live page's "UPDATE 2:52 p.m. --" label, a link's label after its
@@ -417,7 +420,8 @@ def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
             removed.append(caption.group("caption"))
             paragraph = paragraph[caption.end() :]
         paragraph = P.LINK_MARK.sub("", P.REFERENCE_MARK.sub("", paragraph))
-    if paragraph[:1] == "U" and (label := P.UPDATE_LABEL.match(paragraph)) is not None:
+    label = P.UPDATE_LABEL.match(paragraph) if paragraph[:1] == "U" else None
+    if label is not None and _LOWER_WORD.search(paragraph, label.end()):  # not "UPDATE: November 8, 8:25 AM CST"
         if P.ABOUT_THE_PIECE.search(paragraph, label.end()):  # "Update: The post has been updated to ..."
             removed.append(paragraph)
             return ""
