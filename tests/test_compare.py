@@ -975,7 +975,7 @@ def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) 
     assert all(line.conflicts == [] for line in story.summary if "car rigged with explosives" in line.text)
     md = render(report, "md")
     summary = md.split("### Summary", 1)[1].split("###", 1)[0]
-    marked = [line for line in summary.splitlines() if "claimed responsibility" in line]
+    marked = [line for line in summary.splitlines() if "claimed responsibility" in line and line.startswith("- ")]
     assert marked and all(line.endswith('*(sources differ: see "Where the sources conflict")*') for line in marked)
 
 

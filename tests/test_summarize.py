@@ -1463,3 +1463,22 @@ def test_he_stands_for_the_person_named_last(data_dir: Path) -> None:
     summary = [s.text for s in summarize(blumenthal, Options())]
     at = next(i for i, t in enumerate(summary) if t.startswith("He obtained at least five military deferments"))
     assert "Mr. Blumenthal said" in summary[at - 1]
+
+
+def test_a_sentence_of_another_day_is_no_support(data_dir: Path) -> None:
+    """BASIL's fiscal-cliff story: HuffPost's "Obama and Boehner ... met for nearly an hour on
+    Thursday evening" had cited the Times' "... met privately at the White House on Sunday" and Fox
+    News's "... heading to Detroit Monday afternoon ... a day after a face-to-face meeting", and
+    Fox's sentence cited HuffPost's: other meetings, other days (``_other_days``)."""
+    from bench.conflicts import stories
+
+    [story] = [s for s in stories("basil", None) if any("hour on Thursday" in t.text for a in s for t in a.sentences)]
+    text = {t.id: t.text for a in story for t in a.sentences}
+    for line in summarize(story, Options(summary_words=200)):
+        days = set(summarize_module._WEEKDAY.findall(line.text))
+        for cited in line.citations[1:]:
+            theirs = set(summarize_module._WEEKDAY.findall(text[cited]))
+            assert not (days and theirs) or days & theirs, (line.text, text[cited])
+    assert summarize_module._other_days("They met on Thursday evening.", "They met on Sunday.")
+    assert not summarize_module._other_days("They met on Thursday evening.", "They met at the White House.")
+    assert not summarize_module._other_days("The vote is Tuesday, he said Monday.", "The vote is on Tuesday.")
