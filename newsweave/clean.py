@@ -404,12 +404,20 @@ def _unbulleted(paragraph: str) -> str:
     return paragraph[found.end() :] if found is not None else paragraph
 
 
+def _signed_tweet(tweet: re.Match[str]) -> str:
+    """A tweet's words without their tags, signed by its author (``patterns.TWEET_MARKUP``)."""
+    author = P.TWEET_AUTHOR.search(tweet["attrs"])
+    if author is None or not tweet["text"].strip():
+        return tweet["text"]  # an empty placeholder: '<tweet tweet-id="..."><tweet/>'
+    return f"{tweet['text']} — {author['author']}"
+
+
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
     """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
-    Libyan leader ..."), a live page's "UPDATE 2:52 p.m. --" label, a link's label after its
+    Libyan leader ..."), a tweet's tags, a live page's "UPDATE 2:52 p.m. --" label, a link's label after its
     sentence ("(Click here to see the flyer)") and Wikipedia's footnote marks ("[2]"); what is cut
     goes to ``removed``, and an empty string means nothing was left. (An embedded tweet keeps its
     signature after its words, "... — Name (@handle) March 2, 2015": it says whose words the
@@ -420,6 +428,8 @@ def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
             removed.append(caption.group("caption"))
             paragraph = paragraph[caption.end() :]
         paragraph = P.LINK_MARK.sub("", P.REFERENCE_MARK.sub("", paragraph))
+    if "<tweet" in paragraph:
+        paragraph = P.TWEET_TAG.sub(" ", P.TWEET_MARKUP.sub(_signed_tweet, paragraph)).strip()
     label = P.UPDATE_LABEL.match(paragraph) if paragraph[:1] == "U" else None
     if label is not None and _LOWER_WORD.search(paragraph, label.end()):  # not "UPDATE: November 8, 8:25 AM CST"
         if P.ABOUT_THE_PIECE.search(paragraph, label.end()):  # "Update: The post has been updated to ..."

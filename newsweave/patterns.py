@@ -334,6 +334,16 @@ ABOUT_THE_PIECE = re.compile(
 comments from the airlines.", "Update: Some wording in this piece has been changed ...",
 "Updated: We've added new reports to the article." (Multi-News): the whole paragraph goes."""
 
+TWEET_MARKUP = re.compile(r"<tweet\b(?P<attrs>[^<>]*)>(?P<text>[^<>]*?)\s*(?:</tweet\s*>|<tweet\s*/>)")
+"""A tweet as PolNeAR's export marks it, its words between tags that name who posted it:
+'<tweet id="..." author="@TheLloydGrove" datetime="2016-02-15">“Very good reporter ...”</tweet>.',
+also '<tweet tweet-author="@tedcruz" ...>...<tweet/>' (126 paragraphs of 60 articles). The words
+stay, signed as a web page signs an embedded tweet ("... — @TheLloydGrove"); the tags had been
+sentence text, and "Breitbart's @mboyle1</tweet>" a name in the entities table."""
+TWEET_AUTHOR = re.compile(r"\b(?:tweet-)?author=[\"'](?P<author>[^\"']+)[\"']")
+TWEET_TAG = re.compile(r"\s*(?:<tweet\b[^<>]*>|</tweet\s*>|<tweet\s*/>)\s*")
+"""A tag left of a tweet whose words run over two lines."""
+
 PLAYER_CHROME = re.compile(
     r"(?:(?:CLOSE\s+)?(?:Skip\s+in\s+)?Skip\s+x\s+Embed\s+x\s+Share|Email\s+This|[^.!?\n]{3,120}?\s\(\d{1,2}:\d{2}\))"
     r"\s+(?=[A-Z\"“])"

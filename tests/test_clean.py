@@ -796,3 +796,16 @@ def test_a_live_page_s_update_label_is_no_body_text(data_dir: Path) -> None:
     [doc] = [d for r in rows for d in r["documents"] if "Update: The post has been updated" in d]
     article = clean(raw_from_text(doc, id="m"), Options())
     assert isinstance(article, Article) and not any("has been updated" in s.text for s in article.sentences)
+
+
+def test_a_tweet_s_tags_are_no_text_and_its_author_signs_it(data_dir: Path) -> None:
+    """PolNeAR's export marks embedded tweets with tags naming the author: the words stay, signed
+    as a web page signs a tweet, and no tag is left in a sentence (but for one tag broken over
+    lines, whose author attribute holds text: "just look at Western Europe")."""
+    rows = [r for r in _polnear(data_dir) if "<tweet" in r["text"]]
+    assert len(rows) >= 50
+    texts = [s.text for r in rows for s in _cleaned(r).sentences]
+    assert [t for t in texts if re.search(r"</?tweet\b|<tweet/>", t)] == [
+        next(t for t in texts if t.startswith('<tweet tweet-author="just look at Western Europe"'))
+    ]
+    assert any(t.endswith("taking a question from Breitbart’s @mboyle1 — @TheLloydGrove.") for t in texts)
