@@ -193,13 +193,19 @@ def _reading_order(article: Article) -> tuple[bool, datetime, str]:
 
 
 def _title(articles: list[Article], summary: list[SummarySentence]) -> str:
-    """The story's title: the title of the first original article the summary cites, else the
-    summary's first sentence (else the first sentence there is). An article the summary does
-    not draw on can be a page crawled with the story ("Add a location to your Tweets")."""
+    """The story's title: that of the article whose sentence opens the summary (the story's
+    lead, as the summary judged), else of the first original article the summary cites, else the
+    summary's first sentence (else the first sentence there is). An article the summary does not
+    draw on can be a page crawled with the story ("Add a location to your Tweets"), and the first
+    article cited a page whose title is a link to another story ("Mobb Deep Songs Remixed: Listen
+    to 7 of the Best" over a report of Prodigy's death, where the summary opens on an article
+    titled "Mobb Deep's Prodigy Mourned by Nas, Just Blaze & More Hip-Hop Peers": Multi-News, a
+    reader's test)."""
     cited = {article_of(sid) for line in summary for sid in line.citations}
-    for a in articles:
-        if a.title and not a.duplicate_of and (a.id in cited or not summary):
-            return a.title
+    lead = article_of(summary[0].citations[0]) if summary and summary[0].citations else None
+    titled = [a for a in articles if a.title and not a.duplicate_of and (a.id in cited or not summary)]
+    for a in sorted(titled, key=lambda a: a.id != lead):
+        return a.title  # type: ignore[return-value]
     first = summary[0].text if summary else next((a.sentences[0].text for a in articles if a.sentences), None)
     if first is None:
         return "(untitled)"

@@ -991,6 +991,12 @@ def test_the_story_title_comes_from_an_article_the_summary_draws_on(data_dir: Pa
     assert crawled.id not in {article_of(c) for line in story.summary for c in line.citations}
     assert story.title == story.summary[0].text  # no article the summary cites has a title
     assert story.title.startswith("U.S. soccer star Megan Rapinoe")
+    # Prodigy's death: the first article's title is a link to another story, "Mobb Deep Songs
+    # Remixed: Listen to 7 of the Best"; the story takes that of the article the summary opens on
+    articles = next(c for c in clusters("multinews", 250, root=data_dir) if c.id == "sample_validation-21").articles
+    (story,) = analyze_story(articles, Options(nlp=False)).stories
+    lead = next(a for a in articles if a.id == article_of(story.summary[0].citations[0]))
+    assert story.title == lead.title == "Mobb Deep's Prodigy Mourned by Nas, Just Blaze & More Hip-Hop Peers"
 
 
 def test_a_sentence_that_says_again_what_the_summary_says_is_left_out(data_dir: Path) -> None:
