@@ -1470,3 +1470,21 @@ def test_the_employed_and_the_laid_off_are_two_counts(data_dir: Path) -> None:
     assert fate("both companies, which employ 122,700 people", "122,700 people") == "employed"
     assert fate(laid_off, "30 thousand people") == "jobless"
     assert fate("The merger will affect 30,000 people.", "30,000 people") is None
+
+
+@pytest.mark.issue(4)
+def test_sentences_that_share_few_words_beyond_names_are_no_one_claim(data_dir: Path) -> None:
+    """DUC 2004 d30038t (the Salt Lake City bribery inquiry): "The chief investigator refused to
+    rule out the possibility of taking the games away from Salt Lake City ..." and "Samaranch
+    Sunday ruled out taking the Games from Salt Lake City." had been one corroborated claim; they
+    share two words beyond names (``FEW_WORDS_LINK``; a helper's blind reading of 240 such pairs is
+    in the constant's note); the story's other claims stay corroborated."""
+    from newsweave.pipeline import analyze_story
+
+    articles = _duc_story(data_dir, "d30038t")
+    [story] = analyze_story(articles, Options()).stories
+    text = {s.id: s.text for a in articles for s in a.sentences}
+    refused = next(i for i, t in text.items() if t.startswith("The chief investigator refused to rule out"))
+    ruled = next(i for i, t in text.items() if t.startswith("Samaranch Sunday ruled out taking the Games"))
+    corroborated = [set(c.sentences) for c in story.claims if c.status == "corroborated"]
+    assert corroborated and not any({refused, ruled} <= c for c in corroborated)
