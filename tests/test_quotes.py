@@ -187,6 +187,13 @@ SPEAKERS = [
     ("polnear", "According to Limbaugh, “[I]f it was left up", "[I]f it was left up to Hillary", "Rush Limbaugh"),
     # a verb's base form after "to": 'Biden was quick to retort: "With all due respect, ..."'
     ("basil", "Biden was quick to retort", "With all due respect, that's just a bunch", "Biden"),
+    # a title after "former": ', said former Representative Thomas M. Davis III, a Virginia
+    # Republican' (NYT); the quote after it continues his words
+    ("basil", "said former Representative Thomas M. Davis III", "There are some very angry", "Thomas M. Davis III"),
+    ("basil", "said former Representative Thomas M. Davis III", "He was the only conduit", "Thomas M. Davis III"),
+    # an organisation's name with "and" in it before the post: ', Oversight and Government Reform
+    # Committee spokesman Ali Ahmad said in a statement' (Fox News)
+    ("basil", "Reform Committee spokesman Ali Ahmad said", "The Committee has been contacted", "Ali Ahmad"),
 ]
 
 

@@ -72,10 +72,16 @@ _ONE_TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\
 _TITLE = r"(?:" + _ONE_TITLE + r"){0,2}"
 """Titles between the verb and the name: ', said Rep. Carolyn Maloney', ', Sen. X said', ', said
 Del. Stacey Plaskett' (a delegate; "Del" only with its period: "del Potro" is a name)."""
+_FORMER = r"(?:(?:former|then|ex|acting|interim|outgoing|retired)[\s-]+)"
+"""What a title may follow: ', said former Representative Thomas M. Davis III' (BASIL, NYT: the
+speaker was missed), ', said then-Gov. X', ', said former South Carolina Gov. X' (the place then
+introduces the person, as an organisation does: ``_person_after``)."""
 _AFTER_VERB_FIRST = re.compile(
-    r"^\W{0,4}\s*" + _VERB + r"\s+(?:the\s+(?:" + _ONE_TITLE + r"){1,2}|" + _TITLE + ")$", re.IGNORECASE
+    r"^\W{0,4}\s*" + _VERB + r"\s+(?:(?:the\s+)?" + _FORMER + r"?(?:" + _ONE_TITLE + r"){1,2}|" + _FORMER + "?)$",
+    re.IGNORECASE,
 )
-"""', said X', ', said the Rev. X' (but not ', said the Trump campaign': "the" only before a title)."""
+"""', said X', ', said the Rev. X', ', said former Rep. X' (but not ', said the Trump campaign': "the"
+only before a title)."""
 _AFTER_TITLE = re.compile(r"\W{0,4}\s*" + _TITLE, re.IGNORECASE)
 _CLAUSE_WORDS = r"(?:that|which|who|whose|whom|whether|when|after|before|because|if|while|as|although|since|until)"
 _AFTER_DESCRIBED = re.compile(r"\W{0,4}\s*(?:[\w.'’&-]+\s+){1,6}")
@@ -86,6 +92,11 @@ the name."""
 _DESCRIBED_NOT = re.compile(
     r"\b(?:" + _CLAUSE_WORDS + r"|and|or|but|of|from|in|at|to|for|with|by|on|about)\b", re.IGNORECASE
 )
+_IN_A_NAME = re.compile(r"\b([A-Z][\w.'’&-]*\s+)(?:and|of|for|on|&)\s+(?:the\s+)?(?=[A-Z])")
+"""A small word between two capitalised ones is part of an organisation's name, no clause or
+preposition of the description: '“The Committee has been contacted ...,” Oversight and Government
+Reform Committee spokesman Ali Ahmad said in a statement' (BASIL, Fox News: the speaker was
+missed), ', Department of Health and Human Services spokesman X said'."""
 _OF_PLACE = r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z])[^,;“”\"]{0,60}?)?"
 """Where a speaker is from, between the name and the verb: 'Gov. Jack Markell of Delaware, a
 Democrat, told'."""
@@ -480,8 +491,8 @@ class QuoteFinder:
                 cand.entity in self.persons
                 and not cand.pronoun
                 and not cand.role
-                and _AFTER_DESCRIBED.fullmatch(lead)
-                and not _DESCRIBED_NOT.search(lead)
+                and _AFTER_DESCRIBED.fullmatch(described := _IN_A_NAME.sub(r"\1", lead))
+                and not _DESCRIBED_NOT.search(described)
                 and _AFTER_SPEAKER_FIRST.match(tail)
             ):
                 return cand
