@@ -194,6 +194,13 @@ SPEAKERS = [
     # an organisation's name with "and" in it before the post: ', Oversight and Government Reform
     # Committee spokesman Ali Ahmad said in a statement' (Fox News)
     ("basil", "Reform Committee spokesman Ali Ahmad said", "The Committee has been contacted", "Ali Ahmad"),
+    # the phrase a sentence opens with names no subject: 'In follow-up questioning by
+    # Representative Gerald E. Connolly, a Virginia Democrat, Mr. Shulman offered what he said was
+    # ... "The Easter Egg Roll with my kids," he said.' (NYT) is Shulman's, not Connolly's; 'In an
+    # interview with Trending Today USA with Rusty Humphries, Ham made it clear ... "...," he told
+    # the host' is Ham's, not the host's
+    ("basil", "questioning by Representative Gerald E. Connolly", "The Easter Egg Roll", "Douglas H. Shulman"),
+    ("polnear", "with Rusty Humphries, Ham made it clear", "Now that I don’t have to be", "Norman Ham"),
 ]
 
 

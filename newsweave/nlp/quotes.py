@@ -143,6 +143,14 @@ Michael Scotto finished his report, Grimm...') or an article ('A Romney campaign
 _AFTER_PREPOSITION = re.compile(r"\b(?:from|in|of|at|to|for|with|by|on|about|against)\s+(?:the\s+)?$")
 """Before a name, what makes it an object, not who speaks ('a congressman from Tennessee, wrote
 an open letter ..., saying "..."')."""
+_OPENING = re.compile(
+    r"\s*(?:In|On|At|With|By|For|From|After|Before|When|While|As|Although|Though|Since|Until|During|Despite|"
+    r"Because|If|Unlike|Like|Following|Under|Amid|Asked|Once)\b[^,;:“”\"]*,"
+)
+"""A sentence's opening phrase or clause, to its first comma: 'In follow-up questioning by
+Representative Gerald E. Connolly, a Virginia Democrat, Mr. Shulman offered what he said was one of
+the many plausible explanations ...' is about Shulman, whose '"The Easter Egg Roll with my kids,"
+he said.' follows (NYT; it was Connolly's)."""
 _INTRODUCED = re.compile(r"\b" + _VERB + r"\s*[:,]?\s*$", re.IGNORECASE)
 """A quotation its own sentence introduces: '... said: "..."', '... told reporters, "..."'."""
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|hers)\b", re.IGNORECASE)
@@ -585,7 +593,12 @@ def _first_person(
     None when a "he" or "she" comes before the name: that sentence is about someone named
     earlier ("In a statement released Tuesday, he decried the Obama administration's..."). A
     sentence that opens on someone unnamed ("One woman, with almost maniacal determination,
-    sorted through a pile of oranges.") is about that person: ``_UNNAMED`` + the words."""
+    sorted through a pile of oranges.") is about that person: ``_UNNAMED`` + the words. A
+    phrase or clause the sentence opens with (``_OPENING``) holds no subject when a person is
+    named after it."""
+    opening = _OPENING.match(text, begin, end)
+    if opening is not None and any(opening.end() <= b < end and m.entity in persons for m, b, _ in mentions):
+        begin = opening.end()
     for m, b, _ in mentions:
         if begin <= b < end and m.entity in persons:
             nominal = _NOMINAL.match(text, begin, b)
