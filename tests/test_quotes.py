@@ -201,6 +201,9 @@ SPEAKERS = [
     # the host' is Ham's, not the host's
     ("basil", "questioning by Representative Gerald E. Connolly", "The Easter Egg Roll", "Douglas H. Shulman"),
     ("polnear", "with Rusty Humphries, Ham made it clear", "Now that I don’t have to be", "Norman Ham"),
+    # 'Rep. Joseph Crowley, D-N.Y., asked her if she could "..."' / 'She said: "Well there's a
+    # questionnaire ..."' (Fox News): the "her" Crowley asked is Lerner, and so is the next "she"
+    ("basil", "Rep. Joseph Crowley, D-N.Y., asked her if she", "Well there's a questionnaire", "Lois Lerner"),
 ]
 
 

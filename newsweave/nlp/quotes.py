@@ -153,6 +153,13 @@ the many plausible explanations ...' is about Shulman, whose '"The Easter Egg Ro
 he said.' follows (NYT; it was Connolly's)."""
 _INTRODUCED = re.compile(r"\b" + _VERB + r"\s*[:,]?\s*$", re.IGNORECASE)
 """A quotation its own sentence introduces: '... said: "..."', '... told reporters, "..."'."""
+_SUBJECT_VERB = re.compile(
+    r"(?:,[^,;“”\"]{1,60},)?\s+(?:\w+ly\s+)?[a-z]+\s+(?P<pronoun>him|her)\b"
+    r"(?=\s+(?:if|whether|to|that|about|for|what|why|how|when)\b|\s*[,.;:]|\s*$)"
+)
+"""After a sentence's subject, its verb and a "him" or "her" as the verb's object: ', D-N.Y.,
+asked her if', ' told him that', ' thanked her.' (not "her" before a noun: 'called her answer
+evasive'; not a clause's own verb: 'Fowler said he expects Clinton to ..., which forced her to')."""
 _OBJECT_PRONOUN = re.compile(r"\b(?:him|her|his|hers)\b", re.IGNORECASE)
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _ASKED = re.compile(r"(?:^|[,;]\s*)\s*(?:[Ww]hen\s+)?[Aa]sked(?:\s+[\w-]+){0,2}\s*[,:]?\s*$")
@@ -410,8 +417,33 @@ class QuoteFinder:
                 subject = _first_person(text, narrative, starts[j], end, self.persons)
                 if subject is not None:
                     named.append(subject)
+                    other = self._object_of(text, narrative, found, starts[j], end, subject, named)
+                    if other is not None:
+                        named.append(other)
                     break
         return quotes
+
+    def _object_of(
+        self,
+        text: str,
+        narrative: list[tuple[Mention, int, int]],
+        found: list[_Found],
+        begin: int,
+        end: int,
+        subject: str,
+        named: list[str],
+    ) -> str | None:
+        """The person a "him" or "her" stands for when the sentence's subject does something to
+        them: not the subject (that would be "herself"), so the one named before, as a he/she
+        would be. 'Rep. Joseph Crowley, D-N.Y., asked her if she could "comment briefly ..."'
+        (Fox News) speaks of Crowley and Lois Lerner, and the next paragraph's 'She said: "Well
+        there's a questionnaire ..."' is Lerner's answer; it was Crowley's, the last named."""
+        at = next((e for m, b, e in narrative if begin <= b < end and m.entity == subject), None)
+        verb = _SUBJECT_VERB.match(text, at, end) if at is not None else None
+        if verb is None or any(q.start <= verb.end() < q.end for q in found):
+            return None
+        pronoun = "he" if verb["pronoun"].lower() == "him" else "she"
+        return self._antecedent(pronoun, [n for n in named if n != subject])
 
     def _genders(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> dict[str, str]:
         """"he" or "she" for the persons the article itself says it of: an honorific or a noun of
