@@ -11,7 +11,7 @@ from newsweave.clean import clean
 from newsweave.model import Annotations, Article, Quote, RawArticle, Sentence
 from newsweave.nlp import annotate
 from newsweave.options import Options
-from tests.test_entities import data_article, entity, seed_articles
+from tests.test_entities import basil_story, data_article, entity, seed_articles
 
 FLOORS = json.loads((Path(__file__).parent / "floors" / "nlp.json").read_text())
 
@@ -264,3 +264,18 @@ def test_quote_floors_on_basil_and_polnear(data_dir: Path) -> None:
     precision, recall = score_polnear(ours_by_doc(texts), rows, direct)
     assert precision >= FLOORS["polnear_precision"]
     assert recall >= FLOORS["polnear_recall"]
+
+
+@pytest.mark.issue(3)
+def test_one_quotation_across_articles_keeps_its_own_speaker(data_dir: Path) -> None:
+    # NYT: 'Mr. Kristol wrote Friday. He added, "Needless to say, the war in Afghanistan was not
+    # 'a war of Obama's choosing.' ..."': Kristol quoting Steele is no report of Steele's words
+    notes = basil_story(data_dir, "2b95d2cf")
+    assert speaker_of(notes, "Needless to say, the war in Afghanistan") == "Bill Kristol"
+    assert speaker_of(notes, "a war of Obama’s choosing") == "Michael Steele"
+    notes = basil_story(data_dir, "6b541575")
+    # HuffPost's 'he asked the congressman if he "fully supported the Obama agenda"' echoes the
+    # young man's question, which the NYT and HuffPost print without naming him
+    assert speaker_of(notes, "Hi, Congressman. How are you?") is None
+    # Fox News prints it with no speaker after Etheridge's words; the NYT after Jon Thompson's
+    assert speaker_of(notes, "His conduct is unbecoming of a member of Congress") == "Jon Thompson"

@@ -135,7 +135,7 @@ def annotate_story(articles: list[Article], spans: list[tuple[str, Span]]) -> An
         dates.extend(own)
     return Annotations(
         entities=resolution.entities,
-        quotes=merge_across(quotes),
+        quotes=merge_across(quotes, finder.carried),
         quantities=quantities,
         dates=dates,
         sentence_entities=sentence_entities,

@@ -58,6 +58,10 @@ SAME_QUOTE_RATIO = 90.0
 changed or cut scores 90-100; unrelated quotes of similar length score under 60)."""
 SAME_QUOTE_MIN_CHARS = 15
 """Shorter quotes ("not to weaken") are matched only when identical."""
+SAME_SPEAKER_WORDS = 8
+"""Two matching reports that share this many words are one quotation, whose speaker one may
+give the other (BASIL: Victoria Nuland's e-mail quoted by two papers with three words changed
+shares 19; a reporter's "fully supported the Obama agenda" shares 4 with the question it echoes)."""
 TITLE_MAX_WORDS = 8
 """A quoted span in title case of up to this many words names a song, a show or a book."""
 ANTECEDENT_DEPTH = 3
@@ -330,6 +334,9 @@ class QuoteFinder:
         self.persons = persons
         self._titled: list[tuple[str, set[str], str]] = []  # the article's (role, owner, person)
         self._gender: dict[str, str] = {}  # person -> "he" or "she", as the article writes of them
+        # (sentence id, text) of the quotes whose speaker is a quote's of an earlier paragraph,
+        # the weakest evidence when reports disagree (``merge_across``)
+        self.carried: set[tuple[str, str]] = set()
 
     def article(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> list[Quote]:
         """The quotes of one article's sentences; ``mentions`` by sentence id (in order)."""
@@ -380,6 +387,7 @@ class QuoteFinder:
                 )
                 speaker: str | None = None
                 name: str | None = None
+                carried = False
                 if asked:
                     pass  # 'Asked point-blank, "Is that picture you?" Weiner replied': a question put to him
                 elif spk is not None:
@@ -406,8 +414,12 @@ class QuoteFinder:
                         speaker, name = reported.entity, self.names.get(reported.entity)
                     elif last_quote is not None and index[sent.id] - last_quote[0] <= CONTINUATION_SENTENCES:
                         speaker, name = last_quote[1].speaker, last_quote[1].speaker_name
+                        if sentences[last_quote[0]].paragraph != sent.paragraph:
+                            carried = True  # from a quote of an earlier paragraph: ``merge_across``
                 quote = Quote(id="", text=q.text, speaker=speaker, speaker_name=name, sentence=sent.id)
                 quotes.append(quote)
+                if carried:
+                    self.carried.add((quote.sentence, quote.text))
                 if speaker is not None or name is not None:
                     last_quote = (index[sent.id], quote)
                 if speaker in self.persons:
@@ -663,9 +675,21 @@ def _stands_alone(text: str, s_begin: int, s_end: int, q: _Found) -> bool:
     return len(_QUOTE_WORD.findall(outside)) == 0
 
 
-def merge_across(quotes: list[Quote]) -> list[Quote]:
+def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = None) -> list[Quote]:
     """One Quote for the same words reported by several articles (``also_in`` lists the others),
-    shown in its fullest report."""
+    shown in its fullest report.
+
+    Not a quotation and the one it quotes: 'He added, "Needless to say, the war in Afghanistan
+    was not 'a war of Obama's choosing.' ..."' is Bill Kristol's, quoting Michael Steele's "a war
+    of Obama's choosing" (NYT); merged, they were shown as Steele's. A speaker passes from one
+    report to another only when they are surely one quotation (``_one_quotation``): 'he asked
+    the congressman if he "fully supported the Obama agenda"' (HuffPost) had given the
+    questioner's "Hi, Congressman. How are you? Do you fully support the Obama agenda?" to the
+    congressman. Where reports name different speakers, one found in the quote's own paragraph
+    wins over one ``carried`` (sentence id, text) from a quote of an earlier paragraph: Fox News
+    prints '"His conduct is unbecoming of a member of Congress. ..."' with no speaker after Bob
+    Etheridge's words, and the NYT gives it to Jon Thompson, whose quote it follows."""
+    carried = carried or set()
     kept: list[Quote] = []
     first_with: dict[str, int] = {}
     """Normalised words -> the first kept quote with exactly those."""
@@ -674,8 +698,13 @@ def merge_across(quotes: list[Quote]) -> list[Quote]:
     long_at: dict[int, int] = {}
     """The normalised words of the kept quotes long enough for a fuzzy match, their places among
     the kept quotes, and the way back."""
+    inner: dict[int, list[str]] = {}
+    """Kept quote -> the normalised words of the quotations it quotes."""
+    weak: set[int] = set()
+    """Kept quotes whose speaker was carried from an earlier paragraph."""
     for q in quotes:
-        norm = " ".join(_QUOTE_WORD.findall(q.text.casefold()))
+        norm = _words(q.text)
+        q_inner = [_words(f.text) for f in find_quoted(q.text)]
         # the first kept quote that is the same: with the same words, or, both at least
         # SAME_QUOTE_MIN_CHARS long, at least SAME_QUOTE_RATIO alike; rapidfuzz compares with all
         # long ones in one C loop (one Python call per pair made merging quadratic: 7 s for the
@@ -685,29 +714,70 @@ def merge_across(quotes: list[Quote]) -> list[Quote]:
             for _, _, n in process.extract_iter(
                 norm, long_words, scorer=fuzz.partial_ratio, processor=None, score_cutoff=SAME_QUOTE_RATIO
             ):
-                same = long_index[n] if same is None else min(same, long_index[n])
+                k = long_index[n]
+                if _quotes_the_other(norm, q_inner, long_words[n], inner[k]):
+                    continue
+                same = k if same is None else min(same, k)
                 break
+        q_weak = (q.sentence, q.text) in carried
         if same is not None:
             k = kept[same]
+            one_quotation = _one_quotation(norm, _words(k.text))
             if len(q.text) > len(k.text):
                 # the fuller report of the quotation is the one shown ("not to weaken" is part of
                 # the sentence another article quotes whole); its sentence becomes the quote's
                 k.also_in.append(k.sentence)
                 k.text, k.sentence = q.text, q.sentence
+                inner[same] = q_inner
                 first_with.setdefault(norm, same)
                 if same in long_at:
                     long_words[long_at[same]] = norm
             else:
                 k.also_in.append(q.sentence)
-            if k.speaker is None and q.speaker is not None:
+            if (
+                q.speaker is not None
+                and one_quotation
+                and (k.speaker is None or (same in weak and not q_weak and q.speaker != k.speaker))
+            ):
                 k.speaker, k.speaker_name = q.speaker, q.speaker_name
+                if q_weak:
+                    weak.add(same)
+                else:
+                    weak.discard(same)
             continue
         first_with.setdefault(norm, len(kept))
+        inner[len(kept)] = q_inner
         if len(norm) >= SAME_QUOTE_MIN_CHARS:
             long_at[len(kept)] = len(long_words)
             long_words.append(norm)
             long_index.append(len(kept))
+        if q_weak and q.speaker is not None:
+            weak.add(len(kept))
         kept.append(q)
     for i, q in enumerate(kept, start=1):
         q.id = f"q{i}"
     return kept
+
+
+def _words(text: str) -> str:
+    """A quote's words, lower case, one apostrophe ("don’t" and "don't" are one word)."""
+    return " ".join(_QUOTE_WORD.findall(text.casefold().replace("’", "'")))
+
+
+def _quotes_the_other(a: str, a_inner: list[str], b: str, b_inner: list[str]) -> bool:
+    """Whether one of two matching quotes is a quotation the other quotes: the shorter is (about)
+    all of one of the longer's inner quotations."""
+    (short, _), (_, inner) = sorted(((a, a_inner), (b, b_inner)), key=lambda x: len(x[0]))
+    return any(short in i or fuzz.ratio(short, i) >= SAME_QUOTE_RATIO for i in inner)
+
+
+def _one_quotation(a: str, b: str) -> bool:
+    """Whether two matching reports are surely one quotation, so that a speaker found for one is
+    the other's: every word of the shorter is in the longer ('not to weaken'), or they share at
+    least SAME_SPEAKER_WORDS words (a quotation copied with a word or two changed or cut). A
+    near match of a few words is as likely the reporter's own ("fully supported the Obama agenda"
+    of "Do you fully support the Obama agenda?")."""
+    short, long = sorted((a.split(), b.split()), key=len)
+    in_long = set(long)
+    shared = sum(w in in_long for w in short)
+    return shared == len(short) or shared >= SAME_SPEAKER_WORDS
