@@ -278,11 +278,13 @@ def cleaned_data_article(data_dir: Path, corpus: str, containing: str) -> Articl
     return article
 
 
-def basil_story(data_dir: Path, story: str) -> Annotations:
+def basil_story(data_dir: Path, story: str, reverse: bool = False) -> Annotations:
     """The annotations of one BASIL story, its three outlets' articles together (ids as in the
-    data set): quotes merged across them, as ``newsweave summarize`` shows them."""
+    data set, in their order or the reverse): quotes merged across them, as ``newsweave
+    summarize`` shows them."""
     with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
         texts = sorted((r["id"], r["text"]) for r in map(json.loads, rows) if r["story"].startswith(story))
+    texts = texts[::-1] if reverse else texts
     assert len(texts) == 3, f"{len(texts)} BASIL articles in story {story}"
     articles = [clean(RawArticle(input="basil", text=text, id=i), Options()) for i, text in texts]
     assert all(isinstance(a, Article) for a in articles)

@@ -273,9 +273,10 @@ def test_one_quotation_across_articles_keeps_its_own_speaker(data_dir: Path) -> 
     notes = basil_story(data_dir, "2b95d2cf")
     assert speaker_of(notes, "Needless to say, the war in Afghanistan") == "Bill Kristol"
     assert speaker_of(notes, "a war of Obama’s choosing") == "Michael Steele"
-    notes = basil_story(data_dir, "6b541575")
-    # HuffPost's 'he asked the congressman if he "fully supported the Obama agenda"' echoes the
-    # young man's question, which the NYT and HuffPost print without naming him
-    assert speaker_of(notes, "Hi, Congressman. How are you?") is None
-    # Fox News prints it with no speaker after Etheridge's words; the NYT after Jon Thompson's
-    assert speaker_of(notes, "His conduct is unbecoming of a member of Congress") == "Jon Thompson"
+    for reverse in (False, True):  # whichever report comes first
+        notes = basil_story(data_dir, "6b541575", reverse)
+        # HuffPost's 'he asked the congressman if he "fully supported the Obama agenda"' echoes
+        # the young man's question, which the NYT and HuffPost print without naming him
+        assert speaker_of(notes, "Hi, Congressman. How are you?") is None
+        # Fox News prints it with no speaker after Etheridge's words; the NYT after Jon Thompson's
+        assert speaker_of(notes, "His conduct is unbecoming of a member of Congress") == "Jon Thompson"

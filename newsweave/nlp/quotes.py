@@ -679,16 +679,17 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
     """One Quote for the same words reported by several articles (``also_in`` lists the others),
     shown in its fullest report.
 
-    Not a quotation and the one it quotes: 'He added, "Needless to say, the war in Afghanistan
-    was not 'a war of Obama's choosing.' ..."' is Bill Kristol's, quoting Michael Steele's "a war
-    of Obama's choosing" (NYT); merged, they were shown as Steele's. A speaker passes from one
-    report to another only when they are surely one quotation (``_one_quotation``): 'he asked
-    the congressman if he "fully supported the Obama agenda"' (HuffPost) had given the
-    questioner's "Hi, Congressman. How are you? Do you fully support the Obama agenda?" to the
-    congressman. Where reports name different speakers, one found in the quote's own paragraph
-    wins over one ``carried`` (sentence id, text) from a quote of an earlier paragraph: Fox News
-    prints '"His conduct is unbecoming of a member of Congress. ..."' with no speaker after Bob
-    Etheridge's words, and the NYT gives it to Jon Thompson, whose quote it follows."""
+    Not a quotation and the one it quotes: 'He added, "Needless to say, the war in Afghanistan was
+    not 'a war of Obama's choosing.' ..."' is Bill Kristol's, quoting Michael Steele's "a war of
+    Obama's choosing" (NYT); merged, they were shown as Steele's. A speaker passes from one report
+    to another only when they are surely one quotation (``_one_quotation``), else the quote keeps
+    the speaker of the report it shows, none if that names none: 'he asked the congressman if he
+    "fully supported the Obama agenda"' (HuffPost) had given the questioner's "Hi, Congressman. How
+    are you? Do you fully support the Obama agenda?" to the congressman. Where reports name
+    different speakers, one found in the quote's own paragraph wins over one ``carried`` (sentence
+    id, text) from a quote of an earlier paragraph: Fox News prints '"His conduct is unbecoming of a
+    member of Congress. ..."' with no speaker after Bob Etheridge's words, and the NYT gives it to
+    Jon Thompson, whose quote it follows."""
     carried = carried or set()
     kept: list[Quote] = []
     first_with: dict[str, int] = {}
@@ -732,6 +733,12 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
                 first_with.setdefault(norm, same)
                 if same in long_at:
                     long_words[long_at[same]] = norm
+                if not one_quotation:  # the speaker is the shown report's
+                    k.speaker, k.speaker_name = q.speaker, q.speaker_name
+                    weak.discard(same)
+                    if q_weak and q.speaker is not None:
+                        weak.add(same)
+                    continue
             else:
                 k.also_in.append(q.sentence)
             if (
