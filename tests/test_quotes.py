@@ -204,6 +204,9 @@ SPEAKERS = [
     # 'Rep. Joseph Crowley, D-N.Y., asked her if she could "..."' / 'She said: "Well there's a
     # questionnaire ..."' (Fox News): the "her" Crowley asked is Lerner, and so is the next "she"
     ("basil", "Rep. Joseph Crowley, D-N.Y., asked her if she", "Well there's a questionnaire", "Lois Lerner"),
+    # ... who is then "she": 'Crowley later called her answer evasive. "The bottom line is ...," he
+    # said' is still Crowley's
+    ("basil", "Rep. Joseph Crowley, D-N.Y., asked her if she", "The bottom line is you cannot lie", "Joseph Crowley"),
 ]
 
 

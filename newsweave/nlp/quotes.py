@@ -455,7 +455,12 @@ class QuoteFinder:
         if verb is None or any(q.start <= verb.end() < q.end for q in found):
             return None
         pronoun = "he" if verb["pronoun"].lower() == "him" else "she"
-        return self._antecedent(pronoun, [n for n in named if n != subject])
+        other = self._antecedent(pronoun, [n for n in named if n != subject])
+        if other is not None and not other.startswith(_UNNAMED):
+            # and is the article's "she" from here on: Crowley's '"...," he said' two paragraphs
+            # later is not Lerner's, whom he had asked
+            self._gender.setdefault(other, pronoun)
+        return other
 
     def _genders(self, sentences: list[Sentence], mentions: dict[str, list[Mention]]) -> dict[str, str]:
         """"he" or "she" for the persons the article itself says it of: an honorific or a noun of
