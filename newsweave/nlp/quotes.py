@@ -9,9 +9,10 @@ case ("Every Other Time", "The Queen of Rage": a song, a show, a book).
 A quotation opened with a curly mark may be closed by a straight one, as crawled pages mix them.
 
 The speaker of a quote, first rule that applies:
-1. named after it: '"...," said X', '"...," X said', '"...," X, an analyst, said', '"..." — X'
-   (or a horizontal bar, '"..." ― X', as pages of readers' comments sign them),
-   '"..." according to X';
+1. named after it: '"...," said X', '"...," said former Rep. X', '"...," X said', '"...," X, an
+   analyst, said', '"...," Oversight and Government Reform Committee spokesman X said', '"..." —
+   X' (or a horizontal bar, '"..." ― X', as pages of readers' comments sign them), '"..."
+   according to X';
 2. named before it: 'X said: "..."', 'X of Delaware, a Democrat, told reporters "..."', the
    subject of a reporting or directive verb ('X told fighters to "..."', 'He called on them to
    "..."'), or the sentence's subject with a predicate of its own before the reporting verb
@@ -33,12 +34,16 @@ and a role in apposition to a name ('Reince Priebus, the chairman of ...') are n
 A speaker that is a pronoun (he/she) is the person last named as speaker or subject before it,
 unless the article calls that person by the other pronoun (an honorific, "Mr." or "Ms.", or the
 first he/she after a sentence's opening full name: 'Shlomo Meir ... was standing nearby when he
-heard a blast'); then the one named before (``ANTECEDENT_DEPTH``). A sentence's subject is the
-first person it names outside quotations, unless a he/she comes first ("In a statement, he
-decried the Obama administration's..." is not about Obama) or it opens on someone unnamed
-("One woman ... sorted through a pile of oranges. '...,' she said": the speaker is "One woman";
-so is 'One young woman shopper said: "..."'s).
+heard a blast'); then the one named before (``ANTECEDENT_DEPTH``). A "him" or "her" after a
+subject's verb ('Crowley asked her if ...') is the one named before the subject, who is then
+the last named, and that pronoun's from then on. A sentence's subject is the first person it
+names outside quotations and after the phrase it opens with ('In follow-up questioning by
+Representative Gerald E. Connolly, Mr. Shulman offered'), unless a he/she comes first ("In a
+statement, he decried the Obama administration's..." is not about Obama) or it opens on
+someone unnamed ("One woman ... sorted through a pile of oranges. '...,' she said": the speaker
+is "One woman"; so is 'One young woman shopper said: "..."'s).
 The speaker is linked to the story's entity (so "Baghdadi" and "Abu Bakr al-Baghdadi" are one).
+Across a story's articles, one quotation's reports are merged (``merge_across``).
 """
 
 from __future__ import annotations
