@@ -417,9 +417,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
     """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
-    Libyan leader ..."), a tweet's tags, a live page's "UPDATE 2:52 p.m. --" label, a link's label after its
-    sentence ("(Click here to see the flyer)") and Wikipedia's footnote marks ("[2]"); what is cut
-    goes to ``removed``, and an empty string means nothing was left. (An embedded tweet keeps its
+    Libyan leader ..."), a tweet's tags, a live page's "UPDATE 2:52 p.m. --" label, a link's
+    label after its sentence ("(Click here to see the flyer)") and Wikipedia's footnote marks
+    ("[2]"); what is cut goes to ``removed``, and an empty string means nothing was left. (An embedded tweet keeps its
     signature after its words, "... — Name (@handle) March 2, 2015": it says whose words the
     tweet's are. A signature alone is no sentence.)"""
     if "[" in paragraph:

@@ -204,8 +204,8 @@ def _title(articles: list[Article], summary: list[SummarySentence]) -> str:
     cited = {article_of(sid) for line in summary for sid in line.citations}
     lead = article_of(summary[0].citations[0]) if summary and summary[0].citations else None
     titled = [a for a in articles if a.title and not a.duplicate_of and (a.id in cited or not summary)]
-    for a in sorted(titled, key=lambda a: a.id != lead):
-        return a.title  # type: ignore[return-value]
+    if titled:
+        return min(titled, key=lambda a: a.id != lead).title  # type: ignore[return-value]
     first = summary[0].text if summary else next((a.sentences[0].text for a in articles if a.sentences), None)
     if first is None:
         return "(untitled)"

@@ -4,10 +4,11 @@ Dates come from the NLP layer (absolute ones, and relative ones resolved against
 own publication date). The same date told by several articles is one event citing all of their
 sentences; its text is the shortest of those sentences (usually the plainest statement), trimmed.
 A date that the same sentence also tells more exactly ("on October 27 this year") is no event
-of its own. Dates that could not be resolved (no publication date to count "Thursday" from) stay out, and so
-do dates that name a thing rather than tell when ("a 1976 executive order", "the invasion of 2003":
-the sentence is about something else, often much later), and the dates of notes about the page
-("Last updated at 6:04 PM on 20th October 2011", "© 2014 Axanar Productions.").
+of its own. Dates that could not be resolved (no publication date to count "Thursday" from) stay
+out, and so do dates that name a thing rather than tell when ("a 1976 executive order", "the
+invasion of 2003": the sentence is about something else, often much later), and the dates of
+notes about the page ("Last updated at 6:04 PM on 20th October 2011", "© 2014 Axanar
+Productions.").
 """
 
 from __future__ import annotations

@@ -318,7 +318,8 @@ def _unmatched_meta(meta: dict[str, dict[str, Any]], raws: list[RawArticle]) -> 
     found = {raw.id for raw in raws}
     per_input = Counter(raw.input for raw in raws)
     found.update(file_stem(Path(raw.input)) for raw in raws if per_input[raw.input] == 1)
-    return [key for key, entry in meta.items() if key not in found and entry.get("id") not in found]
+    renamed = {key for key, entry in meta.items() if isinstance(entry, dict) and entry.get("id") in found}
+    return [key for key in meta if key not in found and key not in renamed]
 
 
 def _read_files(paths: list[Path], options: Options) -> list[list[RawArticle | InputWarning]]:
