@@ -188,6 +188,8 @@ _VOTE_BEFORE = re.compile(
     r"[^.;:!?]*$",
     re.IGNORECASE,
 )
+"""``_ELECTION_BEFORE``'s words of a vote, but for ``_vote_ahead``: a convention is one, "voters"
+none ("56 percent of registered voters ..., according to a CNN/ORC poll in February")."""
 _PAST_BEFORE = re.compile(
     r"\b(?:was|were|had|did|won|lost|held|voted|carried|scored|came|became|winning|having|took|beat|defeated|ended"
     r"|suspended|remained|told|launched|began|started|agreed|clinch(?:ed|ing)|historic|according|polls?"
