@@ -232,29 +232,6 @@ def test_what_a_person_does_is_not_part_of_the_name(data_dir: Path) -> None:
     assert {q.speaker_name for q in notes.quotes if q.text.startswith("Devin asked me")} == {"Brad Fischetti"}
 
 
-@pytest.mark.issue(3)
-def test_a_surname_of_a_family_joins_the_one_with_its_title(data_dir: Path) -> None:
-    # BASIL: "Malia and Sasha Obama" and "President Barack Obama"; "President Obama" and "Mr.
-    # Obama" are the father, not the daughter named in most articles
-    notes = basil_story(data_dir, "96b7046f")
-    assert entity(notes, "Obama").name == "Barack Obama"
-    assert entity(notes, "Sasha Obama").aliases == []
-    [pet] = [q for q in notes.quotes if q.text.startswith("You want to pet him?")]
-    assert pet.speaker_name == "Barack Obama"  # '"You want to pet him?" Mr. Obama asked his daughters.'
-
-
-@pytest.mark.issue(3)
-def test_a_generational_suffix_is_no_surname(data_dir: Path) -> None:
-    # NYT: 'said former Representative Thomas M. Davis III' ... 'Mr. Davis said: "..."'
-    notes = basil_story(data_dir, "ee05c9b3")
-    assert entity(notes, "Davis").name == "Thomas M. Davis III"
-    # NYT: "Theodore J. Boutrous Jr.", "Theodore Boutrous Jr.", "Theodore Boutrous", "Mr. Boutrous"
-    notes = basil_story(data_dir, "2058ec60")
-    boutrous = entity(notes, "Boutrous")
-    assert boutrous is entity(notes, "Theodore Boutrous") is entity(notes, "Theodore J. Boutrous Jr")
-    assert entity(notes, "John Roberts") is entity(notes, "John G. Roberts Jr")
-
-
 def data_article(data_dir: Path, corpus: str, containing: str) -> Annotations:
     """The annotations of the one article of a corpus (BASIL, PolNeAR or DUC 2004) whose text
     has ``containing`` (white space normalised: DUC 2004 is hard-wrapped)."""

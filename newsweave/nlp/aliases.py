@@ -52,9 +52,8 @@ _CUE_BEFORE = re.compile(
 
 def surface_form(text: str, label: str) -> str:
     """A name as written, with a person's titles and descriptors ("Musician") stripped and
-    spacing/apostrophes normalised; an editor's brackets go ('"[President Barack] Obama's war on
-    religion"' is Barack Obama's name, not "Barack] Obama")."""
-    text = " ".join(text.replace("’", "'").replace("[", "").replace("]", "").split())
+    spacing/apostrophes normalised."""
+    text = " ".join(text.replace("’", "'").split())
     if label == "PERSON":
         while True:
             m = _TITLE_RE.match(text)
@@ -186,7 +185,7 @@ def resolve(mentions: list[Mention], sentences: dict[str, Sentence]) -> Resoluti
         variants.find(g.key)
     _link_middle_names(groups, variants)
     _link_nicknames(groups, variants)
-    _link_surnames(groups, variants, _titles(groups, sentences))
+    _link_surnames(groups, variants)
     _link_misspellings(groups, variants)
 
     declared = _Union()
@@ -204,27 +203,17 @@ def _personish(g: _Group) -> bool:
 
 
 def _link_middle_names(groups: dict[str, _Group], union: _Union) -> None:
-    """A person's first and last name join the one longer name with the same first name and
-    surname ("Susan Rice" / "Susan E. Rice", "Hillary Clinton" / "Hillary Rodham Clinton"); not
-    when two longer names have them ("George H.W. Bush" and "George W. Bush": "George Bush" is
-    either). A generational suffix is no name of its own: "Theodore Boutrous Jr." is "Theodore
-    Boutrous", and both are "Theodore J. Boutrous Jr." (BASIL, NYT)."""
+    """A person's first and last name join the one longer name with the same first and last word
+    ("Susan Rice" / "Susan E. Rice", "Hillary Clinton" / "Hillary Rodham Clinton"); not when two
+    longer names have them ("George H.W. Bush" and "George W. Bush": "George Bush" is either)."""
     longer: dict[tuple[str, str], list[_Group]] = defaultdict(list)
-    shorter: dict[str, list[_Group]] = defaultdict(list)
     for g in groups.values():
-        if g.label == "PERSON" and len(g.tokens) >= 2:
-            named = _unsuffixed(g.tokens)
-            if len(named) >= 3:
-                longer[named[0], named[-1]].append(g)
-            else:
-                shorter[" ".join(named)].append(g)
-    for named, same in shorter.items():
-        for g in same[1:]:
-            union.union(same[0].key, g.key)
-        first, last = named.split()
-        found = longer.get((first, last), [])
-        if len(found) == 1 or len({union.find(f.key) for f in found}) == 1:
-            for g in same:
+        if g.label == "PERSON" and len(g.tokens) >= 3:
+            longer[g.tokens[0], g.tokens[-1]].append(g)
+    for g in groups.values():
+        if g.label == "PERSON" and len(g.tokens) == 2:
+            found = longer.get((g.tokens[0], g.tokens[1]), [])
+            if len(found) == 1:
                 union.union(g.key, found[0].key)
 
 
@@ -261,96 +250,34 @@ def _nickname_of(a: str, b: str) -> bool:
     return a != b and a in nicknamer().nicknames_of(b)
 
 
-def _link_surnames(groups: dict[str, _Group], union: _Union, titles: dict[str, set[str]]) -> None:
-    """A person's surname or name tail joins the full name it ends (if only one full name does;
-    of several, see ``_closest``)."""
+def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
+    """A person's surname or name tail joins the full name it ends (if only one full name does)."""
     full = [g for g in groups.values() if g.label == "PERSON" and len(g.tokens) >= 2]
     by_last: dict[str, list[_Group]] = defaultdict(list)
     for g in full:
-        by_last[_surname(g.tokens)].append(g)
+        by_last[g.tokens[-1]].append(g)
     for g in groups.values():
         if not _personish(g):
             continue
         n = len(g.tokens)
         candidates = [
-            f
-            for f in by_last.get(g.tokens[-1], [])
-            if len(named := _unsuffixed(f.tokens)) > n and named[-n:] == g.tokens
+            f for f in by_last.get(g.tokens[-1], []) if len(f.tokens) > n and f.tokens[-n:] == g.tokens
         ]
         one = {union.find(f.key) for f in candidates}  # "Susan Rice" and "Susan E. Rice" are one
-        target = candidates[0] if len(one) == 1 else _closest(g, candidates, union, titles)
+        target = candidates[0] if len(one) == 1 else _closest(g, candidates)
         if target is not None:
             union.union(g.key, target.key)
 
 
-_SUFFIXES = frozenset("jr sr ii iii iv".split())
-"""What may follow a surname: "Thomas M. Davis III" is "Mr. Davis", "Joseph R. Biden Jr." "Biden"."""
-
-
-def _unsuffixed(tokens: list[str]) -> list[str]:
-    """A name's words without a generational suffix after the surname."""
-    return tokens[:-1] if len(tokens) > 2 and tokens[-1].rstrip(",") in _SUFFIXES else tokens
-
-
-def _surname(tokens: list[str]) -> str:
-    """A person's surname: the last word of the name, a generational suffix aside."""
-    return _unsuffixed(tokens)[-1]
-
-
-def _closest(
-    g: _Group, candidates: list[_Group], union: _Union, titles: dict[str, set[str]]
-) -> _Group | None:
-    """Of several persons a surname may stand for, the one the articles make it.
-
-    Several persons of one surname are often one family, and then a title tells them apart
-    (BASIL: "Malia and Sasha Obama", "President Barack Obama", and "President Obama" / "Mr.
-    Obama" of the father, whose 'Mr. Obama asked his daughters' was Sasha's as "Obama" joined the
-    name of the most articles): the one candidate with a title the surname has ("President"),
-    and none of another sex ("Mr." / "Ms."). Else the candidate sharing most articles with the
-    surname; None when two tie (ambiguous). (Leaving a surname alone whenever one article names
-    two of its candidates would also lose 'Mr. Romney' to a recognizer's "Following Romney".)"""
+def _closest(g: _Group, candidates: list[_Group]) -> _Group | None:
+    """The candidate full name sharing most articles with ``g``; None when two tie (ambiguous)."""
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
-    own = titles.get(g.key, set())
-    if own:
-        fit = {union.find(c.key) for c in candidates if _same_post(own, titles.get(c.key, set()))}
-        if len(fit) == 1:
-            root = fit.pop()
-            return next(c for c in candidates if union.find(c.key) == root)
     scored = sorted(candidates, key=lambda c: len(c.articles & g.articles), reverse=True)
     first, second = (len(c.articles & g.articles) for c in scored[:2])
     return scored[0] if first > second else None
-
-
-_SEXES = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
-"""Titles that say only a person's sex."""
-
-
-def _same_post(a: set[str], b: set[str]) -> bool:
-    """Whether two names' titles share one that is more than a sex, and say no other sex."""
-    sex_a, sex_b = ({_SEXES[t] for t in ts if t in _SEXES} for ts in (a, b))
-    return bool((a & b) - set(_SEXES)) and not (sex_a and sex_b and sex_a != sex_b)
-
-
-_TITLE_BEFORE = re.compile(
-    r"\b(" + "|".join(r"\s+".join(re.escape(w) for w in t.split("_")) for t in TITLES) + r")\.?\s+$", re.IGNORECASE
-)
-
-
-def _titles(groups: dict[str, _Group], sentences: dict[str, Sentence]) -> dict[str, set[str]]:
-    """Name key -> the titles written just before its mentions ("president", "mr"), lower case."""
-    out: dict[str, set[str]] = defaultdict(set)
-    for g in groups.values():
-        for m in g.mentions:
-            sentence = sentences.get(m.sentence)
-            title = _TITLE_RE.match(" ".join(m.text.split()))
-            if title is None and sentence is not None:
-                title = _TITLE_BEFORE.search(sentence.text, max(0, m.start - 40), m.start)
-            if title:
-                out[g.key].add(" ".join(title.group().lower().replace(".", "").split()))
-    return out
 
 
 def _link_misspellings(groups: dict[str, _Group], union: _Union) -> None:
@@ -518,7 +445,7 @@ def _entities(
             forms.update(g.forms)
             by_key[g.key] = eid
             if label == "PERSON":
-                surnames[_surname(g.tokens)].add(eid)
+                surnames[g.tokens[-1]].add(eid)
         for m in all_mentions:
             m.entity = eid
         entity = Entity(
