@@ -266,3 +266,22 @@ def basil_story(data_dir: Path, story: str, reverse: bool = False) -> Annotation
     articles = [clean(RawArticle(input="basil", text=text, id=i), Options()) for i, text in texts]
     assert all(isinstance(a, Article) for a in articles)
     return annotate(articles, Options())  # type: ignore[arg-type]
+
+
+def test_a_generational_suffix_finds_the_surname_but_joins_no_father_and_son(data_dir: Path) -> None:
+    """BASIL: "Mr. Davis" is "former Representative Thomas M. Davis III"; in the story of Jesse
+    Jackson Jr.'s sentencing, the son and "Jesse L. Jackson", his father, stay two people (a form
+    of this rule that dropped the suffix everywhere had made them one, and in PolNeAR made Rep.
+    Duncan Hunter's words his father's)."""
+    from bench.conflicts import stories
+    from newsweave.nlp import annotate
+
+    found = {}
+    for story in stories("basil", None):
+        texts = " ".join(t.text for a in story for t in a.sentences)
+        if "Davis III" in texts or "Jesse L. Jackson" in texts:
+            for e in annotate(story, Options()).entities:
+                found.setdefault(e.name, set()).update(e.aliases)
+    assert "Davis" in found["Thomas M. Davis III"]
+    assert "Jesse Jackson Jr" in found and "Jesse L. Jackson" in found
+    assert not any({"Jesse Jackson Jr", "Jesse L. Jackson"} <= {name, *aliases} for name, aliases in found.items())

@@ -52,8 +52,9 @@ _CUE_BEFORE = re.compile(
 
 def surface_form(text: str, label: str) -> str:
     """A name as written, with a person's titles and descriptors ("Musician") stripped and
-    spacing/apostrophes normalised."""
-    text = " ".join(text.replace("’", "'").split())
+    spacing/apostrophes normalised; an editor's brackets go ('"[President Barack] Obama's war on
+    religion"' is Barack Obama's name, not "Barack] Obama")."""
+    text = " ".join(text.replace("’", "'").replace("[", "").replace("]", "").split())
     if label == "PERSON":
         while True:
             m = _TITLE_RE.match(text)
@@ -251,22 +252,32 @@ def _nickname_of(a: str, b: str) -> bool:
 
 
 def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
-    """A person's surname or name tail joins the full name it ends (if only one full name does)."""
+    """A person's surname or name tail joins the full name it ends (if only one full name does),
+    or else the one full name it ends before a generational suffix ("Mr. Davis" is "Thomas M.
+    Davis III", BASIL). A suffixed name is not the name without it: "Jesse Jackson Jr." is not
+    the Rev. Jesse Jackson, nor "Duncan Hunter Sr." his son the congressman (PolNeAR)."""
     full = [g for g in groups.values() if g.label == "PERSON" and len(g.tokens) >= 2]
     by_last: dict[str, list[_Group]] = defaultdict(list)
+    suffixed: dict[str, list[_Group]] = defaultdict(list)
     for g in full:
         by_last[g.tokens[-1]].append(g)
+        if len(g.tokens) > 2 and g.tokens[-1].rstrip(",.") in _SUFFIXES:
+            suffixed[g.tokens[-2]].append(g)
     for g in groups.values():
         if not _personish(g):
             continue
         n = len(g.tokens)
         candidates = [
             f for f in by_last.get(g.tokens[-1], []) if len(f.tokens) > n and f.tokens[-n:] == g.tokens
-        ]
+        ] or [f for f in suffixed.get(g.tokens[-1], []) if len(f.tokens) > n + 1 and f.tokens[-n - 1 : -1] == g.tokens]
         one = {union.find(f.key) for f in candidates}  # "Susan Rice" and "Susan E. Rice" are one
         target = candidates[0] if len(one) == 1 else _closest(g, candidates)
         if target is not None:
             union.union(g.key, target.key)
+
+
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+"""What may follow a surname: "Thomas M. Davis III"."""
 
 
 def _closest(g: _Group, candidates: list[_Group]) -> _Group | None:
