@@ -294,6 +294,8 @@ def test_this_month_and_a_month_of_last_or_next_year(text: str, published: datet
         ("He was scheduled to leave New Hampshire late Tuesday", [("Tuesday", date(2016, 2, 9))]),
         # what will be announced on Saturday, dated Friday 2016-03-04, is the next day
         ("the results of which will be announced on Saturday", [("Saturday", date(2016, 3, 5))]),
+        # "Super Tuesday" is a day's name, not the last Tuesday (dated Sunday 2016-02-28)
+        ("sets the stage for a strong showing for Clinton on Super Tuesday", []),
     ],
 )
 def test_ranges_of_days_votes_ahead_and_what_was_scheduled(data_dir: Path, containing: str, expected: list) -> None:

@@ -79,7 +79,9 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
     out: list[tuple[int, int, DateRef]] = []
     names: list[tuple[int, int]] = []  # "BBC Radio 4's Today programme": no date, nor for the recognizer
     for m in DATE.finditer(text):
-        if m["day"] and _title_word(text, m.start("day_w"), m.end("day_w")):
+        if (m["day"] and _title_word(text, m.start("day_w"), m.end("day_w"))) or (
+            m["wd"] and not m["wd_w"] and _NAMED_DAY.search(text, max(0, m.start() - 8), m.start())
+        ):
             names.append((m.start(), m.end()))
             continue
         try:
@@ -120,6 +122,11 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
     out.sort(key=lambda t: t[0])
     return [r for _, _, r in out]
 
+
+_NAMED_DAY = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Fat|Easter|Palm|Holy|Bloody|Giving)\s+$")
+"""A weekday that is part of a day's name ("Super Tuesday", "Black Friday", "Good Friday",
+"Bloody Sunday") is not the last such weekday: "a strong showing for Clinton on Super Tuesday",
+dated a week before it, had been the Tuesday before (PolNeAR, a reader's test). It gets no date."""
 
 _OPENS_HERE = re.compile(r"(?:^|[.:;!?)\]]\s+|[-–—]\s+|``\s*|[\"“‘']\s*)$")
 _CLOSED_AFTER = re.compile(r"[.,!?]?[\"”’'](?!\w)")
