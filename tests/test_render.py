@@ -97,6 +97,11 @@ def test_markdown_lists_conflicts_before_agreement_and_names_sources(report: Rep
     # a summary line shows the other sources' sentences it cites, which HTML shows over its links
     line = md.index("### Summary")
     assert md[line:].split("\n")[3] == "  - [a #1] " + " ".join(report.articles[0].sentences[0].text.split())
+    # ... but not one the summary shows as a line of its own
+    story = report.stories[0]
+    story.summary.append(SummarySentence(report.articles[0].sentences[0].text, ["a:0", "b:0"]))
+    lines = render(report, "md").split("### Summary", 1)[1].split("###", 1)[0].strip().split("\n")
+    assert len(lines) == 2 and all(x.startswith("- ") for x in lines), lines
 
 
 class _Links(HTMLParser):

@@ -53,10 +53,10 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
 
     if s.summary:
         out += ["### Summary", ""]
+        shown = {x.citations[0] for x in s.summary if x.citations}
         for x in s.summary:
             out.append(f"- {_inline(x.text)} {_cites(view, x.citations)}{_disputed(x)}")
-            # the other sources' sentences, which the HTML report shows over their links
-            out += [f"  - {_cites(view, [c])} {_inline(view.cite(c).text)}" for c in x.citations[1:]]
+            out += _cited_below(view, [c for c in x.citations[1:] if c not in shown])
         out.append("")
 
     if s.timeline:
@@ -102,6 +102,16 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
         out.append("- " + " · ".join(bits))
     out.append("")
     return out
+
+
+def _cited_below(view: ReportView, citations: list[str]) -> list[str]:
+    """The other sources' sentences a summary sentence cites, which the HTML report shows over
+    their links: each text once, with every label that gives it (reprints and live blogs repeat
+    a sentence word for word); a sentence the summary itself shows is not repeated."""
+    by_text: dict[str, list[str]] = {}
+    for c in citations:
+        by_text.setdefault(" ".join(view.cite(c).text.split()), []).append(c)
+    return [f"  - {_cites(view, ids)} {_inline(text)}" for text, ids in by_text.items()]
 
 
 def _cites(view: ReportView, sentences: list[str]) -> str:
