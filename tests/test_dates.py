@@ -287,9 +287,11 @@ def test_this_month_and_a_month_of_last_or_next_year(text: str, published: datet
         # a vote, a convention or a campaign still ahead, however the clause is put (``_vote_ahead``)
         ("before the party’s convention in July, but well-organized", [("July", date(2016, 7, 1))]),
         ("there and in states that vote in March, the memo stated", [("March", date(2016, 3, 1))]),
+        ("the heist is key to scoring a White House win in November", [("November", date(2016, 11, 1))]),
         # ... but not one told in the past, or since
         ("Since clinching her party’s nomination in early June", [("early June", date(2016, 6, 1))]),
         ("In the Florida Republican primary in March, 74 percent", [("March", date(2016, 3, 1))]),
+        ("entered the race to huge expectations in June", [("June", date(2015, 6, 1))]),
         # what was scheduled for a weekday is the nearest such day (dated Wednesday 2016-02-10)
         ("He was scheduled to leave New Hampshire late Tuesday", [("Tuesday", date(2016, 2, 9))]),
         # what will be announced on Saturday, dated Friday 2016-03-04, is the next day

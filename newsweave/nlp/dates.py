@@ -191,7 +191,8 @@ def _coming_year(base: date, month: int) -> int:
 
 
 _VOTE_BEFORE = re.compile(
-    r"\b(?:vot(?:e|es|ing)|(?:re-)?elect\w*|ballots?|primar(?:y|ies)|caucus\w*|nominee|nomination|convention)\b"
+    r"\b(?:vot(?:e|es|ing)|(?:re-)?elect\w*|ballots?|primar(?:y|ies)|caucus\w*|nominee|nomination|convention"
+    r"|wins?|White\s+House|race)\b"
     r"[^.;:!?]*$",
     re.IGNORECASE,
 )
@@ -199,7 +200,7 @@ _VOTE_BEFORE = re.compile(
 none ("56 percent of registered voters ..., according to a CNN/ORC poll in February")."""
 _PAST_BEFORE = re.compile(
     r"\b(?:was|were|had|did|won|lost|held|voted|carried|scored|came|became|winning|having|took|beat|defeated|ended"
-    r"|suspended|remained|told|launched|began|started|agreed|clinch(?:ed|ing)|historic|according|polls?"
+    r"|suspended|remained|told|launched|began|started|entered|agreed|clinch(?:ed|ing)|historic|according|polls?"
     r"|surveys?|conducted)\b[^.;!?]*$",
     re.IGNORECASE,
 )
@@ -216,7 +217,10 @@ def _vote_ahead(text: str, start: int, end: int) -> bool:
     November", "since early July") or soon after ("In the Florida Republican primary in March, 74
     percent of voters were 45 or older"). In PolNeAR and BASIL this dates 65 months a year later,
     within reach (``_within_reach``); read one by one, each is a vote, a convention or a campaign
-    still ahead ("the party’s convention in July", dated April 2016, had been July 2015)."""
+    still ahead ("the party’s convention in July", dated April 2016, had been July 2015). A win,
+    the White House or a race are of a vote too ("the heist is key to scoring a White House win in
+    November", "Whoever wins in November"): 8 more months, each the coming election, and none
+    where the race was entered ("entered the race to huge expectations in June")."""
     before = text[max(0, start - 100) : start]
     if not (_VOTE_BEFORE.search(before) or _COMING_EVENT.match(text, end)):
         return False
