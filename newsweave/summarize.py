@@ -1324,15 +1324,18 @@ def _other_days(text: str, other: str) -> bool:
     less alike ones (unless they name the same day): they are what is left of another event
     ("Prodi leads Italy's 55th government since World War II." for "... Prodi's center-left
     coalition ... lost a confidence vote Friday")."""
-    if "day" not in text or "day" not in other:
-        return False
-    days = set(_WEEKDAY.findall(text))
-    return bool(days) and days.isdisjoint(_WEEKDAY.findall(other)) and bool(_WEEKDAY.search(other))
+    mine, theirs = _weekdays(text), _weekdays(other)
+    return bool(mine and theirs) and mine.isdisjoint(theirs)
 
 
 def _same_day(text: str, other: str) -> bool:
     """Whether two sentences name a day of the week in common."""
-    return "day" in text and "day" in other and not set(_WEEKDAY.findall(text)).isdisjoint(_WEEKDAY.findall(other))
+    return not _weekdays(text).isdisjoint(_weekdays(other))
+
+
+def _weekdays(text: str) -> set[str]:
+    """The days of the week a sentence names."""
+    return set(_WEEKDAY.findall(text)) if "day" in text else set()
 
 
 _NAME_PART = re.compile(r"[^\W_]+|[^\w\s.'’-]")

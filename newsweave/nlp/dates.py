@@ -171,9 +171,9 @@ rate", "March will beat February hands down", all dated in March), not next year
 the exception: held in its month whatever the season, it is ahead all year (``_within_reach``)."""
 
 
-_ELECTION_BEFORE = re.compile(
-    r"\b(?:vot\w*|elect\w*|ballots?|primar(?:y|ies)|caucus\w*|nominee|nomination)\b[^.;:!?]*$", re.IGNORECASE
-)
+_VOTE_WORDS = r"elect\w*|ballots?|primar(?:y|ies)|caucus\w*|nominee|nomination"
+"""Words of a vote ("re-election" holds "election"), for ``_ELECTION_BEFORE`` and ``_VOTE_BEFORE``."""
+_ELECTION_BEFORE = re.compile(r"\b(?:vot\w*|" + _VOTE_WORDS + r")\b[^.;:!?]*$", re.IGNORECASE)
 
 
 def _within_reach(base: date, month: int, text: str = "", start: int = 0) -> bool:
@@ -191,13 +191,11 @@ def _coming_year(base: date, month: int) -> int:
 
 
 _VOTE_BEFORE = re.compile(
-    r"\b(?:vot(?:e|es|ing)|(?:re-)?elect\w*|ballots?|primar(?:y|ies)|caucus\w*|nominee|nomination|convention"
-    r"|wins?|White\s+House|race)\b"
-    r"[^.;:!?]*$",
-    re.IGNORECASE,
+    r"\b(?:vot(?:e|es|ing)|" + _VOTE_WORDS + r"|convention|wins?|White\s+House|race)\b[^.;:!?]*$", re.IGNORECASE
 )
-"""``_ELECTION_BEFORE``'s words of a vote, but for ``_vote_ahead``: a convention is one, "voters"
-none ("56 percent of registered voters ..., according to a CNN/ORC poll in February")."""
+"""``_ELECTION_BEFORE``'s words of a vote, but for ``_vote_ahead``: a convention, a win, the White
+House and a race are, "voters" not ("56 percent of registered voters ..., according to a CNN/ORC
+poll in February")."""
 _PAST_BEFORE = re.compile(
     r"\b(?:was|were|had|did|won|lost|held|voted|carried|scored|came|became|winning|having|took|beat|defeated|ended"
     r"|suspended|remained|told|launched|began|started|entered|agreed|clinch(?:ed|ing)|historic|according|polls?"

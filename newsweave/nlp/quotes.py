@@ -712,7 +712,7 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
     inner: dict[int, list[str]] = {}
     """Kept quote -> the normalised words of the quotations it quotes."""
     weak: set[int] = set()
-    """Kept quotes whose speaker was carried from an earlier paragraph."""
+    """Kept quotes whose speaker (not None) was carried from an earlier paragraph."""
     for q in quotes:
         norm = _words(q.text)
         q_inner = [_words(f.text) for f in find_quoted(q.text)]
@@ -730,7 +730,7 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
                     continue
                 same = k if same is None else min(same, k)
                 break
-        q_weak = (q.sentence, q.text) in carried
+        q_weak = q.speaker is not None and (q.sentence, q.text) in carried
         if same is not None:
             k = kept[same]
             one_quotation = _one_quotation(norm, _words(k.text))
@@ -745,9 +745,7 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
                     long_words[long_at[same]] = norm
                 if not one_quotation:  # the speaker is the shown report's
                     k.speaker, k.speaker_name = q.speaker, q.speaker_name
-                    weak.discard(same)
-                    if q_weak and q.speaker is not None:
-                        weak.add(same)
+                    (weak.add if q_weak else weak.discard)(same)
                     continue
             else:
                 k.also_in.append(q.sentence)
@@ -757,10 +755,7 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
                 and (k.speaker is None or (same in weak and not q_weak and q.speaker != k.speaker))
             ):
                 k.speaker, k.speaker_name = q.speaker, q.speaker_name
-                if q_weak:
-                    weak.add(same)
-                else:
-                    weak.discard(same)
+                (weak.add if q_weak else weak.discard)(same)
             continue
         first_with.setdefault(norm, len(kept))
         inner[len(kept)] = q_inner
@@ -768,7 +763,7 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
             long_at[len(kept)] = len(long_words)
             long_words.append(norm)
             long_index.append(len(kept))
-        if q_weak and q.speaker is not None:
+        if q_weak:
             weak.add(len(kept))
         kept.append(q)
     for i, q in enumerate(kept, start=1):
