@@ -365,6 +365,7 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         note = _disagreement(qa, qb, a, b)
         if note and _same_context(a, b, qa.text, qb.text, score) and not _two_things(a, qa1, b, qb):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
+    out += _named_conflicts(a, b, {c.values[0].text for c in out} | {c.values[1].text for c in out})
     if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
         # nearly the same words and one figure each: the same figure, even when the noun after it
         # differs ("544 store managers" / "725 women who serve as store managers")
@@ -375,6 +376,60 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
             if not _two_things(a, qa, b, qb) and (fate_a is None or fate_b is None or fate_a == fate_b):
                 out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
+
+
+def _named_conflicts(a: Facts, b: Facts, done: set[str]) -> list[Conflict]:
+    """Figures of one unit in sentences that give several of it, each followed by the same name:
+    "... $3,544.00 at Mariel's Boutique, and $5,687.75 on Martha's Vineyard Holistic Retreat." /
+    "... a $466.30 dinner at CityZen ... and a $5,587.75 vacation at the Martha's Vineyard Holistic
+    Retreat". Where a sentence has several figures of a unit, ``_only`` cannot pair them; the name
+    each is spent on, paid to or counted at does, when it follows one figure in each sentence and
+    no other. ``done``: the figures already found in conflict."""
+    out = []
+    for unit in {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}:
+        figures_a = [q for q in a.quantities if q.unit == unit]
+        figures_b = [q for q in b.quantities if q.unit == unit]
+        if len(figures_a) == len(figures_b) == 1:
+            continue  # one each: ``_only`` compares them, with its own evidence
+        names_a = [_names_after(a.sentence.text, q.text) for q in figures_a]
+        names_b = [_names_after(b.sentence.text, q.text) for q in figures_b]
+        for qa, na in zip(figures_a, names_a, strict=True):
+            matches = [i for i, nb in enumerate(names_b) if na & nb]
+            if len(matches) != 1 or qa.text in done:
+                continue
+            qb, nb = figures_b[matches[0]], names_b[matches[0]]
+            if qb.text in done or sum(1 for n in names_a if n & nb) != 1:
+                continue
+            note = _disagreement(qa, qb, a, b)
+            if note and not _two_things(a, qa, b, qb):
+                out.append(Conflict("number", [_value(qa), _value(qb)], note))
+    return out
+
+
+NAME_AFTER_WORDS = 6
+"""How many words after a figure may name what it is spent on or counted at (``_names_after``)."""
+
+_LISTED_BEFORE = re.compile(r"\d[\d,.]*-?\s*,?\s+(?:and|or|to)?\s*$")
+"""A figure that ends a list of figures ("the 13-, 12- and 11-year prison terms given to Xu Wenli,
+Qin Yongmin and Wang Youcai"): the names after it are shared out among all of them."""
+_CLAUSE_AFTER = re.compile(r"[^,;:.()\d$£€]*")
+_DATE_NAMES = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def _names_after(text: str, mention: str) -> set[str]:
+    """The capitalised words among the first ``NAME_AFTER_WORDS`` words after a figure, up to the
+    clause's end or the next figure, possessives folded ("on Martha's Vineyard Holistic Retreat" ->
+    {"Martha", "Vineyard", "Holistic", "Retreat"}); none after a list of figures
+    (``_LISTED_BEFORE``). Months and weekdays say when, not what."""
+    at = text.find(mention)
+    if at < 0 or _LISTED_BEFORE.search(text, 0, at):
+        return set()
+    clause = _CLAUSE_AFTER.match(text, at + len(mention)).group()
+    words = (w.strip("\"“”‘’'") for w in clause.split()[:NAME_AFTER_WORDS])
+    return {re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1} - _DATE_NAMES
 
 
 _FATE = re.compile(r"\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?([a-z]+)\b")

@@ -656,6 +656,22 @@ def test_one_quotation_in_other_words_is_a_quote_conflict(data_dir: Path) -> Non
 
 
 @pytest.mark.issue(4)
+def test_figures_in_sentences_of_several_are_paired_by_the_name_after_them(data_dir: Path) -> None:
+    # BASIL: HuffPost lists six of the congressman's expenses, "... $3,544.00 at Mariel's Boutique,
+    # and $5,687.75 on Martha's Vineyard Holistic Retreat."; the Times gives two, "a $466.30 dinner
+    # at CityZen ... and a $5,587.75 vacation at the Martha's Vineyard Holistic Retreat". Neither
+    # sentence has one figure in dollars only; the retreat's name pairs the two.
+    report = _analyze_raw(_basil_story(data_dir, "f506aafc-8b43-427a-936e-bbd1ef33e076"))
+    numbers = [{v.value for v in c.values} for c in _conflicts(report, "number")]
+    assert numbers == [{5687.75, 5587.75}]
+    # DUC 2004: "the 13-, 12- and 11-year prison terms given to Xu Wenli, Qin Yongmin and Wang
+    # Youcai" shares the names after "11-year" out among three figures: "The 13-year prison term
+    # given Xu Wenli" is no other account of it.
+    report = _one_story(_duc_cluster(data_dir, "d31050t"))
+    assert not [c for c in _conflicts(report, "number") if {v.value for v in c.values} == {13, 11}]
+
+
+@pytest.mark.issue(4)
 @pytest.mark.parametrize(
     ("a", "b", "material"),
     [
