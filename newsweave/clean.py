@@ -418,8 +418,9 @@ _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
 def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
     """A paragraph without a photo caption run into its start ("... on protesters [Reuters]
     Libyan leader ..."), a tweet's tags, a live page's "UPDATE 2:52 p.m. --" label, a link's
-    label after its sentence ("(Click here to see the flyer)") and Wikipedia's footnote marks
-    ("[2]"); what is cut goes to ``removed``, and an empty string means nothing was left. (An embedded tweet keeps its
+    label after its sentence ("(Click here to see the flyer)"), Wikipedia's footnote marks
+    ("[2]") and a wire's slug ("UPDATE 3-", ``patterns.WIRE_SLUG``); what is cut goes to
+    ``removed``, and an empty string means nothing was left. (An embedded tweet keeps its
     signature after its words, "... — Name (@handle) March 2, 2015": it says whose words the
     tweet's are. A signature alone is no sentence.)"""
     if "[" in paragraph:
@@ -430,6 +431,9 @@ def _without_inline_furniture(paragraph: str, removed: list[str]) -> str:
         paragraph = P.LINK_MARK.sub("", P.REFERENCE_MARK.sub("", paragraph))
     if "<tweet" in paragraph:
         paragraph = P.TWEET_TAG.sub(" ", P.TWEET_MARKUP.sub(_signed_tweet, paragraph)).strip()
+    if paragraph[:1].isupper() and (slug := P.WIRE_SLUG.match(paragraph)):
+        removed.append(slug.group()[:-1])  # "UPDATE 3-GM hires law firms ..." -> "GM hires ..."
+        paragraph = paragraph[slug.end() :]
     label = P.UPDATE_LABEL.match(paragraph) if paragraph[:1] == "U" else None
     if label is not None and _LOWER_WORD.search(paragraph, label.end()):  # not "UPDATE: November 8, 8:25 AM CST"
         if P.ABOUT_THE_PIECE.search(paragraph, label.end()):  # "Update: The post has been updated to ..."
@@ -507,7 +511,8 @@ def _may_end_caption(paragraph: str) -> bool:
 
 def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _Lead:
     """Take title, byline and stamp lines off the top of ``paragraphs``."""
-    lead = _Lead(title=title_without_site(" ".join(raw.title.split()), raw.source, raw.url) if raw.title else None)
+    title = P.WIRE_SLUG.sub("", " ".join(raw.title.split()), count=1) if raw.title else None
+    lead = _Lead(title=title_without_site(title, raw.source, raw.url) if title else None)
     for step in range(LEAD_LINES):
         if len(paragraphs) < 2:
             break  # never take the only paragraph: a headline-only article's body is its headline

@@ -37,6 +37,7 @@ from newsweave.nlp.lexicon import (
     TITLES,
     UNITS,
 )
+from newsweave.readable import title_case
 
 _TOKEN = re.compile(r"\w+")
 
@@ -112,6 +113,8 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
     ``fa`` and ``fb``, the sentences of the figures, tell whom a bare age refers to (``_owner``)."""
     if a.value == b.value or not _same_owner(_owner(a, fa), _owner(b, fb)):
         return None  # equal, or two people's ages ("Anwar, 51" and "Mahathir, 72")
+    if any(f is not None and _ends_range(f.sentence.text, x.text) for x, f in ((a, fa), (b, fb))):
+        return None  # "between 30 and 40 people", "eight to 15 years": not the figure 40 or 15
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAGNITUDE:
         return None  # an order of magnitude apart: figures of different things, not two accounts
@@ -132,6 +135,19 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
     return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
         "  ", " "
     )
+
+
+_NUMBER_WORD = r"\b(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
+_RANGE_BEFORE = re.compile(
+    r"(?:\bbetween\s+\S+\s+and|(?:\d[\d,.]*|" + _NUMBER_WORD + r")\s*(?:to|[-–]))\s*$", re.IGNORECASE
+)
+
+
+def _ends_range(text: str, mention: str) -> bool:
+    """Whether a figure ends a range ("between 30 and 40 people", "eight to 15 years", "30-40"):
+    the range is no account of its upper end."""
+    at = text.find(mention)
+    return at > 0 and _RANGE_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
@@ -254,23 +270,35 @@ def _within_bound_or_rounding(a: Quantity, b: Quantity) -> str | None:
 
 
 ROUND_SHARE = 0.05
-"""How far (relative) a precise figure may be from a round one that a writer rounded it to
-(``_rounded``)."""
+"""How far (relative) a precise figure may be from one of thousands or more that a writer
+rounded it to (``_rounded``)."""
 
 
 def _rounded(x: float, y: float) -> bool:
-    """Whether ``x`` is ``y`` rounded to its thousands or more ("15,000 new coronavirus cases" in
-    a headline, "15,300 new cases" in the report): x a multiple of 1,000 to which y rounds, within
-    ``ROUND_SHARE``, and y not itself round at x's unit. Tens are left alone: "a 30-minute tape"
-    against "a 31-minute recording" is the disagreement a reader wants told."""
-    if x != int(x) or abs(x) < 1000 or x % 1000:
+    """Whether ``x`` is ``y`` rounded: to its thousands or more ("15,000 new coronavirus cases" in
+    a headline, "15,300 new cases" in the report; x a multiple of 1,000 to which y rounds, within
+    ``ROUND_SHARE``), to its hundreds within ``HUNDREDS_SHARE`` ("$400" / "will cost $399"), or a
+    whole number to which a figure with decimals rounds ("profit rose 7 percent" / "jumps 6.9
+    percent"); y not itself round at x's unit. Tens are left alone: "a 30-minute tape" against "a
+    31-minute recording" is the disagreement a reader wants told."""
+    if x != int(x):
         return False
-    unit = 1000
+    if y != int(y) and abs(x - y) < 0.5:
+        return True
+    if abs(x) < 100 or x % 100:
+        return False
+    unit = 100
     while x % (unit * 10) == 0:
         unit *= 10
     if y % unit == 0:
         return False  # two round figures: two different counts
-    return abs(x - y) <= unit / 2 and abs(x - y) <= ROUND_SHARE * abs(x)
+    share = HUNDREDS_SHARE if unit == 100 else ROUND_SHARE
+    return abs(x - y) <= unit / 2 and abs(x - y) <= share * abs(x)
+
+
+HUNDREDS_SHARE = 0.01
+"""How far (relative) a precise figure may be from one rounded to its hundreds (``_rounded``):
+"$399" is "$400", "394 people" is not "400 people"."""
 
 
 def conflicts_of(
@@ -365,10 +393,12 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         note = _disagreement(qa, qb, a, b)
         if note and _same_context(a, b, qa.text, qb.text, score) and not _two_things(a, qa1, b, qb):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
-    out += _named_conflicts(a, b, {c.values[0].text for c in out} | {c.values[1].text for c in out})
-    if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1:
+    out += _paired_conflicts(a, b, {c.values[0].text for c in out} | {c.values[1].text for c in out})
+    if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1 and not _headline(a, b):
         # nearly the same words and one figure each: the same figure, even when the noun after it
-        # differs ("544 store managers" / "725 women who serve as store managers")
+        # differs ("544 store managers" / "725 women who serve as store managers"); not in a
+        # headline, whose few words are alike by its topic ("... Recall In 27-Page Request" /
+        # "NHTSA Has 107 Questions About GM Faulty Ignition Switch Recall")
         qa, qb = a.quantities[0], b.quantities[0]
         note = _disagreement(qa, qb, a, b)
         if note and (qa.unit == qb.unit or not (qa.unit in _UNITS_OF_MEASURE and qb.unit in _UNITS_OF_MEASURE)):
@@ -378,27 +408,29 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
     return out
 
 
-def _named_conflicts(a: Facts, b: Facts, done: set[str]) -> list[Conflict]:
-    """Figures of one unit in sentences that give several of it, each followed by the same name:
+def _paired_conflicts(a: Facts, b: Facts, done: set[str]) -> list[Conflict]:
+    """Figures of one unit in sentences that give several of it, each followed by the same words:
     "... $3,544.00 at Mariel's Boutique, and $5,687.75 on Martha's Vineyard Holistic Retreat." /
     "... a $466.30 dinner at CityZen ... and a $5,587.75 vacation at the Martha's Vineyard Holistic
-    Retreat". Where a sentence has several figures of a unit, ``_only`` cannot pair them; the name
-    each is spent on, paid to or counted at does, when it follows one figure in each sentence and
-    no other. ``done``: the figures already found in conflict."""
+    Retreat" (BASIL); "two counts of third degree assault, ... and five counts of fifth degree
+    criminal mischief" / "... and six counts of criminal mischief" (Multi-News). Where a sentence
+    has several figures of a unit, ``_only`` cannot pair them; what each counts or is spent on
+    does, when ``SHARED_AFTER`` of its words follow one figure in each sentence and no other.
+    ``done``: the figures already found in conflict."""
     out = []
     for unit in {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}:
         figures_a = [q for q in a.quantities if q.unit == unit]
         figures_b = [q for q in b.quantities if q.unit == unit]
         if len(figures_a) == len(figures_b) == 1:
             continue  # one each: ``_only`` compares them, with its own evidence
-        names_a = [_names_after(a.sentence.text, q.text) for q in figures_a]
-        names_b = [_names_after(b.sentence.text, q.text) for q in figures_b]
-        for qa, na in zip(figures_a, names_a, strict=True):
-            matches = [i for i, nb in enumerate(names_b) if na & nb]
+        after_a = [_words_after(a.sentence.text, q.text) for q in figures_a]
+        after_b = [_words_after(b.sentence.text, q.text) for q in figures_b]
+        for qa, wa in zip(figures_a, after_a, strict=True):
+            matches = [i for i, wb in enumerate(after_b) if len(wa & wb) >= SHARED_AFTER]
             if len(matches) != 1 or qa.text in done:
                 continue
-            qb, nb = figures_b[matches[0]], names_b[matches[0]]
-            if qb.text in done or sum(1 for n in names_a if n & nb) != 1:
+            qb, wb = figures_b[matches[0]], after_b[matches[0]]
+            if qb.text in done or sum(1 for w in after_a if len(w & wb) >= SHARED_AFTER) != 1:
                 continue
             note = _disagreement(qa, qb, a, b)
             if note and not _two_things(a, qa, b, qb):
@@ -406,30 +438,26 @@ def _named_conflicts(a: Facts, b: Facts, done: set[str]) -> list[Conflict]:
     return out
 
 
-NAME_AFTER_WORDS = 6
-"""How many words after a figure may name what it is spent on or counted at (``_names_after``)."""
+WORDS_AFTER = 6
+"""How many words after a figure may say what it counts or is spent on (``_words_after``)."""
+SHARED_AFTER = 2
+"""How many of those words two figures share to be one figure told twice (``_paired_conflicts``)."""
 
 _LISTED_BEFORE = re.compile(r"\d[\d,.]*-?\s*,?\s+(?:and|or|to)?\s*$")
 """A figure that ends a list of figures ("the 13-, 12- and 11-year prison terms given to Xu Wenli,
-Qin Yongmin and Wang Youcai"): the names after it are shared out among all of them."""
+Qin Yongmin and Wang Youcai"): the words after it are shared out among all of them."""
 _CLAUSE_AFTER = re.compile(r"[^,;:.()\d$£€]*")
-_DATE_NAMES = frozenset(
-    "January February March April May June July August September October November December "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
 
 
-def _names_after(text: str, mention: str) -> set[str]:
-    """The capitalised words among the first ``NAME_AFTER_WORDS`` words after a figure, up to the
-    clause's end or the next figure, possessives folded ("on Martha's Vineyard Holistic Retreat" ->
-    {"Martha", "Vineyard", "Holistic", "Retreat"}); none after a list of figures
-    (``_LISTED_BEFORE``). Months and weekdays say when, not what."""
+def _words_after(text: str, mention: str) -> set[str]:
+    """The stemmed content words among the first ``WORDS_AFTER`` words after a figure, up to the
+    clause's end or the next figure ("on Martha's Vineyard Holistic Retreat" -> {"martha",
+    "vineyard", "holistic", "retreat"}); none after a list of figures (``_LISTED_BEFORE``)."""
     at = text.find(mention)
     if at < 0 or _LISTED_BEFORE.search(text, 0, at):
         return set()
     clause = _CLAUSE_AFTER.match(text, at + len(mention)).group()
-    words = (w.strip("\"“”‘’'") for w in clause.split()[:NAME_AFTER_WORDS])
-    return {re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1} - _DATE_NAMES
+    return set(stems(" ".join(clause.split()[:WORDS_AFTER])))
 
 
 _FATE = re.compile(r"\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?([a-z]+)\b")
@@ -822,11 +850,19 @@ def _dates_differ(x: DateRef, y: DateRef) -> bool:
 _PRECISION_LEVEL = {"year": 0, "month": 1, "day": 2}
 
 
+def _headline(a: Facts, b: Facts) -> bool:
+    """Whether either sentence is a headline in title case, whose capitals name no one ("Sprint
+    Chairman Son Vows Price War ..." / "... Sprint Chairman Slams US Wireless Policies": "Son
+    Vows" and "Slams US" had been two people given one title, UCI), and whose few words are alike
+    by their topic alone."""
+    return title_case(a.sentence.text) or title_case(b.sentence.text)
+
+
 def _name_conflicts(a: Facts, b: Facts, people: dict[str, Entity], score: float) -> list[Conflict]:
     """Near-identical sentences that name a different person (one each): "X said" vs "Y said"."""
     only_a = [people[e] for e in a.persons - b.entities]
     only_b = [people[e] for e in b.persons - a.entities]
-    if len(only_a) != 1 or len(only_b) != 1:
+    if len(only_a) != 1 or len(only_b) != 1 or _headline(a, b):
         return []
     pa, pb = only_a[0], only_b[0]
     if _same_person(pa, pb):
@@ -1114,7 +1150,7 @@ def role_conflicts(
     X, R-Iowa"; ``_same_seat``) or put them in the same words (``_same_frame``). Only one pair of
     people may match, and neither may be named in the other sentence. ``score``: how alike the
     sentences are; ``strict``: they share little else, and only titles with a proper noun count."""
-    if not (a.persons and b.persons):
+    if not (a.persons and b.persons) or _headline(a, b):
         return []  # most pairs: one of the sentences names nobody
     only_a = [people[e] for e in a.persons - b.entities]
     only_b = [people[e] for e in b.persons - a.entities]

@@ -325,6 +325,16 @@ Additional records disclosed Wednesday ...", "UPDATE: 9 p.m. -- White House spok
 "UPDATE: 5/12 — The website ...", "Updated: Rick Santorum on Sunday ..." (HuffPost and the Times
 in BASIL, 8 paragraphs). The paragraph is news; its label is not (it had opened a claim)."""
 
+WIRE_SLUG = re.compile(
+    r"(?:(?:CORRECTED|REFILE|RPT)-)?(?:(?:UPDATE|WRAPUP)\s+\d{1,2}|CORRECTED|REFILE|RPT|EXCLUSIVE|INSIGHT|ANALYSIS|"
+    r"FACTBOX|PREVIEW|EXPLAINER|HIGHLIGHTS|TIMELINE|INTERVIEW|COLUMN|BREAKINGVIEWS|SPECIAL REPORT|GLOBAL MARKETS|"
+    r"US STOCKS|FOREX|PRECIOUS|METALS|BUZZ)-(?=[A-Z0-9\"“‘'])"
+)
+"""A wire's slug before a headline, or before its first line when the article is the headline
+alone: "UPDATE 3-GM hires law firms ...", "GLOBAL MARKETS-World stocks ...", "EXPLAINER-What ..."
+(Reuters, 32 of the UCI headlines). "UPDATE 3" had been three law firms against another
+outlet's "two law firms"."""
+
 ABOUT_THE_PIECE = re.compile(
     r"\b(?:this|the)\s+(?:piece|article|story|post|report|headline)\b|\bha(?:s|ve)\s+been\s+(?:updated|corrected|changed)\b"
     r"|\bwe(?:'|’)ve\s+(?:added|updated)\b",

@@ -511,7 +511,7 @@ def usable(text: str, words: list[str] | None = None) -> bool:
         return False
     if any(mark in text for mark in _TEASER_MARKS) and _TEASER.search(text):
         return False  # announces what the sentences after it say
-    return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and _title_case(text)))  # headings
+    return not (_mostly_capitals(text) or (TITLE_CASE_HEADINGS and title_case(text)))  # headings
 
 
 _READER = re.compile(r"\b(?:you|your|yours|you['’](?:re|ll|ve|d))\b", re.IGNORECASE)
@@ -856,7 +856,7 @@ def leans_on_last(text: str) -> bool:
     return _LEANS_ON_LAST.match(text) is not None
 
 
-def _title_case(text: str) -> bool:
+def title_case(text: str) -> bool:
     """Whether every word longer than three letters starts with a capital ("Trump Says He Will
     Veto the Border Bill"): headlines, section links, list items. A body sentence has a verb or
     a common noun in lower case, however many names it lists."""
