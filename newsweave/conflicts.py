@@ -113,8 +113,10 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
     ``fa`` and ``fb``, the sentences of the figures, tell whom a bare age refers to (``_owner``)."""
     if a.value == b.value or not _same_owner(_owner(a, fa), _owner(b, fb)):
         return None  # equal, or two people's ages ("Anwar, 51" and "Mahathir, 72")
-    if any(f is not None and _ends_range(f.sentence.text, x.text) for x, f in ((a, fa), (b, fb))):
-        return None  # "between 30 and 40 people", "eight to 15 years": not the figure 40 or 15
+    if any(f is not None and _no_count(f.sentence.text, x.text) for x, f in ((a, fa), (b, fb))):
+        return None  # "between 30 and 40 people", "guilty on four of five charges"
+    if fa is not None and fb is not None and _time_off(fa.sentence.text, a.text) != _time_off(fb.sentence.text, b.text):
+        return None  # "since he became premier six years ago" / "Hrawi's nine years in office"
     low, high = sorted((abs(a.value), abs(b.value)))
     if low == 0 or high / low > MAGNITUDE:
         return None  # an order of magnitude apart: figures of different things, not two accounts
@@ -138,16 +140,26 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
 
 
 _NUMBER_WORD = r"\b(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")"
-_RANGE_BEFORE = re.compile(
-    r"(?:\bbetween\s+\S+\s+and|(?:\d[\d,.]*|" + _NUMBER_WORD + r")\s*(?:to|[-–]))\s*$", re.IGNORECASE
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\bbetween\s+\S+\s+and|(?:\d[\d,.]*|" + _NUMBER_WORD + r")\s*(?:to|[-–]|of(?:\s+the)?))\s*$", re.IGNORECASE
 )
+_TIME_OFF = re.compile(r"\s+(?:ago|earlier|later)\b")
 
 
-def _ends_range(text: str, mention: str) -> bool:
-    """Whether a figure ends a range ("between 30 and 40 people", "eight to 15 years", "30-40"):
-    the range is no account of its upper end."""
+def _no_count(text: str, mention: str) -> bool:
+    """Whether a figure is no count of its own: the upper end of a range ("between 30 and 40
+    people", "eight to 15 years", "30-40"), or the whole a part is counted in ("guilty on four of
+    five charges" against "three charges of attempted murder")."""
     at = text.find(mention)
-    return at > 0 and _RANGE_BEFORE.search(text, max(0, at - 40), at) is not None
+    return at > 0 and _NOT_A_COUNT_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
+def _time_off(text: str, mention: str) -> bool:
+    """Whether a figure tells how long before or after ("six years ago", "18 hours earlier"): it
+    dates an event, and is compared only with another such ("18 months ago" / "24 months ago"),
+    not with a span ("Hrawi's nine years in office")."""
+    at = text.find(mention)
+    return at >= 0 and _TIME_OFF.match(text, at + len(mention)) is not None
 
 
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
