@@ -511,7 +511,9 @@ def _may_end_caption(paragraph: str) -> bool:
 
 def _read_lead(paragraphs: list[str], raw: RawArticle, removed: list[str]) -> _Lead:
     """Take title, byline and stamp lines off the top of ``paragraphs``."""
-    title = P.WIRE_SLUG.sub("", " ".join(raw.title.split()), count=1) if raw.title else None
+    title = " ".join(raw.title.split()) if raw.title else None
+    if title and (slug := P.WIRE_SLUG.match(title)):
+        title = title[slug.end() :]  # "UPDATE 3-GM hires law firms ..."
     lead = _Lead(title=title_without_site(title, raw.source, raw.url) if title else None)
     for step in range(LEAD_LINES):
         if len(paragraphs) < 2:
