@@ -376,10 +376,29 @@ def name_in(entity: Entity, text: str) -> str:
     return max(found, key=len) if found else entity.name
 
 
-def _only(quantities: list[Quantity], unit: str | None, kind: str | None) -> Quantity | None:
-    """The sentence's one figure of this unit and kind, or None when it has none or several."""
-    found = [q for q in quantities if q.unit == unit and measure_class(q) == kind]
+def _only(f: Facts, unit: str | None, kind: str | None) -> Quantity | None:
+    """The sentence's one figure of this unit and kind (``_kind``), or None when it has none or
+    several. People of whom nothing is said befell them are of any such kind ("some 3,000 people
+    who were killed or disappeared" / "4,299 people were killed or vanished")."""
+    found = [q for q in f.quantities if q.unit == unit and _alike(_kind(f, q), kind)]
     return found[0] if len(found) == 1 else None
+
+
+def _alike(x: str | None, y: str | None) -> bool:
+    return x == y or ({x, y} <= _BEFALLEN | {"people"} and "people" in (x, y))
+
+
+_BEFALLEN = frozenset({"dead", "injured"})
+
+
+def _kind(f: Facts, q: Quantity) -> str | None:
+    """What a figure counts: its measure's class, or for people, what befell them where the verb
+    before says it ("a rampage ... that killed 50 people" counts the dead, as "the mass shooting
+    ... that left 49 people dead" does; ``_fate_of``)."""
+    kind = measure_class(q)
+    if kind == "people" and (fate := _fate_of(f, q)) in _BEFALLEN:
+        return fate
+    return kind
 
 
 def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
@@ -396,8 +415,8 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
             continue
         if qa.measure is None and score < CONFLICT_FRAME:
             continue  # a unit alone ("20 miles") says less about what is measured than "20 miles wide"
-        kind = measure_class(qa)
-        qa1, qb = _only(a.quantities, qa.unit, kind), _only(b.quantities, qa.unit, kind)
+        kind = _kind(a, qa)
+        qa1, qb = _only(a, qa.unit, kind), _only(b, qa.unit, kind)
         if qa1 is None or qb is None:
             continue
         if _conversion(a.sentence.text, qa.text) and _conversion(b.sentence.text, qb.text):

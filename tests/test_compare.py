@@ -1381,6 +1381,15 @@ def test_a_round_figure_and_the_precise_one_it_rounds_agree(data_dir: Path) -> N
 
 
 @pytest.mark.issue(4)
+def test_the_dead_told_by_the_verb_before_or_the_word_after_are_one_count(data_dir: Path) -> None:
+    """AllSides: "a gunman's rampage on two New Zealand mosques that killed 50 people" and "The
+    horrific mass shooting at two New Zealand mosques that left 49 people dead" count the dead
+    (the toll was revised); "50 people" had been a count of people, "49 people dead" of the dead."""
+    report = _analyze_raw(_allsides_story(data_dir, "val-52"))
+    assert [c for c in _conflicts(report, "number") if {v.value for v in c.values} == {50, 49}]
+
+
+@pytest.mark.issue(4)
 def test_the_shot_and_the_dead_are_not_one_count(data_dir: Path) -> None:
     """AllSides: "Kyle Rittenhouse allegedly shot three people ..., killing two" and "shootings in
     Kenosha where two people died" count the shot and the dead, each a source's only figure of
