@@ -1071,7 +1071,9 @@ def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) 
     conflict = next(c for c in story.claims if claimed[0] in c.conflicts)
     disputed = [line for line in story.summary if "claimed responsibility" in line.text]
     assert disputed and all(conflict.id in line.conflicts for line in disputed)
-    assert all(line.conflicts == [] for line in story.summary if "car rigged with explosives" in line.text)
+    # the sentence of the blast is no side of who claimed it (its "wounding 21" is of another
+    # conflict: other reports give 24 wounded)
+    assert all(conflict.id not in line.conflicts for line in story.summary if "car rigged with explosives" in line.text)
     md = render(report, "md")
     summary = md.split("### Summary", 1)[1].split("###", 1)[0]
     marked = [line for line in summary.splitlines() if "claimed responsibility" in line and line.startswith("- ")]
