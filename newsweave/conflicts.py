@@ -556,6 +556,8 @@ def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
     text_a, text_b = a.sentence.text, b.sentence.text
     if (_SUM.search(text_a) is None) != (_SUM.search(text_b) is None):
         return True
+    if _joined_apart(text_a, qa.text, text_b) or _joined_apart(text_b, qb.text, text_a):
+        return True
     if (_PART.search(text_a) is None) != (_PART.search(text_b) is None):
         return True
     whose_a, whose_b = _whose(text_a, qa.text), _whose(text_b, qb.text)
@@ -569,6 +571,24 @@ def _two_things(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
 
 _SUM = re.compile(r"\b(?:[Cc]ollectively|[Cc]ombined|[Aa]ltogether|[Bb]etween them)\b")
 """Words that add up the figures of several ("Collectively, ... collected just 7 percent")."""
+_JOINED = re.compile(r"\b([A-Z][\w'’.-]+)\s+and\s+([A-Z][\w'’.-]+)")
+
+
+def _joined_apart(text: str, mention: str, other: str) -> bool:
+    """Whether the clause of a figure joins two names that the ``other`` sentence gives one of
+    alone ("the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania that killed 224 people" /
+    "A nearly simultaneous attack in neighboring Kenya killed 213 people"): a figure of both
+    against one of a part."""
+    at = text.find(mention)
+    if at < 0:
+        return False
+    start = max(text.rfind(p, 0, at) for p in ",;:") + 1
+    ends = [e for e in (text.find(p, at + len(mention)) for p in ",;:") if e >= 0]
+    for m in _JOINED.finditer(text, start, min(ends, default=len(text))):
+        x, y = m.groups()
+        if (re.search(rf"\b{re.escape(x)}\b", other) is None) != (re.search(rf"\b{re.escape(y)}\b", other) is None):
+            return True
+    return False
 
 _PART = re.compile(
     r"\bamong (?:that|this|those|these|the|all)? ?(?:[a-z-]+ ){0,2}(?:group|voters|respondents|adults"

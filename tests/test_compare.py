@@ -1080,6 +1080,21 @@ def test_sources_giving_one_attack_to_different_groups_conflict(data_dir: Path) 
     assert marked and all(line.endswith('*(sources differ: see "Where the sources conflict")*') for line in marked)
 
 
+@pytest.mark.issue(4)
+def test_the_dead_of_two_places_are_no_other_account_of_one(data_dir: Path) -> None:
+    from newsweave.pipeline import analyze_story
+
+    # DUC 2004: "the Aug. 7 bombings of U.S. embassies in Kenya and Tanzania that killed 224
+    # people" counts both blasts; "A nearly simultaneous attack in neighboring Kenya killed 213
+    # people" one of them
+    report = analyze_story(_duc_story(data_dir, "d31038t"), Options())
+    assert not [c for c in _conflicts(report, "number") if {v.value for v in c.values} == {213, 224}]
+    # while "killing two people and wounding 21" and "killing both men and wounding 24 people",
+    # each of one blast, do disagree
+    report = analyze_story(_duc_story(data_dir, "d30010t"), Options())
+    assert [c for c in _conflicts(report, "number") if {v.value for v in c.values} >= {21, 24}]
+
+
 def _duc_story(data_dir: Path, cluster: str) -> list[Article]:
     """The cleaned articles of one DUC 2004 cluster, each its own outlet."""
     from newsweave.clean import clean
