@@ -150,16 +150,14 @@ def _no_count(text: str, mention: str) -> bool:
     """Whether a figure is no count of its own: the upper end of a range ("between 30 and 40
     people", "eight to 15 years", "30-40"), or the whole a part is counted in ("guilty on four of
     five charges" against "three charges of attempted murder")."""
-    at = text.find(mention)
-    return at > 0 and _NOT_A_COUNT_BEFORE.search(text, max(0, at - 40), at) is not None
+    return _before(_NOT_A_COUNT_BEFORE, text, mention, 40) is not None
 
 
 def _time_off(text: str, mention: str) -> bool:
     """Whether a figure tells how long before or after ("six years ago", "18 hours earlier"): it
     dates an event, and is compared only with another such ("18 months ago" / "24 months ago"),
     not with a span ("Hrawi's nine years in office")."""
-    at = text.find(mention)
-    return at >= 0 and _TIME_OFF.match(text, at + len(mention)) is not None
+    return _after(_TIME_OFF, text, mention) is not None
 
 
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
@@ -384,11 +382,12 @@ def _only(f: Facts, unit: str | None, kind: str | None) -> Quantity | None:
     return found[0] if len(found) == 1 else None
 
 
-def _alike(x: str | None, y: str | None) -> bool:
-    return x == y or ({x, y} <= _BEFALLEN | {"people"} and "people" in (x, y))
-
-
 _BEFALLEN = frozenset({"dead", "injured"})
+
+
+def _alike(x: str | None, y: str | None) -> bool:
+    """Whether two kinds (``_kind``) may count one thing: the same, or people and what befell them."""
+    return x == y or ({x, y} <= _BEFALLEN | {"people"} and "people" in (x, y))
 
 
 def _kind(f: Facts, q: Quantity) -> str | None:
@@ -484,11 +483,10 @@ def _words_after(text: str, mention: str) -> set[str]:
     """The stemmed content words among the first ``WORDS_AFTER`` words after a figure, up to the
     clause's end or the next figure ("on Martha's Vineyard Holistic Retreat" -> {"martha",
     "vineyard", "holistic", "retreat"}); none after a list of figures (``_LISTED_BEFORE``)."""
-    at = text.find(mention)
-    if at < 0 or _LISTED_BEFORE.search(text, 0, at):
+    clause = _after(_CLAUSE_AFTER, text, mention)
+    if clause is None or _before(_LISTED_BEFORE, text, mention, len(text)):
         return set()
-    clause = _CLAUSE_AFTER.match(text, at + len(mention)).group()
-    return set(stems(" ".join(clause.split()[:WORDS_AFTER])))
+    return set(stems(" ".join(clause.group().split()[:WORDS_AFTER])))
 
 
 _FATE = re.compile(r"\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?([a-z]+)\b")
@@ -589,6 +587,7 @@ def _joined_apart(text: str, mention: str, other: str) -> bool:
         if (re.search(rf"\b{re.escape(x)}\b", other) is None) != (re.search(rf"\b{re.escape(y)}\b", other) is None):
             return True
     return False
+
 
 _PART = re.compile(
     r"\bamong (?:that|this|those|these|the|all)? ?(?:[a-z-]+ ){0,2}(?:group|voters|respondents|adults"
