@@ -145,7 +145,7 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
         story.quantities = notes.quantities
         story.dates = notes.dates
         story.claims = compare(articles, notes, options)
-        story.timeline = build_timeline(articles, notes)
+        story.timeline = build_timeline(articles, notes, story.claims)
         _mark_disputed(story)
     return story
 

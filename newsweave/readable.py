@@ -164,12 +164,18 @@ def page_link(text: str) -> bool:
 
 _PAGE_NOTE = re.compile(
     r"©|\bcopyright\s+(?:\(c\)|\d{4})|\blast updated\b|\bupdated (?:at|on)\b|\((?:published|posted|updated)\b|"
-    r"\b(?:originally published|first appeared)\b|\bcrawl (?:start|end) date\b|\bseedlist\b",
+    r"\b(?:originally published|first appeared)\b|\bcrawl (?:start|end) date\b|\bseedlist\b|"
+    r"\bthis (?:article|story|post) (?:was|has been) (?:amended|corrected|updated)\b|"
+    r"^correction\b\s*(?::|\d|[a-z]+\.? \d)|"
+    r"\[\s*edit\s*\]|\bin this\b[^.]{0,40}?\b(?:photo|image|picture)\b",
     re.ASCII | re.IGNORECASE,
 )
 """A note about the page rather than the news, that dates the page: "(Published Friday, June 27,
 2014)", "Last updated at 6:04 PM on 20th October 2011", "© 2014 Axanar Productions.", a web
-archive's "Crawl start date: 09 March, 2011"."""
+archive's "Crawl start date: 09 March, 2011", "This article was amended on 9 June 2016.",
+"Correction 31 July 2017: ...", a wiki's heading ("Community of Christ transformation since 1960
+[ edit ]"), and a photo's caption that cleaning left ("... in this March 24, 2014 handout photo"),
+which dates the photo."""
 
 
 def page_note(text: str) -> bool:

@@ -13,25 +13,32 @@ Productions.").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
-from newsweave.model import Annotations, Article, TimelineEvent, article_of
-from newsweave.readable import page_note
+from newsweave.model import Annotations, Article, Claim, TimelineEvent, article_of
+from newsweave.readable import bare_definite, furniture, leans_back, page_note
 
 MAX_TEXT = 200
 _PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
 
 
-def build_timeline(articles: list[Article], annotations: Annotations) -> list[TimelineEvent]:
-    """Events ordered by date (a year before its months, a month before its days)."""
+def build_timeline(
+    articles: list[Article], annotations: Annotations, claims: list[Claim] | None = None
+) -> list[TimelineEvent]:
+    """Events ordered by date (a year before its months, a month before its days). With the
+    story's ``claims``, an event is told by a sentence of what most independent sources say
+    happened that day (see ``_told_by``)."""
     originals = {a.id for a in articles if not a.duplicate_of}
     text = {s.id: s.text for a in articles for s in a.sentences}
     told: dict[str, list[tuple[date, str]]] = defaultdict(list)
+    said: dict[str, list[str]] = defaultdict(list)
     for ref in annotations.dates:
+        said[ref.sentence].append(ref.text)
         if ref.date is None or ref.precision is None or ref.attributive or page_note(text.get(ref.sentence, "")):
             continue
-        if article_of(ref.sentence) in originals:
+        if article_of(ref.sentence) in originals and not _range_end(text.get(ref.sentence, ""), said[ref.sentence]):
             told[ref.sentence].append((ref.date, ref.precision))
     events: dict[tuple[date, str], list[str]] = defaultdict(list)
     for sentence, dates in told.items():
@@ -40,9 +47,13 @@ def build_timeline(articles: list[Article], annotations: Annotations) -> list[Ti
                 sentences = events[(when, precision)]
                 if sentence not in sentences:
                     sentences.append(sentence)
+    support: dict[str, int] = {}
+    for claim in claims or ():
+        for sid in claim.sentences:
+            support[sid] = max(support.get(sid, 1), claim.independent_sources)
     out = []
     for (when, precision), sentences in events.items():
-        plainest = min(sentences, key=lambda sid: (len(text.get(sid, "")), sid))
+        plainest = min(sentences, key=lambda sid: _told_by(text.get(sid, ""), support.get(sid, 1), sid))
         event = TimelineEvent(
             date=when,
             precision=precision,
@@ -61,6 +72,48 @@ def _within(other: tuple[date, str], when: date, precision: str) -> bool:
     if _PRECISION_ORDER[finer] <= _PRECISION_ORDER[precision] or day.year != when.year:
         return False
     return precision == "year" or day.month == when.month
+
+
+def _range_end(sentence: str, dates: list[str]) -> bool:
+    """Whether the last of a sentence's ``dates`` (their texts, in order) ends a span that one
+    before it opens: "held the seat from 1966 to 1978", "between 1973 and 1983". The span is an
+    event of its start; its end had been a second event with the same sentence."""
+    if len(dates) < 2:
+        return False
+    start, end = (re.escape(d) for d in dates[-2:])
+    span = rf"\b(?:from|between)\s+{start}\s*(?:to|until|till|through|and|[-–])\s*{end}(?!\w)"
+    return re.search(span, sentence) is not None
+
+
+def _told_by(text: str, sources: int, sentence: str) -> tuple:
+    """The order in which an event's sentences are fit to tell it: one that stands alone
+    (``_leans``), then one of a claim more independent sources make (on the day Eric Cantor lost
+    his primary, "House Majority Leader Eric Cantor was beaten Tuesday night by a political
+    novice ...", told by two sources, before "Mr. Boehner said Tuesday that he and Mr. Cantor had
+    'been through a lot together'", told by one), then the shortest."""
+    return (_leans(text), -sources, len(text), sentence)
+
+
+def _leans(text: str) -> bool:
+    """Whether a sentence is a poor text for an event: it cannot stand alone ("He was the only
+    Latin American leader to support Britain in its 1982 war", "The incident dates to March 25,
+    2016 ...") or says nothing ("A spokesman ... did not immediately return emails seeking comment
+    Friday"). Of an event's sentences, the shortest of the others is shown."""
+    return (
+        leans_back(text)
+        or bare_definite(text) is not None
+        or text[:1] in _QUOTE_OPEN
+        or text.rstrip(" \"'”’").endswith("?")
+        or _NO_COMMENT.search(text) is not None
+        or furniture(text)
+    )
+
+
+_QUOTE_OPEN = "\"“‘'`"
+_NO_COMMENT = re.compile(
+    r"\b(?:did not|didn['’]t) (?:immediately )?(?:return|respond)|\bcould not (?:immediately )?be reached"
+    r"|\bdeclined to comment|\bmade no (?:public )?comment|\bno immediate comment"
+)
 
 
 def _sentence_order(sentence_id: str) -> tuple[str, int]:

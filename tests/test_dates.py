@@ -126,6 +126,22 @@ def basil_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]
         # 2012-04-25: "said Wednesday" is past however the clause after it goes on
         ("said Wednesday the event is still scheduled for Thursday morning",
          [("Wednesday", date(2012, 4, 25)), ("Thursday", date(2012, 4, 26))]),
+        # the day after the article's, told with no verb in the past, is that coming day, not the
+        # one six days before (2011-04-07, 2010-12-12)
+        ("to his office in Manhattan on Friday morning to discuss", [("Friday", date(2011, 4, 8))]),
+        ("I look forward to talking to you Monday evening", [("Monday", date(2010, 12, 13))]),
+        # cues of what is ahead: "as early as", "to be shown", "in advance of", "ahead of" a
+        # weekday's event, "expected by", and one long before its date (2010-12-08, 2012-04-23,
+        # 2012-04-24, 2011-08-09, 2011-03-29, 2013-05-21)
+        ("could be on the Senate floor as early as Thursday", [("Thursday", date(2010, 12, 9))]),
+        ("In an interview with Fox News, to be shown on Tuesday", [("Tuesday", date(2012, 4, 24))]),
+        ("in advance of his appearance on the Catholic campus on Thursday morning", [("Thursday", date(2012, 4, 26))]),
+        ("ahead of Thursday's Fox News/Washington Examiner debate",
+         [("Monday", date(2011, 8, 8)), ("Thursday", date(2011, 8, 11)), ("Saturday", date(2011, 8, 13))]),
+        ("plans to invoke the Fifth Amendment during her expected testimony", [("Wednesday", date(2013, 5, 22))]),
+        ("decision, expected by June, will probably be", [("June", date(2011, 6, 1))]),
+        # 2013-01-30: "mid May" is a month, as "early May" is, and here ahead
+        ("Both political parties will hold special-election primaries in mid May", [("mid May", date(2013, 5, 1))]),
     ],
 )
 def test_what_will_happen_and_weekdays_beside_days(data_dir: Path, containing: str, expected: list) -> None:
@@ -197,6 +213,55 @@ def polnear_dates(data_dir: Path, containing: str) -> list[tuple[str, date | Non
 )
 def test_a_month_ahead_in_a_clause_about_what_will_happen(data_dir: Path, containing: str, expected: list) -> None:
     assert polnear_dates(data_dir, containing) == expected
+
+
+@pytest.mark.issue(3)
+@pytest.mark.parametrize(
+    ("containing", "expected"),
+    [
+        # a verb in the past keeps the day six days back (2016-02-07: the Iowa caucuses)
+        ("apologized for his campaign's suggestion to Iowa caucusgoers on Monday", [("Monday", date(2016, 2, 1))]),
+        # what came "ahead of" something on a day just past, said the day after (2016-03-15)
+        ("ahead of his fourth event of the day on Monday in Illinois", [("Monday", date(2016, 3, 14))]),
+        # "as soon as" opening a clause is no cue of the future (2016-03-23)
+        ("Almost as soon as the bombs went off in Brussels on Tuesday morning", [("Tuesday", date(2016, 3, 22))]),
+        # a time counted from a date told before it in the sentence (2016-07-18)
+        ("Barack Obama narrowly won in 2008 but narrowly lost four years later",
+         [("2008", date(2008, 1, 1)), ("four years later", date(2012, 1, 1))]),
+    ],
+)
+def test_days_just_past_and_times_counted_from_another(data_dir: Path, containing: str, expected: list) -> None:
+    assert polnear_dates(data_dir, containing) == expected
+
+
+@pytest.mark.issue(3)
+def test_a_time_counted_from_nothing_told_and_a_decade_are_no_dates(data_dir: Path) -> None:
+    """BASIL: "About a year earlier" follows "In January 2012, ..." (2014-04-25): dateparser had
+    read it as a year before the article, 2013. "a decade from now" had been 2002: "Dec" inside
+    "decade" made the span a date."""
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        found = {}
+        for row in map(json.loads, rows):
+            for containing in ("About a year earlier, two former deliverymen", "for those retiring a decade from now"):
+                if containing in row["text"]:
+                    raw = RawArticle(input="basil", text=row["text"], id="b", published=row["date"])
+                    found[containing] = sentence_dates(raw, containing)
+    assert found["About a year earlier, two former deliverymen"] == [("About a year earlier", None)]
+    assert found["for those retiring a decade from now"] == []
+
+
+@pytest.mark.issue(3)
+def test_last_month_of_the_same_name_is_a_year_back(data_dir: Path) -> None:
+    """Multi-News: a foundation's page dated April 10, 2016 writes "the devastating earthquakes
+    that shook Nepal last April": April 2015, not this April."""
+    from bench.summaries import clusters
+
+    articles = [a for c in clusters("multinews", 10, root=data_dir) for a in c.articles]
+    [article] = [a for a in articles if any("shook Nepal last April" in s.text for s in a.sentences)]
+    assert article.published is not None and article.published.date() == date(2016, 4, 10)
+    [sentence] = [s.id for s in article.sentences if "shook Nepal last April" in s.text]
+    dates = [(d.text, d.date) for d in annotate([article], Options()).dates if d.sentence == sentence]
+    assert dates == [("last April", date(2015, 4, 1))]
 
 
 @pytest.mark.issue(3)

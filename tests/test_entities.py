@@ -285,3 +285,51 @@ def test_a_generational_suffix_finds_the_surname_but_joins_no_father_and_son(dat
     assert "Davis" in found["Thomas M. Davis III"]
     assert "Jesse Jackson Jr" in found and "Jesse L. Jackson" in found
     assert not any({"Jesse Jackson Jr", "Jesse L. Jackson"} <= {name, *aliases} for name, aliases in found.items())
+
+
+@pytest.mark.issue(3)
+def test_a_people_named_in_the_singular_and_the_plural_is_one_group(notes: Annotations, data_dir: Path) -> None:
+    """The seeds: "the global Muslim community" and "Muslims", "Sunni communities" and "the
+    Sunnis" had been two rows each of the report's names. In BASIL's story of Eric Cantor's
+    defeat, "Republican" and "Republicans" are one group. A people and a country stay apart."""
+    assert entity(notes, "Muslims") is entity(notes, "Muslim")
+    assert entity(notes, "Sunnis") is entity(notes, "Sunni")
+    assert entity(notes, "Iraqi") is not entity(notes, "Iraq")
+    cantor = basil_story(data_dir, "ee05c9b3")
+    [republicans] = [e for e in cantor.entities if "Republicans" in (e.name, *e.aliases)]
+    assert republicans.type == "group" and "Republican" in (republicans.name, *republicans.aliases)
+
+
+@pytest.mark.issue(3)
+def test_a_surname_taken_for_a_place_joins_its_person_and_no_month_or_acronym_does(data_dir: Path) -> None:
+    """DUC 2004, Pinochet's arrest in London: the recognizer tagged "Pinochet" a place in all 72
+    of its mentions, and "Artaza" and "Espina", senators quoted in the story, places too; each is
+    now the person whose full name it ends. "in Rome in August" had been a misspelling of his son
+    "Augusto". Multi-News, North Korea: "U.N" had been Kim Jong Un's surname and "U.S. Navy" his
+    initials."""
+    from bench.summaries import clusters
+
+    [arrest] = [c for c in clusters("duc2004", None, root=data_dir) if c.id == "d30003t"]
+    found = annotate(arrest.articles, Options()).entities
+    [pinochet] = [e for e in found if e.name == "Augusto Pinochet"]
+    assert pinochet.type == "person" and "Pinochet" in pinochet.aliases and pinochet.mentions > 70
+    assert not any(e.name == "Pinochet" for e in found)
+    for senator in ("Mario Artaza", "Alberto Espina"):
+        [person] = [e for e in found if e.name == senator]
+        assert senator.split()[-1] in person.aliases
+    assert not any("August" in e.aliases for e in found)
+    korea = [a for c in clusters("multinews", 105, root=data_dir) for a in c.articles if "Kim Jong Un" in a.text]
+    kim = [e for e in annotate(korea, Options()).entities if e.name == "Kim Jong Un"]
+    assert kim and not any(alias in ("U.N", "U.S. Navy") for e in kim for alias in e.aliases)
+
+
+@pytest.mark.issue(3)
+def test_links_and_handles_are_no_names(data_dir: Path) -> None:
+    """Multi-News: an embedded tweet's "https://t.co/..." and "@JeffreyLAT" had been names in the
+    report (the Oscars live blog); the tweet's words are still read."""
+    from bench.summaries import clusters
+
+    items = clusters("multinews", 206, root=data_dir)
+    [oscars] = [c for c in items if any("@JeffreyLAT" in a.text for a in c.articles)]
+    names = [n for e in annotate(oscars.articles, Options()).entities for n in (e.name, *e.aliases)]
+    assert names and not any("http" in n or "@" in n or "t.co/" in n for n in names)

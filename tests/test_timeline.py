@@ -54,6 +54,7 @@ def test_relative_dates_stay_out_without_a_publication_date(seeds_dir: Path) -> 
         ("Sometime in the summer of 1997, an operative", 1997, False),
         ("Mahathir, 72, underwent heart bypass surgery in 1989.", 1989, False),
         ("for the 2002 Games in the 1995 balloting", 1995, False),
+        ("A 1976 executive order bars anyone", 1976, True),  # a capital "A" opening the sentence
     ],
 )
 def test_a_date_that_names_a_thing_is_no_event(data_dir: Path, containing: str, year: int, attributive: bool) -> None:
@@ -117,3 +118,59 @@ def test_an_embedded_tweet_and_a_year_told_more_exactly_are_no_events(data_dir: 
     assert [(e.date, e.precision) for e in story.timeline if began in e.sentences] == [(date(2019, 10, 27), "day")]
     # a sentence of a year alone stays an event of that year
     assert any(e.precision == "year" and e.date.year == 2015 for e in story.timeline)
+
+
+def _basil_timeline(data_dir: Path, story: str) -> tuple[list, dict[str, str]]:
+    """The timeline of one BASIL story's three articles, with each sentence's text by id."""
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        raws = [
+            RawArticle(input="basil", text=r["text"], id=r["id"][-1], source=r["source"], published=r["date"])
+            for r in map(json.loads, rows)
+            if r["story"].startswith(story)
+        ]
+    articles = [a for a in (clean(r, Options()) for r in raws) if isinstance(a, Article)]
+    assert len(articles) == 3
+    text = {s.id: s.text for a in articles for s in a.sentences}
+    return build_timeline(articles, annotate(articles, Options())), text
+
+
+@pytest.mark.issue(4)
+def test_a_span_is_an_event_of_its_start_and_a_correction_note_none(data_dir: Path) -> None:
+    """BASIL on Mo Cowan (2013-01-30): Edward Brooke "held the seat from 1966 to 1978" and "served
+    from 1967 to 1979" had made four events, two of them the spans' ends. The Huffington Post's
+    "Correction: December 1, 2010" (another story) dates the page."""
+    events, text = _basil_timeline(data_dir, "d3a1ce0a")
+    brooke = [e for e in events if any("Edward Brooke" in text[s] for s in e.sentences)]
+    years = {e.date.year for e in brooke if e.precision == "year"}
+    assert years == {1966, 1967}
+    events, text = _basil_timeline(data_dir, "ae243a95")
+    assert not any(text[s].startswith("Correction:") for e in events for s in e.sentences)
+
+
+@pytest.mark.issue(4)
+def test_an_event_is_told_by_a_sentence_that_stands_alone(data_dir: Path) -> None:
+    """BASIL on Michael Grimm (2014-04-25): Friday's event had been told by its shortest sentence,
+    "A spokesman in Grimm's Washington office, Nick Iacono, did not immediately return emails or a
+    telephone message seeking comment Friday."; it is now one that says what happened."""
+    events, text = _basil_timeline(data_dir, "33521e65")
+    [friday] = [e for e in events if e.date == date(2014, 4, 25)]
+    assert any("did not immediately return" in text[s] for s in friday.sentences)
+    assert "did not immediately return" not in friday.text
+    assert not friday.text.startswith(("He ", "She ", "It ", "This ", "That "))
+
+
+@pytest.mark.issue(4)
+def test_a_day_is_told_by_what_most_sources_say_happened(data_dir: Path, tmp_path: Path) -> None:
+    """BASIL on Eric Cantor's primary (three outlets, ``newsweave summarize``): the day he lost had
+    been told by its shortest sentence, "Mr. Boehner said Tuesday that he and Mr. Cantor had 'been
+    through a lot together,' ..."; it is now told by the defeat two sources report."""
+    from newsweave.pipeline import summarize
+
+    with open(data_dir / "basil" / "articles.jsonl", encoding="utf-8") as rows:
+        kept = [r for r in map(json.loads, rows) if r["story"].startswith("ee05c9b3")]
+    path = tmp_path / "cantor.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in kept), encoding="utf-8")
+    [story] = summarize([path], Options()).stories
+    [day] = [e for e in story.timeline if e.date == date(2014, 6, 10)]
+    assert day.text.startswith("House Majority Leader Eric Cantor was beaten Tuesday night")
+    assert len({s.rsplit(":", 1)[0] for s in day.sentences}) >= 2

@@ -75,6 +75,12 @@ def _is_acronym(form: str) -> bool:
     return 2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()
 
 
+def _abbreviation(form: str) -> bool:
+    """An acronym with dots or of three letters at most ("U.N", "UN", "NYK"): not a transcript's
+    speaker written in capitals ("MARTIN", Michel Martin's turns in an NPR transcript)."""
+    return _is_acronym(form) and ("." in form or len(form) <= 3)
+
+
 @dataclass(slots=True)
 class _Group:
     key: str
@@ -188,6 +194,8 @@ def resolve(mentions: list[Mention], sentences: dict[str, Sentence]) -> Resoluti
     _link_nicknames(groups, variants)
     _link_surnames(groups, variants)
     _link_misspellings(groups, variants)
+    _link_surnames_as_places(groups, variants, sentences)
+    _link_plurals(groups, variants)
 
     declared = _Union()
     for key in groups:
@@ -196,6 +204,20 @@ def resolve(mentions: list[Mention], sentences: dict[str, Sentence]) -> Resoluti
     _link_initials(groups, declared)
 
     return _entities(mentions, groups, variants, declared)
+
+
+def _link_plurals(groups: dict[str, _Group], union: _Union) -> None:
+    """One people named in the singular and the plural ("Muslim" / "Muslims", "Republican" /
+    "Republicans", "Sunni" / "Sunnis"): one-word groups the recognizer tags a nationality or a
+    religious or political group (NORP). A helper's reading of 25 stories found 24 such pairs and no
+    wrong one; the same test over 286 more stories found about 150, none wrong. A word of another
+    type stays apart ("Philippine" the people, "Philippines" the country)."""
+    singular = {g.key: g for g in groups.values() if g.label == "NORP" and " " not in g.key}
+    for key in singular:
+        for end in ("s", "es"):
+            if key.endswith(end) and (one := key[: -len(end)]) in singular:
+                union.union(one, key)
+                break
 
 
 def _personish(g: _Group) -> bool:
@@ -264,8 +286,8 @@ def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
         if len(g.tokens) > 2 and g.tokens[-1].rstrip(",.") in _SUFFIXES:
             suffixed[g.tokens[-2]].append(g)
     for g in groups.values():
-        if not _personish(g):
-            continue
+        if not _personish(g) or all(_abbreviation(f) for f in g.forms):
+            continue  # "U.N" is no surname of Kim Jong Un (Multi-News)
         n = len(g.tokens)
         candidates = [
             f for f in by_last.get(g.tokens[-1], []) if len(f.tokens) > n and f.tokens[-n:] == g.tokens
@@ -274,6 +296,35 @@ def _link_surnames(groups: dict[str, _Group], union: _Union) -> None:
         target = candidates[0] if len(one) == 1 else _closest(g, candidates)
         if target is not None:
             union.union(g.key, target.key)
+
+
+def _link_surnames_as_places(groups: dict[str, _Group], union: _Union, sentences: dict[str, Sentence]) -> None:
+    """A surname the recognizer took for a place or an organisation every time joins the one
+    person whose full name it ends: "Pinochet" (72 mentions, tagged GPE) is Augusto Pinochet in
+    DUC 2004, "Artaza" and "Espina" the senators quoted beside him. Not where a mention reads as a
+    place ("in Houston", "at Balenciaga", "The Hague"). A helper's test on 311 stories linked 57
+    such names, 55 of them rightly."""
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for f in groups.values():
+        if f.label == "PERSON" and len(f.tokens) >= 2:
+            by_last[f.tokens[-1]].add(union.find(f.key))
+    for g in groups.values():
+        if len(g.tokens) != 1 or _personish(g) or g.label == "NORP" or all(_abbreviation(f) for f in g.forms):
+            continue
+        roots = by_last.get(g.key, set())
+        if len(roots) != 1 or any(_PLACE_BEFORE.search(_before(m, sentences)) for m in g.mentions):
+            continue
+        union.union(g.key, next(iter(roots)))
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|The)\s+$")
+"""Words before a name that make it a place or a thing: "in Houston", "at Balenciaga", "The Hague".
+Not "of" ("the arrest of Pinochet") nor "the" ("the Pinochet case")."""
+
+
+def _before(m: Mention, sentences: dict[str, Sentence]) -> str:
+    sentence = sentences.get(m.sentence)
+    return sentence.text[max(0, m.start - 8) : m.start] if sentence else ""
 
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
@@ -420,13 +471,15 @@ def _link_initials(groups: dict[str, _Group], union: _Union) -> None:
     for g in groups.values():
         if g.label in ("ORG", "GPE", "NORP", "LOC", "FAC") and len(g.tokens) >= 2:
             form = g.forms.most_common(1)[0][0]
+            if any(_abbreviation(w.rstrip(".,")) for w in form.split()):
+                continue  # "U.S. Navy" is no "U.N", "U.S. Senate" no "U.S", "BBC iPlayer" no "BBC"
             caps = "".join(w[0] for w in form.split() if w[:1].isupper())
             if len(caps) >= 2:
                 initials[caps.lower()].append(g.key)
     for g in groups.values():
         form = g.forms.most_common(1)[0][0]
-        if _is_acronym(form) and len(initials.get(g.key, [])) == 1:
-            union.union(g.key, initials[g.key][0])
+        if _is_acronym(form) and len(names := {union.find(k) for k in initials.get(g.key, [])}) == 1:
+            union.union(g.key, names.pop())
 
 
 def _entities(

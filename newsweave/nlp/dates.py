@@ -67,9 +67,17 @@ DATE = re.compile(
 )
 
 _DATE_WORDS = re.compile(
-    r"\b(?:ago|last|next|this|past|earlier|later|yesterday|today|tomorrow)\b|" + _MONTH + "|" + _WEEKDAY + "|" + _YEAR,
+    r"\b(?:ago|last|next|this|past|earlier|later|yesterday|today|tomorrow|"
+    + _MONTH
+    + "|"
+    + _WEEKDAY
+    + "|"
+    + _YEAR
+    + r")\b",
     re.IGNORECASE,
 )
+"""Words that make a span a date, each a whole word: "Dec" inside "a decade" had sent the span to
+dateparser, which read "a decade from now" (BASIL, 2012) as 2002."""
 
 
 def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | None) -> list[DateRef]:
@@ -120,7 +128,27 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
                 lead = _LEADING_WORDS.match(span.text)
                 ref.attributive = attributive(text, span.start + (lead.end() if lead else 0), end)
     out.sort(key=lambda t: t[0])
-    return [r for _, _, r in out]
+    refs = [r for _, _, r in out]
+    _count_from_before(refs)
+    return refs
+
+
+_COUNTED_FROM = re.compile(r"\b(?P<n>" + _COUNT + r")\s+(?P<u>month|year)s?\s+(?P<way>earlier|later)\b", re.IGNORECASE)
+
+
+def _count_from_before(refs: list[DateRef]) -> None:
+    """A time counted from a date told before it in the same sentence takes its date from that one:
+    "Obama won the state in 2008 but lost it to Mitt Romney four years later" is 2012, "arranged in
+    March 2011 ... it was shipped a month later" April 2011. Counted from nothing in the sentence
+    ("About a year earlier, two former deliverymen hired a lawyer"), it stays unresolved."""
+    for i, ref in enumerate(refs):
+        m = _COUNTED_FROM.search(ref.text) if ref.date is None and ref.relative else None
+        if m is None or (n := _count(m["n"])) is None:
+            continue
+        anchor = next((r for r in reversed(refs[:i]) if r.date and not r.relative and r.precision), None)
+        if anchor is None or (m["u"].lower() == "month" and anchor.precision == "year"):
+            continue
+        ref.date, ref.precision = _shift(anchor.date, n if m["way"].lower() == "later" else -n, m["u"].lower())  # type: ignore[arg-type]
 
 
 _NAMED_DAY = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Fat|Easter|Palm|Holy|Bloody|Giving)\s+$")
@@ -241,7 +269,7 @@ _LEADING_WORDS = re.compile(
     re.IGNORECASE,
 )
 _DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|an?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose)|[\w.-]+['’]s)\s+$"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Tt]his|[Tt]hat|[Ww]hose)|[\w.-]+['’]s)\s+$"
 )
 _WORD_AFTER = re.compile(r"[-–]?\s*[`'\"“‘]*\s*([A-Za-z][\w-]*)")
 _NOT_A_NOUN = frozenset(
@@ -281,12 +309,20 @@ def attributive(text: str, start: int, end: int) -> bool:
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to|scheduled\s+for|"
     r"set\s+for|slated\s+for|upcoming|(?:is|are|am)\s+(?:going|likely|unlikely|poised|planning|hoping)\s+to|"
-    r"(?:plans|hopes|aims|intends)\s+to)|['’]ll)\b(?P<between>[^,;:!?“”\"]*)$",
+    r"(?:plans|hopes|aims|intends)\s+to|(?:expected|due)(?=\s+$)|planned\s+for|look(?:s|ing)?\s+forward\s+to|"
+    r"to\s+be\s+(?:shown|aired|broadcast|held))|['’]ll)\b"
+    r"(?P<between>[^,;:!?“”\"]*)$",
     re.IGNORECASE,
 )
+FUTURE_REACH = 160
+"""How far before a date its cue of the future may be: "plans to invoke the Fifth Amendment during
+her expected testimony before the House Oversight and Government Reform Committee on Wednesday"
+(BASIL) puts 104 characters between them. What stands between is still checked."""
 _WOULD = re.compile(r"\bwould\b(?!-|\s+have\b)(?P<between>[^,;:!?“”\"]*)$", re.IGNORECASE)
 """What someone "would" do "in July" is ahead of the article, like what they will do; only for a
 month: "said they would light landmarks on Monday night" was that Monday, already past."""
+_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
+"""What may come "as soon as Friday" is ahead; not "as soon as the bombs went off ... on Tuesday"."""
 _SPEECH = re.compile(r"(?<!\bbe )\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
 _NOT_AHEAD_BETWEEN = re.compile(r"\b(?:was|were|had|did|ended)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE)
 """Between a cue of the future and a date: a verb in the past ("results for the year ended
@@ -303,8 +339,10 @@ def _future(text: str, start: int, month: bool = False) -> bool:
     "will resign, he said Tuesday", nor "is more likely to be seen as honest than he was in
     December", nor "likely to be as contentious as the one that he led on Tuesday": no reporting
     verb, verb in the past or relative clause with its own subject may stand between."""
+    if _SOON.search(text, max(0, start - 20), start):
+        return True
     for cue in (_FUTURE, _WOULD) if month else (_FUTURE,):
-        m = cue.search(text, max(0, start - 100), start)
+        m = cue.search(text, max(0, start - FUTURE_REACH), start)
         if m is not None and not _SPEECH.search(m["between"]) and not _NOT_AHEAD_BETWEEN.search(m["between"]):
             return True
     return False
@@ -384,7 +422,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
         return DateRef(text, date(int(g["my_y"]), _month(g["my_m"]), 1), "month", False, sid)
     if g["rm"]:
         word, month = g["rm_w"].lower(), _month(g["rm_m"])
-        if g["rm_m"] == "May" and word not in ("last", "next", "this", "early", "late", "since"):
+        if g["rm_m"] == "May" and word not in ("last", "next", "this", "early", "late", "mid", "mid-", "since"):
             return None  # "in May" is a month, "by May" too, but "May" alone is also a verb/name
         text = g["rm_m"] if word in ("in", "since", "until", "by", "from", "during") else text
         if base is None:
@@ -396,6 +434,8 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
             year = base.year  # "this November", said in June: the one of this year, still ahead
         elif word == "next":
             year = base.year if month > base.month else base.year + 1
+        elif word == "last" and month == base.month:
+            year = base.year - 1  # "the earthquakes that shook Nepal last April", said in April 2016
         elif word != "last" and _within_reach(base, month, m.string, m.start()):
             if future(month=True) or (word != "since" and _vote_ahead(m.string, m.start(), m.end())):
                 year = _coming_year(base, month)
@@ -411,11 +451,15 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
             back = 7
         if word == "next":
             return DateRef(text, base + timedelta(days=(target - base.weekday()) % 7 or 7), "day", True, sid)
+        ahead = (target - base.weekday()) % 7
         if word != "last" and future():
-            ahead = (target - base.weekday()) % 7
             if back < ahead and _WAS_DUE.search(m.string, max(0, m.start() - 100), m.start()):
                 return DateRef(text, base - timedelta(days=back), "day", True, sid)
             return DateRef(text, base + timedelta(days=ahead), "day", True, sid)
+        if word != "last" and _ahead_of(m.string, m.start(), m.end(), ahead < back):
+            return DateRef(text, base + timedelta(days=ahead), "day", True, sid)
+        if back == 6 and not _PAST_VERB.search(m.string):
+            return DateRef(text, base + timedelta(days=1), "day", True, sid)  # the day after publication
         return DateRef(text, base - timedelta(days=back), "day", True, sid)
     if g["ago"]:
         n = _count(g["ago_n"])
@@ -441,6 +485,31 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
     if g["y"]:
         return DateRef(g["y_y"], date(int(g["y_y"]), 1, 1), "year", False, sid)
     return None
+
+
+_PAST_VERB = re.compile(
+    r"\b(?:said|told|was|were|had|did|took|came|went|made|gave|met|won|lost|spoke|wrote|saw|began|left|held|"
+    r"sent|brought|found|got|put|ran|became|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
+    r"[a-z]{3,}ed)\b"
+)
+"""A verb in the past anywhere in the sentence. A weekday with none, the day after the article's,
+is that coming day, not the one six days before: "is heading to Georgetown University for a
+speech Thursday morning", "in an interview with Fox News to air Tuesday morning". Of the 12 such
+weekdays in BASIL, 11 had been read six days back, and 9 of them were ahead; in PolNeAR most such
+weekdays are in the past ("Ted Cruz apologized ... on Monday"), and each has its verb."""
+_AHEAD_OF = re.compile(r"\b(?:ahead|in\s+advance)\s+of\b[^,;:!?“”\"]*$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
+def _ahead_of(text: str, start: int, end: int, nearer_ahead: bool) -> bool:
+    """Whether a weekday "ahead of" or "in advance of" which something happens is the coming one:
+    the event's own day ("ahead of Thursday's Fox News/Washington Examiner debate and Saturday's
+    Ames Straw Poll", dated Tuesday), or a day nearer ahead than back ("in advance of his
+    appearance on the Catholic campus on Thursday morning", dated Tuesday). What came "ahead of
+    his fourth event of the day on Monday", said on Tuesday, was the day before."""
+    if _AHEAD_OF.search(text, max(0, start - FUTURE_REACH), start) is None:
+        return False
+    return nearer_ahead or _POSSESSIVE_AFTER.match(text, end) is not None
 
 
 _WAS_DUE = re.compile(r"\b(?:was|were)\s+(?:scheduled|set|due|expected|slated)\s+to\b[^,;:!?“”\"]*$", re.IGNORECASE)
@@ -515,9 +584,20 @@ def _parse(text: str, base: date | None, sid: str) -> DateRef | None:
     parsed = _dateparser(text, base)
     if parsed is None:
         return None
+    if relative and _ANAPHORIC.search(text):
+        return DateRef(text, None, None, True, sid)
     when, period = parsed
     precision = period if period in ("day", "month", "year") else None
     return DateRef(text, when, precision, relative, sid)
+
+
+_ANAPHORIC = re.compile(
+    r"\b(?:day|week|month|year|decade)s?\s+(?:earlier|later|before|after)\b|\b(?:next|following|previous|prior)\s+day\b",
+    re.IGNORECASE,
+)
+"""A time counted from another told before ("About a year earlier, two former deliverymen hired a
+lawyer", after "In January 2012, ..."; "the next day"), not from the publication: dateparser had
+read "a year earlier" as a year before the article. It stays unresolved."""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from newsweave.model import Sentence
-from newsweave.nlp.lexicon import ENTITY_TYPES, TIME_ZONES, TITLE_WORDS
+from newsweave.nlp.lexicon import ENTITY_TYPES, NOT_NAMES, TIME_ZONES, TITLE_WORDS
 
 SEPARATOR = " "
 """Sentences of a paragraph are joined with one space before the recognizer sees them."""
@@ -95,11 +95,14 @@ def mention_of(span: Span, article: str) -> Mention | None:
     if p and len(text) - len(p.group()) >= 2:
         text, end = text[: p.start()], end - len(p.group())
     text = text.strip(" ,.;:–—-\"“”‘’'()[]")
-    if len(text) < 2 or not any(c.isupper() for c in text) or text in TIME_ZONES:
+    if len(text) < 2 or not any(c.isupper() for c in text) or text in TIME_ZONES or _WEB.search(text):
         return None
     start = span.start + span.text.find(text, start - span.start)
     return Mention(text, span.label, span.sentence, article, start, start + len(text))
 
+
+_WEB = re.compile(r"https?:|www\.|\.com/|[@#]")
+"""A link, a handle or a hashtag is no name ("@JeffreyLAT", a t.co link the recognizer tagged)."""
 
 _OFFICE_OF = re.compile(r"\b(?:Secretary|Minister|Secretary-General|Undersecretary)\s+of\s+(?:the\s+)?$")
 
@@ -152,6 +155,8 @@ def find_missed(
                 b, e = w.span()
                 if any(b < m.end and m.start < e for m in have) or _inside_longer_name(sent.text, b, e):
                     continue
+                if w.group() in _NOT_NAMES:
+                    continue  # "in Rome in August": a month, not a misspelt "Augusto" (DUC 2004)
                 guess = misspelt(w.group())
                 if guess is not None:
                     have.append(Mention(w.group(), guess[1], sent.id, article, b, e, guess[0]))
@@ -177,7 +182,10 @@ def _known_names(text: str, by_prefix: dict[str, list[str]]) -> list[tuple[int, 
 
 
 _WORD_START = re.compile(r"(?<![\w-])")
-_WORDISH = re.compile(r"[\w-]")
+_WORDISH = re.compile(r"[\w-]|['’]t\b")
+"""What may not follow a known name where it is found: more of a word, or the "'t" of a
+contraction ("Don’t y’all go blaming ...", which had been Meryl Streep's husband Don)."""
+_NOT_NAMES = frozenset(NOT_NAMES)
 _CAPITALISED = re.compile(r"(?<![\w-])(?:[Aa]l-|[Ee]l-)?[A-Z][a-z]{4,}(?![\w-])")
 _CAP_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s$")
 _CAP_AFTER = re.compile(r"^\s[A-Z][\w’'-]*")
