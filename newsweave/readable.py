@@ -167,7 +167,8 @@ _PAGE_NOTE = re.compile(
     r"\b(?:originally published|first appeared)\b|\bcrawl (?:start|end) date\b|\bseedlist\b|"
     r"\bthis (?:article|story|post) (?:was|has been) (?:amended|corrected|updated)\b|"
     r"^correction\b\s*(?::|\d|[a-z]+\.? \d)|"
-    r"\[\s*edit\s*\]|\bin this\b[^.]{0,40}?\b(?:photo|image|picture)\b",
+    r"\[\s*edit\s*\]|\bappears in print on\b|"
+    r"\bin this (?:[a-z]+\.? \d{1,2}, \d{4},? )?(?:handout |file |undated )?(?:photo|image|picture)\b",
     re.ASCII | re.IGNORECASE,
 )
 """A note about the page rather than the news, that dates the page: "(Published Friday, June 27,

@@ -18,7 +18,7 @@ from collections import defaultdict
 from datetime import date
 
 from newsweave.model import Annotations, Article, Claim, TimelineEvent, article_of
-from newsweave.readable import bare_definite, furniture, leans_back, page_note
+from newsweave.readable import bare_definite, leans_back, named_quotation, page_note
 
 MAX_TEXT = 200
 _PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
@@ -53,7 +53,8 @@ def build_timeline(
             support[sid] = max(support.get(sid, 1), claim.independent_sources)
     out = []
     for (when, precision), sentences in events.items():
-        plainest = min(sentences, key=lambda sid: _told_by(text.get(sid, ""), support.get(sid, 1), sid))
+        day = precision == "day"
+        plainest = min(sentences, key=lambda sid: _told_by(text.get(sid, ""), support.get(sid, 1) if day else 1, sid))
         event = TimelineEvent(
             date=when,
             precision=precision,
@@ -81,16 +82,19 @@ def _range_end(sentence: str, dates: list[str]) -> bool:
     if len(dates) < 2:
         return False
     start, end = (re.escape(d) for d in dates[-2:])
-    span = rf"\b(?:from|between)\s+{start}\s*(?:to|until|till|through|and|[-–])\s*{end}(?!\w)"
+    span = rf"\b(?:[Ff]rom|[Bb]etween)\s+{start}\s*(?:to|until|till|through|and|[-–])\s*{end}(?!\w)"
     return re.search(span, sentence) is not None
 
 
 def _told_by(text: str, sources: int, sentence: str) -> tuple:
     """The order in which an event's sentences are fit to tell it: one that stands alone
-    (``_leans``), then one of a claim more independent sources make (on the day Eric Cantor lost
-    his primary, "House Majority Leader Eric Cantor was beaten Tuesday night by a political
-    novice ...", told by two sources, before "Mr. Boehner said Tuesday that he and Mr. Cantor had
-    'been through a lot together'", told by one), then the shortest."""
+    (``_leans``), then, for a day, one of a claim more independent sources make (on the day Eric
+    Cantor lost his primary, "House Majority Leader Eric Cantor was beaten Tuesday night by a
+    political novice ...", told by two sources, before "Mr. Boehner said Tuesday that he and Mr.
+    Cantor had 'been through a lot together'", told by one), then the shortest. A year or a month
+    is more often told in passing, in a clause of a sentence whose sources back its main news
+    ("... his extradition ... during his 17-year rule which ended 1990", of 1998), so its
+    shortest sentence tells it ("Pinochet left government in 1990, ...")."""
     return (_leans(text), -sources, len(text), sentence)
 
 
@@ -98,14 +102,16 @@ def _leans(text: str) -> bool:
     """Whether a sentence is a poor text for an event: it cannot stand alone ("He was the only
     Latin American leader to support Britain in its 1982 war", "The incident dates to March 25,
     2016 ...") or says nothing ("A spokesman ... did not immediately return emails seeking comment
-    Friday"). Of an event's sentences, the shortest of the others is shown."""
+    Friday"), is a heading ("2014 Average Wedding Budget Breakdown"), a question, an aside in
+    parentheses, a tweet signed with its stamp, or a quotation that names no one who says it."""
     return (
         leans_back(text)
         or bare_definite(text) is not None
-        or text[:1] in _QUOTE_OPEN
-        or text.rstrip(" \"'”’").endswith("?")
+        or (text[:1] in _QUOTE_OPEN and not named_quotation(text))
+        or not text.rstrip(" \"'”’").endswith((".", "!", "…"))  # a heading, a question, a tweet's stamp
+        or text[:1] in "(["
+        or "(@" in text
         or _NO_COMMENT.search(text) is not None
-        or furniture(text)
     )
 
 

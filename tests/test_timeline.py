@@ -174,3 +174,16 @@ def test_a_day_is_told_by_what_most_sources_say_happened(data_dir: Path, tmp_pat
     [day] = [e for e in story.timeline if e.date == date(2014, 6, 10)]
     assert day.text.startswith("House Majority Leader Eric Cantor was beaten Tuesday night")
     assert len({s.rsplit(":", 1)[0] for s in day.sentences}) >= 2
+
+
+@pytest.mark.issue(4)
+def test_a_print_note_is_no_event_and_a_named_quotation_tells_its_day(data_dir: Path) -> None:
+    """BASIL: the Times' "A version of this article appears in print on October 12, 2012, on page
+    A16 ..." dates the paper, not the debate. Michael Steele's Thursday speech is told by the
+    Times' quotation of it, which names him; a sentence of his December words that mentions the
+    speech in passing had been shown (a second reader's test)."""
+    events, text = _basil_timeline(data_dir, "b5eefefb")
+    assert not any(text[s].startswith("A version of this article") for e in events for s in e.sentences)
+    events, _ = _basil_timeline(data_dir, "2b95d2cf")
+    [thursday] = [e for e in events if e.date == date(2010, 7, 1)]
+    assert "Mr. Steele said in a speech Thursday night" in thursday.text
