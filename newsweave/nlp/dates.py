@@ -14,7 +14,13 @@ Conventions a reader can check:
   year either way; a month alone is the most recent one, or the coming one in a clause about what
   will happen ("will face the winner in November", "That would set the stage for a contested
   convention in July") when it comes within ``MONTHS_AHEAD`` months (or after words of a vote),
-  and so is a weekday ("is scheduled to vote Tuesday");
+  and so is a weekday ("is scheduled to vote Tuesday", "as early as Thursday", "ahead of
+  Thursday's debate"); a weekday that would be six days back, the day after publication, is that
+  coming day when no verb in the sentence is in the past ("heading to Georgetown for a speech
+  Thursday morning");
+- "last April" said in April is the April a year before;
+- a time counted from another ("four years later", "a month earlier") counts from a date told
+  before it in the same sentence, or stays unresolved: it is not counted from the publication;
 - "last week" keeps a date (the same day a week earlier) with precision None: a week is none
   of day, month or year.
 """
@@ -324,10 +330,20 @@ month: "said they would light landmarks on Monday night" was that Monday, alread
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 """What may come "as soon as Friday" is ahead; not "as soon as the bombs went off ... on Tuesday"."""
 _SPEECH = re.compile(r"(?<!\bbe )\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
-_NOT_AHEAD_BETWEEN = re.compile(r"\b(?:was|were|had|did|ended)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE)
+_NOT_AHEAD_BETWEEN = re.compile(
+    r"\b(?:was|were|had|did|ended|previous|earlier|ago)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE
+)
 """Between a cue of the future and a date: a verb in the past ("results for the year ended
-January 30"), or a relative clause with its own subject ("the one that he led ... on Tuesday"),
+January 30"), a word of the past ("is expected to fall ... from a previous 15.68 mln estimate in
+November"), or a relative clause with its own subject ("the one that he led ... on Tuesday"),
 whose date need not be ahead."""
+_DONE_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(?!(?:expected|scheduled|slated|planned|rescheduled|postponed|delayed)\b)[a-z]{3,}ed\s+"
+    r"(?:here\s+|there\s+|late\s+|early\s+)?(?:on\s+)?$"
+)
+"""A participle just before a date tells when that was done: "will receive a grant ... under an
+agreement signed here Saturday" (Reuters, dated Monday) is the Saturday before; "to be signed on
+Friday" and "is expected Tuesday" are ahead."""
 
 
 def _future(text: str, start: int, month: bool = False) -> bool:
@@ -341,6 +357,8 @@ def _future(text: str, start: int, month: bool = False) -> bool:
     verb, verb in the past or relative clause with its own subject may stand between."""
     if _SOON.search(text, max(0, start - 20), start):
         return True
+    if _DONE_BEFORE.search(text, max(0, start - 30), start):
+        return False
     for cue in (_FUTURE, _WOULD) if month else (_FUTURE,):
         m = cue.search(text, max(0, start - FUTURE_REACH), start)
         if m is not None and not _SPEECH.search(m["between"]) and not _NOT_AHEAD_BETWEEN.search(m["between"]):
@@ -458,7 +476,7 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
             return DateRef(text, base + timedelta(days=ahead), "day", True, sid)
         if word != "last" and _ahead_of(m.string, m.start(), m.end(), ahead < back):
             return DateRef(text, base + timedelta(days=ahead), "day", True, sid)
-        if back == 6 and not _PAST_VERB.search(m.string):
+        if back == 6 and word != "last" and not _PAST_VERB.search(m.string):
             return DateRef(text, base + timedelta(days=1), "day", True, sid)  # the day after publication
         return DateRef(text, base - timedelta(days=back), "day", True, sid)
     if g["ago"]:
@@ -489,7 +507,8 @@ def _resolve(m: re.Match[str], base: date | None, sid: str, future: Callable[...
 
 _PAST_VERB = re.compile(
     r"\b(?:said|told|was|were|had|did|took|came|went|made|gave|met|won|lost|spoke|wrote|saw|began|left|held|"
-    r"sent|brought|found|got|put|ran|became|(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
+    r"sent|brought|found|got|put|ran|became|taken|given|seen|written|done|known|begun|spoken|"
+    r"(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bhas )(?<!\bhave )"
     r"[a-z]{3,}ed)\b"
 )
 """A verb in the past anywhere in the sentence. A weekday with none, the day after the article's,
