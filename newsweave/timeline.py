@@ -2,7 +2,9 @@
 
 Dates come from the NLP layer (absolute ones, and relative ones resolved against each article's
 own publication date). The same date told by several articles is one event citing all of their
-sentences; its text is the shortest of those sentences (usually the plainest statement), trimmed.
+sentences; its text is the one of those sentences that best stands alone (``_told_by``: not "He
+...", a question or a declined comment; for a day, the claim most independent sources make),
+trimmed. The end of a span ("from 1966 to 1978") is no event of its own.
 A date that the same sentence also tells more exactly ("on October 27 this year") is no event
 of its own. Dates that could not be resolved (no publication date to count "Thursday" from) stay
 out, and so do dates that name a thing rather than tell when ("a 1976 executive order", "the
