@@ -290,11 +290,15 @@ def test_a_generational_suffix_finds_the_surname_but_joins_no_father_and_son(dat
 @pytest.mark.issue(3)
 def test_a_people_named_in_the_singular_and_the_plural_is_one_group(notes: Annotations, data_dir: Path) -> None:
     """The seeds: "the global Muslim community" and "Muslims", "Sunni communities" and "the
-    Sunnis" had been two rows each of the report's names. In BASIL's story of Eric Cantor's
-    defeat, "Republican" and "Republicans" are one group. A people and a country stay apart."""
+    Sunnis" had been two rows each of the report's names, and "Russian" an organisation. In
+    BASIL's story of Eric Cantor's defeat, "Republican" and "Republicans" are one group. A people
+    and a country stay apart."""
     assert entity(notes, "Muslims") is entity(notes, "Muslim")
     assert entity(notes, "Sunnis") is entity(notes, "Sunni")
     assert entity(notes, "Iraqi") is not entity(notes, "Iraq")
+    # "Russian- and Iranian-backed Syrian army units": the recognizer's organisation "Russian" is
+    # the people of Russia, which the story names
+    assert entity(notes, "Russian").type == "group" and entity(notes, "Russia").type == "place"
     cantor = basil_story(data_dir, "ee05c9b3")
     [republicans] = [e for e in cantor.entities if "Republicans" in (e.name, *e.aliases)]
     assert republicans.type == "group" and "Republican" in (republicans.name, *republicans.aliases)

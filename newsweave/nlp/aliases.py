@@ -500,10 +500,13 @@ def _entities(
     by_key: dict[str, str] = {}
     labels: dict[str, str] = {}
     surnames: dict[str, set[str]] = defaultdict(set)
+    places = {g.key for g in groups.values() if g.label in ("GPE", "LOC")}
     for n, root in enumerate(sorted(members, key=lambda r: (first[r], r)), start=1):
         gs = members[root]
         eid = f"e{n}"
         name, label = _canonical(gs, variants)
+        if label in ("ORG", "PERSON", "GPE") and _people_of(name, places):
+            label = "NORP"  # "Russian- and Iranian-backed Syrian army units": a people, not an organisation
         all_mentions = sorted((m for g in gs for m in g.mentions), key=lambda m: order.get(id(m), len(order)))
         forms = Counter()
         for g in gs:
@@ -524,6 +527,21 @@ def _entities(
         labels[eid] = label
     by_surname = {s: next(iter(ids)) for s, ids in surnames.items() if len(ids) == 1}
     return Resolution(entities, by_key, by_surname, labels)
+
+
+def _people_of(name: str, places: set[str]) -> bool:
+    """Whether a one-word name is the people of a place the story names ("Russian" of Russia,
+    "Iranian" of Iran, "Iraqi" of Iraq, "Turkish" of Turkey): a group, whatever label the
+    recognizer gave it."""
+    key = name.casefold()
+    if " " in key or not key.isalpha():
+        return False
+    for end, cut in (("ian", 0), ("an", 0), ("n", 0), ("i", 0), ("ese", 0), ("ish", 1)):
+        if key.endswith(end) and len(key) > len(end) + 2:
+            stem = key[: -len(end)]
+            if stem in places or stem + "a" in places or (cut and any(p.startswith(stem) for p in places)):
+                return True
+    return False
 
 
 def _count(entity: Entity, mentions: list[Mention]) -> None:
