@@ -38,9 +38,12 @@ def build_timeline(
     said: dict[str, list[str]] = defaultdict(list)
     for ref in annotations.dates:
         said[ref.sentence].append(ref.text)
-        if ref.date is None or ref.precision is None or ref.attributive or page_note(text.get(ref.sentence, "")):
+        sentence = text.get(ref.sentence, "")
+        if ref.date is None or ref.precision is None or ref.attributive or page_note(sentence):
             continue
-        if article_of(ref.sentence) in originals and not _range_end(text.get(ref.sentence, ""), said[ref.sentence]):
+        if article_of(ref.sentence) not in originals:
+            continue
+        if not (_range_end(sentence, said[ref.sentence]) or _baseline(sentence, ref.text)):
             told[ref.sentence].append((ref.date, ref.precision))
     events: dict[tuple[date, str], list[str]] = defaultdict(list)
     for sentence, dates in told.items():
@@ -98,6 +101,16 @@ def _told_by(text: str, sources: int, sentence: str) -> tuple:
     ("... his extradition ... during his 17-year rule which ended 1990", of 1998), so its
     shortest sentence tells it ("Pinochet left government in 1990, ...")."""
     return (_leans(text), -sources, len(text), sentence)
+
+
+def _baseline(sentence: str, date: str) -> bool:
+    """Whether a date is what a figure is compared with, not when something happened: "births in
+    the first half of July increased from 265 in 2013 to 385 in 2014" (2014 is the news), "eight
+    more babies this June than it did in June 2013"."""
+    d = re.escape(date)
+    start = rf"\bfrom\s+\$?[\d.,]+%?(?:\s+[\w-]+){{0,4}}?\s+in\s+{d}\s+to\b"
+    than = rf"\bthan\s+(?:it|they|he|she|we|there)?\s*(?:did|was|were|had)?\s*(?:in\s+)?{d}(?!\w)"
+    return re.search(start, sentence) is not None or re.search(than, sentence) is not None
 
 
 def _leans(text: str) -> bool:

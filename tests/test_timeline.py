@@ -187,3 +187,24 @@ def test_a_print_note_is_no_event_and_a_named_quotation_tells_its_day(data_dir: 
     events, _ = _basil_timeline(data_dir, "2b95d2cf")
     [thursday] = [e for e in events if e.date == date(2010, 7, 1)]
     assert "Mr. Steele said in a speech Thursday night" in thursday.text
+
+
+@pytest.mark.issue(4)
+def test_a_recurring_day_a_thing_of_this_year_and_a_baseline_are_no_events(data_dir: Path) -> None:
+    """BASIL: Rick Perry's ad, "you don't need to be in the pew every Sunday", had been an event of
+    the Sunday before the article; "this year's Democratic Senate nomination" (Sestak, 2010) names
+    a race, as "a 1976 executive order" names an order. Multi-News: "births ... increased from 265
+    in 2013 to 385 in 2014" is news of 2014, compared with 2013."""
+    from bench.summaries import clusters
+
+    events, text = _basil_timeline(data_dir, "3db93526")
+    assert not any("every Sunday" in text[s] for e in events for s in e.sentences)
+    events, text = _basil_timeline(data_dir, "38f7cbb7")
+    assert not any("this year’s Democratic Senate nomination" in text[s] for e in events for s in e.sentences)
+    articles = [a for c in clusters("multinews", 65, root=data_dir) for a in c.articles]
+    births = [a for a in articles if any("from 265 in 2013 to 385 in 2014" in s.text for s in a.sentences)]
+    assert births
+    notes = annotate(births, Options())
+    [sentence] = [s.id for a in births for s in a.sentences if "from 265 in 2013 to 385 in 2014" in s.text]
+    told = {e.date.year for e in build_timeline(births, notes) if sentence in e.sentences}
+    assert told == {2014}

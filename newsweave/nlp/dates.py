@@ -95,7 +95,7 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
     for m in DATE.finditer(text):
         if (m["day"] and _title_word(text, m.start("day_w"), m.end("day_w"))) or (
             m["wd"] and not m["wd_w"] and _NAMED_DAY.search(text, max(0, m.start() - 8), m.start())
-        ):
+        ) or (m["wd"] and _EVERY.search(text, max(0, m.start() - 8), m.start())):
             names.append((m.start(), m.end()))
             continue
         try:
@@ -105,6 +105,8 @@ def dates_of(sentence: Sentence, date_spans: list[Span], published: datetime | N
         if ref is not None:
             if not ref.relative:
                 ref.attributive = attributive(text, m.start() + m.group().index(ref.text), m.end())
+            elif m["rel"] and m["rel_u"].lower() != "weekend" and _POSSESSIVE_AFTER.match(text, m.end()):
+                ref.attributive = True  # "to clear the way to this year's Democratic Senate nomination"
             if out and _on_weekday(text, out[-1], m, ref, base):
                 out.pop()  # "Friday, Sept. 14": one date, whose year the weekday told
             out.append((m.start(), m.end(), ref))
@@ -161,6 +163,9 @@ _NAMED_DAY = re.compile(r"\b(?:Super|Black|Good|Cyber|Ash|Fat|Easter|Palm|Holy|B
 """A weekday that is part of a day's name ("Super Tuesday", "Black Friday", "Good Friday",
 "Bloody Sunday") is not the last such weekday: "a strong showing for Clinton on Super Tuesday",
 dated a week before it, had been the Tuesday before (PolNeAR, a reader's test). It gets no date."""
+
+_EVERY = re.compile(r"\b(?:[Ee]very|[Ee]ach)\s+$")
+"""A weekday that recurs ("you don't need to be in the pews every Sunday") is no one day."""
 
 _OPENS_HERE = re.compile(r"(?:^|[.:;!?)\]]\s+|[-–—]\s+|``\s*|[\"“‘']\s*)$")
 _CLOSED_AFTER = re.compile(r"[.,!?]?[\"”’'](?!\w)")
