@@ -37,6 +37,7 @@ __all__ = [
     "leans_back",
     "leans_on_last",
     "named_quotation",
+    "opens_quotation",
     "page_note",
     "quotation_open",
     "site_message",
@@ -86,6 +87,13 @@ Places to Get Married"): 73 such usable sentences in Multi-News, 222 AllSides ti
 45.55/15.39, DUC 2004 unchanged); the reason is the reader: furniture out of the summary."""
 
 _QUOTE_OPEN = ('"', "“", "``", "‘", "'", "«")
+
+
+def opens_quotation(text: str) -> bool:
+    """Whether a sentence opens with a quotation mark (``_QUOTE_OPEN``)."""
+    return text.startswith(_QUOTE_OPEN)
+
+
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|``.*?''|«[^»]*»")
 _FURNITURE = re.compile(
     r"https?://|www\.|\.com\b|@\w|©|\b(?:click|subscribe|newsletter|sign up|log in|cookies?|"
@@ -506,7 +514,7 @@ def usable(text: str, words: list[str] | None = None) -> bool:
     first = text.lstrip("\"'“‘([").split(" ", 1)[0]
     if first[:1].islower() and first.islower():
         return False  # a list item or the rest of a sentence cut before ("travel bans on...")
-    if text.startswith(_QUOTE_OPEN):
+    if opens_quotation(text):
         return named_quotation(text)  # else who says it comes later, or nowhere
     if _unbalanced(text):
         return False  # a piece of a quotation the splitter cut: it does not stand alone

@@ -20,7 +20,7 @@ from collections import defaultdict
 from datetime import date
 
 from newsweave.model import Annotations, Article, Claim, TimelineEvent, article_of
-from newsweave.readable import bare_definite, leans_back, named_quotation, page_note
+from newsweave.readable import bare_definite, leans_back, named_quotation, opens_quotation, page_note
 
 MAX_TEXT = 200
 _PRECISION_ORDER = {"year": 0, "month": 1, "day": 2}
@@ -122,7 +122,7 @@ def _leans(text: str) -> bool:
     return (
         leans_back(text)
         or bare_definite(text) is not None
-        or (text[:1] in _QUOTE_OPEN and not named_quotation(text))
+        or (opens_quotation(text) and not named_quotation(text))
         or not text.rstrip(" \"'”’").endswith((".", "!", "…"))  # a heading, a question, a tweet's stamp
         or text[:1] in "(["
         or "(@" in text
@@ -130,7 +130,6 @@ def _leans(text: str) -> bool:
     )
 
 
-_QUOTE_OPEN = "\"“‘'`"
 _NO_COMMENT = re.compile(
     r"\b(?:did not|didn['’]t) (?:immediately )?(?:return|respond)|\bcould not (?:immediately )?be reached"
     r"|\bdeclined to comment|\bmade no (?:public )?comment|\bno immediate comment"
