@@ -178,6 +178,11 @@ class Entity:
 
 @dataclass(slots=True)
 class Quote:
+    """A direct quotation. ``speaker`` is the entity id of a named speaker; ``speaker_name`` is
+    how the speaker is shown: that entity's name, or for someone the article does not name, its
+    description ("the company", "a Democratic strategist", "One young woman shopper"); both are
+    None when no speaker is found."""
+
     id: str
     text: str
     speaker: str | None

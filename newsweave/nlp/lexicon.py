@@ -106,11 +106,29 @@ SPEECH_VERBS = frozenset(
     write ask argue retort reply respond explain warn insist declare announce urge recall
     suggest concede emphasize vow promise predict complain joke conclude testify contend boast
     lament caution allege confirm deny quip acknowledge admit plead reiterate
+    exclaimed exclaims interjected interjects opined opines fumed fumes barked barks boomed booms
+    surmised snapped snaps scoffed scoffs sniped snipes chanted chants pondered ponders chided
+    chides mocked mocks marveled marvelled reads
     """.split()
 )
 """Verbs that report speech or give an order; the subject of one is the speaker of a quote. Base
 forms follow "to" or a modal ("Biden was quick to retort:", "would later write"); those that are
-also nouns ("a note", "a call", "the post", "a report") are left out."""
+also nouns ("a note", "a call", "the post", "a report") are left out, and so is "read" (a name,
+"Read said"; a document "reads")."""
+
+SPEECH_PARTICIPLES = frozenset(
+    """
+    saying telling writing adding explaining remarking tweeting shouting asking noting arguing
+    insisting warning declaring responding replying
+    """.split()
+)
+"""Participles of speech verbs open a clause on the sentence's subject, not on the name just
+before them ("The communications pro also took a shot at President Obama and the first lady,
+writing "..."" is not Obama's): they name a speaker only as the described subject that opens the
+sentence ('A young man, ..., approached the congressman on a sidewalk, saying: "..."')."""
+
+SPEECH_VERB_PHRASES = ("shot back", "fired back", "points out", "pointed out", "chimed in")
+"""Reporting verbs of two words: '"...," Trump shot back', '"...," he points out'."""
 
 SPEECH_PHRASES = ("according to", "in the words of", "quoted", "quoting")
 """Prepositional attributions: '"..." according to X'."""

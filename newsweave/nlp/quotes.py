@@ -55,7 +55,16 @@ from rapidfuzz import fuzz, process
 
 from newsweave.model import Quote, Sentence
 from newsweave.nlp.entities import Mention
-from newsweave.nlp.lexicon import MIN_QUOTE_WORDS, NOT_NAMES, SPEECH_PHRASES, SPEECH_VERBS, TITLES
+from newsweave.nlp.lexicon import (
+    MIN_QUOTE_WORDS,
+    NOT_NAMES,
+    SPEECH_PARTICIPLES,
+    SPEECH_PHRASES,
+    SPEECH_VERB_PHRASES,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TITLES,
+)
 from newsweave.nlp.sentences import paragraphs_of
 
 SAME_QUOTE_RATIO = 90.0
@@ -74,7 +83,9 @@ ANTECEDENT_DEPTH = 3
 CONTINUATION_SENTENCES = 3
 """A quote standing alone takes the previous quote's speaker only if that quote is this close."""
 
-_VERB = r"(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")"
+_VERB = r"(?:" + "|".join(
+    sorted([*SPEECH_VERBS, *(p.replace(" ", r"\s+") for p in SPEECH_VERB_PHRASES)], key=len, reverse=True)
+) + r")"
 _ADVERBS = r"(?:\s+(?:also|later|then|again|once|further|repeatedly|had|has|have|was|would|will|\w+ly)){0,2}"
 # after the closing mark: ', said X' / ', X said' / ', X, an analyst, said' / ' — X' / ' according to X'
 _ONE_TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\.?|(?-i:Del)\.)\s+"
@@ -140,8 +151,10 @@ _BEFORE_LOOSE = re.compile(
     r"^(?:\s(?!"
     + _CLAUSE_WORDS
     + r"\b)[^\s“”\".;:!?]+){1,16}?,?\s"  # a predicate of up to 16 words
-    + _VERB
-    + r"\b(?:\s+[^\s“”\".;:!?]+){0,3}[,:]?\s*$",  # 'saying:', 'saying that transparency'
+    + _VERB[:-1]
+    + "|"
+    + "|".join(SPEECH_PARTICIPLES)  # 'Sen. Ted Cruz was also critical of Obama's stance, telling Breitbart London:'
+    + r")\b(?:\s+[^\s“”\".;:!?]+){0,3}[,:]?\s*$",  # 'saying:', 'saying that transparency'
     re.IGNORECASE,
 )
 """The sentence's subject with a predicate of its own before the reporting verb: 'Mr. Santorum
@@ -149,9 +162,12 @@ did not back down, saying, "..."', 'Romney released a statement late Tuesday say
 _SUBORDINATE = re.compile(r"\b" + _CLAUSE_WORDS + r"\b|\b[Aa]n?\s+$", re.IGNORECASE)
 """Before a name, what makes it no subject of the sentence: a clause of its own ('After reporter
 Michael Scotto finished his report, Grimm...') or an article ('A Romney campaign aide said')."""
-_AFTER_PREPOSITION = re.compile(r"\b(?:from|in|of|at|to|for|with|by|on|about|against)\s+(?:the\s+)?$")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:from|in|of|at|to|for|with|by|on|about|against)\s+(?:the\s+)?(?:" + _ONE_TITLE + r")?$", re.IGNORECASE
+)
 """Before a name, what makes it an object, not who speaks ('a congressman from Tennessee, wrote
-an open letter ..., saying "..."')."""
+an open letter ..., saying "..."', 'took a shot at President Obama and the first lady, writing
+"..."')."""
 _OPENING = re.compile(
     r"\s*(?:In|On|At|With|By|For|From|After|Before|When|While|As|Although|Though|Since|Until|During|Despite|"
     r"Because|If|Unlike|Like|Following|Under|Amid|Asked|Once)\b[^,;:“”\"]*,"
@@ -175,7 +191,11 @@ _ASKED = re.compile(r"(?:^|[,;]\s*)\s*(?:[Ww]hen\s+)?[Aa]sked(?:\s+[\w-]+){0,2}\
 """What a question put to someone follows, opening its clause ('Asked point-blank, "Is that
 picture you?"', 'When asked, "..."'): the person named after it answers, and did not ask; not
 'Zero Hedge asked, "..."', where the one named asks."""
-_SAYING_NEXT = re.compile(r"\s+(?:saying|says)\b", re.IGNORECASE)
+_SAYING_NEXT = re.compile(
+    r"\s+(?:saying|says)\b|['’]s?\s+(?:own\s+)?(?:remarks|words|statement|comments)\b", re.IGNORECASE
+)
+"""After a name, what shows it speaking though a preposition comes before it ('footage of Trump
+saying', "I am reminded of President Lincoln's remarks during the American Civil War: "...")."""
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _UNNAMED_NOUNS = {
     "woman": "she", "girl": "she", "mother": "she", "policewoman": "she", "spokeswoman": "she",
@@ -226,6 +246,55 @@ _ROLE = re.compile(
 """A speaker named by a role: 'the spokesman', 'a senior official', 'Islamic State's leader'."""
 _TITLED = re.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3})(?P<role>" + _PERSON_ROLES + r")\s+$", re.IGNORECASE)
 """A role written before a person's name: 'Islamic State leader Abu Bakr al-Baghdadi'."""
+_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
+_SAYS_DONE = {v for v in SPEECH_VERBS if v.endswith(("ed", "s")) or v in {"said", "told", "wrote"}}
+_NOT_DESCRIPTION = r"(?!(?:" + "|".join(sorted(STOP_WORDS - {"of"}, key=len, reverse=True)) + r")\b)"
+_DESCRIPTION_WORDS = rf"(?:{_NOT_DESCRIPTION}[\w’'$.-]+\s+){{0,5}}?{_NOT_DESCRIPTION}[A-Za-z][\w’'-]*(?<!ly)"
+"""A description of up to six words, none a function word but "of", that ends on a lower-case
+noun: 'the candidate', 'a Democratic strategist', 'the former Florida governor', "one of Anwar's
+lawyers"; not 'A Frank representative did not (respond)', 'The Washington Post now'."""
+_STATED = r"(?:" + "|".join(sorted(_SAYS_DONE, key=len, reverse=True)) + r")"
+"""The verbs of ``SPEECH_VERBS`` that say someone spoke: no base form or participle ("A
+hurricane warning was also in effect" tells no speech)."""
+_DESCRIBED_AFTER = re.compile(
+    r"\W{0,4}\s*(?:(?P<v>" + _STATED + r")\s+(?P<who1>" + _DET + r"\s+" + _DESCRIPTION_WORDS + r")"
+    r"(?=\s*[,.;:](?:\s|$)|\s*$|\s+(?:who|whose|in|on|at|after|during|when|while|last|this|to|from|of)\b)"
+    r"|(?P<who2>" + _DET + r"\s+" + _DESCRIPTION_WORDS + r")(?:,\s[^“”\"]{1,80}?,)?"
+    + _ADVERBS
+    + r"\s+"
+    + _STATED
+    + r"\b)",
+)
+"""Someone described, not named, who says the quote before: '"...," the candidate said', '"...,"
+said a Democratic strategist who spoke on the condition of anonymity', '"...," the suit reads'."""
+_DESCRIBED_BEFORE = re.compile(
+    r"\s*(?P<who>(?-i:The|A|An|One|Another|This)\s+" + _DESCRIPTION_WORDS + r")(?:,\s[^“”\"]{1,80}?,)?"
+    + _ADVERBS + r"\s+(?:" + _STATED + "|" + "|".join(SPEECH_PARTICIPLES) + r")\b[^“”\"]{0,60}$"
+)
+"""A sentence opening on someone described who says the quote after: 'The ad claims "..."', 'The
+board said in a statement: "..."', 'A young man, dressed in a jacket and tie, approached the
+congressman on a sidewalk, saying: "..."'."""
+
+
+_CLAUSE_END = re.compile(r"(?:\s+(?:on|in|at|during|after|before|late|early|last|this)\b[^.,;:“”\"]{0,60})?\s*[.,;:]")
+"""What may follow the verb of an attribution: a time or a place, then the end of the clause
+('the spokesman said on Monday.'), not what it says ('The family of Suleiman Musa Dahayneh, 24,
+said he had been married for three months')."""
+
+
+def _described(text: str, q: _Found, after_limit: int, s_end: int, prev_end: int, start: int) -> str | None:
+    """The description of an unnamed speaker of quote ``q``: after it (``_DESCRIBED_AFTER``;
+    in the next sentence only as a clause of its own, ``_CLAUSE_END``) or, when no other quote
+    of the sentence comes before it, opening the sentence (``_DESCRIBED_BEFORE``)."""
+    if (m := _DESCRIBED_AFTER.match(text, q.end, after_limit)) and (
+        m.end() <= s_end or m["who1"] or _CLAUSE_END.match(text, m.end())
+    ):
+        return m["who1"] or m["who2"]
+    if prev_end <= start and (m := _DESCRIBED_BEFORE.match(text, start, q.start)):
+        return m["who"]
+    return None
+
+
 _QUOTE_WORD = re.compile(r"[\w’'-]+")
 _STRAIGHT_CLOSE = re.compile(r"(?<=[\w.,!?…])\"(?!\w)")
 """A straight mark that closes a quotation: after a word or its punctuation, before no letter."""
@@ -405,6 +474,8 @@ class QuoteFinder:
                         speaker, name = spk.entity, (self.names.get(spk.entity) if spk.entity else spk.name)
                 elif unnamed := _UNNAMED_SAYS.match(text, max(prev_end, starts[k]), q.start):
                     name = unnamed["who"]  # 'One young woman shopper said: "..."'
+                elif described := _described(text, q, after_limit, s_end, prev_end, starts[k]):
+                    name = described  # someone described, not named: '"...," the candidate said'
                 elif qi and found[qi - 1].start >= starts[k] and quotes[-1].speaker_name is not None:
                     # a second quote in the same sentence: "not to weaken" ... the "enemies of God"
                     speaker, name = quotes[-1].speaker, quotes[-1].speaker_name
@@ -608,9 +679,9 @@ class QuoteFinder:
 
     @staticmethod
     def _object(text: str, begin: int, c: _Speaker) -> bool:
-        """Whether a candidate is the object of a preposition ('a congressman from Tennessee'),
-        not one shown speaking ('footage of Trump saying'; but 'a leaflet faxed to Reuters in
-        Jerusalem said' is the leaflet's)."""
+        """Whether a candidate is the object of a preposition ('a congressman from Tennessee', 'a
+        shot at President Obama'), not one shown speaking (``_SAYING_NEXT``; but 'a leaflet faxed
+        to Reuters in Jerusalem said' is the leaflet's)."""
         return bool(_AFTER_PREPOSITION.search(text, begin, c.start)) and not _SAYING_NEXT.match(text, c.end)
 
     def _candidates(
@@ -749,10 +820,10 @@ def merge_across(quotes: list[Quote], carried: set[tuple[str, str]] | None = Non
                     continue
             else:
                 k.also_in.append(q.sentence)
-            if (
-                q.speaker is not None
-                and one_quotation
-                and (k.speaker is None or (same in weak and not q_weak and q.speaker != k.speaker))
+            stronger = same in weak and not q_weak and q.speaker != k.speaker
+            if one_quotation and (
+                (q.speaker is not None and (k.speaker is None or stronger))
+                or (q.speaker_name is not None and k.speaker_name is None)  # 'A young man' to no one
             ):
                 k.speaker, k.speaker_name = q.speaker, q.speaker_name
                 (weak.add if q_weak else weak.discard)(same)
