@@ -218,6 +218,9 @@ SPEAKERS = [
     # reporting verbs of colour and of two words: '"...," Trump shot back', '"...," Toomey fumed'
     ("polnear", 'a tough guy tonight," Trump shot back', "Jeb wants to be a tough guy", "Donald Trump"),
     ("polnear", "Toomey fumed on Tuesday", "If they were serious about making progress", "Pat Toomey"),
+    # a paragraph ending on a colon introduces the quotation that opens the next: 'Cruz called
+    # them on it:' / '"The questions asked in this debate illustrate why ..."'
+    ("polnear", "Cruz called them on it:", "The questions asked in this debate illustrate", "Ted Cruz"),
 ]
 
 

@@ -420,6 +420,7 @@ class QuoteFinder:
         self._titled = self._titles(sentences, mentions)
         self._gender = self._genders(sentences, mentions)
         named: list[str] = []  # persons in the order they were last named as subject or speaker
+        lead_in: tuple[str | None, str | None] | None = None  # who the paragraph before introduces
         for para in paragraphs_of(sentences):
             text, starts = _join(para)
             para_mentions = [
@@ -488,6 +489,8 @@ class QuoteFinder:
                         reported = self._before(text, starts[k - 1], starts[k], para_mentions)
                     if reported is not None and not reported.pronoun and reported.entity in self.persons:
                         speaker, name = reported.entity, self.names.get(reported.entity)
+                    elif k == 0 and lead_in is not None:
+                        speaker, name = lead_in  # 'Cruz called them on it:' then this paragraph
                     elif last_quote is not None and index[sent.id] - last_quote[0] <= CONTINUATION_SENTENCES:
                         speaker, name = last_quote[1].speaker, last_quote[1].speaker_name
                         if sentences[last_quote[0]].paragraph != sent.paragraph:
@@ -509,7 +512,30 @@ class QuoteFinder:
                     if other is not None:
                         named.append(other)
                     break
+            lead_in = self._lead_in(text, starts[-1], para_mentions, found, named)
         return quotes
+
+    def _lead_in(
+        self,
+        text: str,
+        last: int,
+        mentions: list[tuple[Mention, int, int]],
+        found: list[_Found],
+        named: list[str],
+    ) -> tuple[str | None, str | None] | None:
+        """The speaker a paragraph's last sentence introduces when it ends on a colon, with no
+        quotation after the colon ('Cruz called them on it:', 'When Wallace died in 1998,
+        President Clinton said:'): the next paragraph's opening quotation is theirs."""
+        end = len(text.rstrip())
+        if not text[:end].endswith(":") or any(f.end > last for f in found):
+            return None
+        spk = self._before(text, last, end, mentions)
+        if spk is None:
+            return None
+        if spk.pronoun:
+            speaker = self._antecedent(spk.name.lower(), named)
+            return (speaker, self.names.get(speaker)) if speaker and not speaker.startswith(_UNNAMED) else None
+        return spk.entity, (self.names.get(spk.entity) if spk.entity else spk.name)
 
     def _object_of(
         self,
