@@ -221,6 +221,9 @@ SPEAKERS = [
     # a paragraph ending on a colon introduces the quotation that opens the next: 'Cruz called
     # them on it:' / '"The questions asked in this debate illustrate why ..."'
     ("polnear", "Cruz called them on it:", "The questions asked in this debate illustrate", "Ted Cruz"),
+    # ... as does a statement issued: 'When Wallace died in 1998, President Clinton released the
+    # following statement:' / '"Hillary and I offer our condolences ..."'
+    ("polnear", "President Clinton released the following statement:", "Hillary and I offer", "Bill Clinton"),
 ]
 
 

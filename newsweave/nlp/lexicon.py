@@ -127,8 +127,12 @@ before them ("The communications pro also took a shot at President Obama and the
 writing "..."" is not Obama's): they name a speaker only as the described subject that opens the
 sentence ('A young man, ..., approached the congressman on a sidewalk, saying: "..."')."""
 
-SPEECH_VERB_PHRASES = ("shot back", "fired back", "points out", "pointed out", "chimed in")
-"""Reporting verbs of two words: '"...," Trump shot back', '"...," he points out'."""
+SPEECH_VERB_PHRASES = (
+    "shot back", "fired back", "points out", "pointed out", "chimed in", "put it",
+    "issued a statement", "released a statement", "issued the following statement", "released the following statement",
+)  # fmt: skip
+"""Reporting verbs of more than one word: '"...," Trump shot back', '"...," he points out', 'as
+Marc Trévidic put it, "..."', 'Trump issued a statement, "..."'."""
 
 SPEECH_PHRASES = ("according to", "in the words of", "quoted", "quoting")
 """Prepositional attributions: '"..." according to X'."""
