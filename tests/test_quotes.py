@@ -224,6 +224,9 @@ SPEAKERS = [
     # ... as does a statement issued: 'When Wallace died in 1998, President Clinton released the
     # following statement:' / '"Hillary and I offer our condolences ..."'
     ("polnear", "President Clinton released the following statement:", "Hillary and I offer", "Bill Clinton"),
+    # a word in quotes between the reporting verb and the quote: 'Clinton said that this was a
+    # "new" expectation of candidates and we should "set the same standard for everybody."'
+    ("polnear", "Clinton said that this was a “new” expectation", "set the same standard for", "Hillary Clinton"),
 ]
 
 

@@ -320,6 +320,19 @@ class _Speaker:
     role: bool = False
 
 
+def _unquoted_marks(text: str, found: list[_Found]) -> str:
+    """The paragraph with the quotation marks of no quote found blanked: a word or two in quotes
+    between a reporting verb and its quote ('Clinton said that this was a "new" expectation of
+    candidates and we should "set the same standard for everybody."') do not part them."""
+    marks = [i for i, c in enumerate(text) if c in '“”"' and not any(f.start <= i < f.end for f in found)]
+    if not marks:
+        return text
+    chars = list(text)
+    for i in marks:
+        chars[i] = " "
+    return "".join(chars)
+
+
 def find_quoted(text: str) -> list[_Found]:
     """Quoted spans of one paragraph, outermost only, MIN_QUOTE_WORDS words or more."""
     found: list[_Found] = []
@@ -429,6 +442,7 @@ class QuoteFinder:
                 for m in mentions.get(s.id, [])
             ]
             found = find_quoted(text)
+            plain = _unquoted_marks(text, found)
             # who a sentence is about is named outside its quotations ("Jon Stewart might have had
             # it right," in a quote, does not make Jon Stewart the "he" of the next sentence)
             narrative = [x for x in para_mentions if not any(q.start <= x[1] < q.end for q in found)]
@@ -458,7 +472,7 @@ class QuoteFinder:
                 after_limit = min(after_limit, next_start)
                 asked = _ASKED.search(text[max(prev_end, starts[k]) : q.start])
                 spk = None if asked else self._after(text, q.end, after_limit, para_mentions) or self._before(
-                    text, max(prev_end, starts[k]), q.start, para_mentions
+                    plain, max(prev_end, starts[k]), q.start, para_mentions
                 )
                 speaker: str | None = None
                 name: str | None = None
