@@ -86,6 +86,8 @@ CONTINUATION_SENTENCES = 3
 _VERB = r"(?:" + "|".join(
     sorted([*SPEECH_VERBS, *(p.replace(" ", r"\s+") for p in SPEECH_VERB_PHRASES)], key=len, reverse=True)
 ) + r")"
+_PARTICIPLE = r"(?:" + "|".join(SPEECH_PARTICIPLES) + r")"
+_VERB_OR_PARTICIPLE = r"(?:" + _VERB + "|" + _PARTICIPLE + r")"
 _ADVERBS = r"(?:\s+(?:also|later|then|again|once|further|repeatedly|had|has|have|was|would|will|\w+ly)){0,2}"
 # after the closing mark: ', said X' / ', X said' / ', X, an analyst, said' / ' — X' / ' according to X'
 _ONE_TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\.?|(?-i:Del)\.)\s+"
@@ -151,10 +153,8 @@ _BEFORE_LOOSE = re.compile(
     r"^(?:\s(?!"
     + _CLAUSE_WORDS
     + r"\b)[^\s“”\".;:!?]+){1,16}?,?\s"  # a predicate of up to 16 words
-    + _VERB[:-1]
-    + "|"
-    + "|".join(SPEECH_PARTICIPLES)  # 'Sen. Ted Cruz was also critical of Obama's stance, telling Breitbart London:'
-    + r")\b(?:\s+[^\s“”\".;:!?]+){0,3}[,:]?\s*$",  # 'saying:', 'saying that transparency'
+    + _VERB_OR_PARTICIPLE  # 'Sen. Ted Cruz was also critical of Obama's stance, telling Breitbart London:'
+    + r"\b(?:\s+[^\s“”\".;:!?]+){0,3}[,:]?\s*$",  # 'saying:', 'saying that transparency'
     re.IGNORECASE,
 )
 """The sentence's subject with a predicate of its own before the reporting verb: 'Mr. Santorum
@@ -250,9 +250,9 @@ _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er
 _SAYS_DONE = {v for v in SPEECH_VERBS if v.endswith(("ed", "s")) or v in {"said", "told", "wrote"}}
 _NOT_DESCRIPTION = r"(?!(?:" + "|".join(sorted(STOP_WORDS - {"of"}, key=len, reverse=True)) + r")\b)"
 _DESCRIPTION_WORDS = rf"(?:{_NOT_DESCRIPTION}[\w’'$.-]+\s+){{0,5}}?{_NOT_DESCRIPTION}[A-Za-z][\w’'-]*(?<!ly)"
-"""A description of up to six words, none a function word but "of", that ends on a lower-case
-noun: 'the candidate', 'a Democratic strategist', 'the former Florida governor', "one of Anwar's
-lawyers"; not 'A Frank representative did not (respond)', 'The Washington Post now'."""
+"""A description of up to six words, none a function word but "of", that ends on a noun (no
+adverb): 'the candidate', 'a Democratic strategist', 'the Texan', "one of Anwar's lawyers"; not 'A
+Frank representative did not (respond)', 'The Washington Post now'."""
 _STATED = r"(?:" + "|".join(sorted(_SAYS_DONE, key=len, reverse=True)) + r")"
 """The verbs of ``SPEECH_VERBS`` that say someone spoke: no base form or participle ("A
 hurricane warning was also in effect" tells no speech)."""
@@ -269,7 +269,7 @@ _DESCRIBED_AFTER = re.compile(
 said a Democratic strategist who spoke on the condition of anonymity', '"...," the suit reads'."""
 _DESCRIBED_BEFORE = re.compile(
     r"\s*(?P<who>(?-i:The|A|An|One|Another|This)\s+" + _DESCRIPTION_WORDS + r")(?:,\s[^“”\"]{1,80}?,)?"
-    + _ADVERBS + r"\s+(?:" + _STATED + "|" + "|".join(SPEECH_PARTICIPLES) + r")\b[^“”\"]{0,60}$"
+    + _ADVERBS + r"\s+(?:" + _STATED + "|" + _PARTICIPLE + r")\b[^“”\"]{0,60}$"
 )
 """A sentence opening on someone described who says the quote after: 'The ad claims "..."', 'The
 board said in a statement: "..."', 'A young man, dressed in a jacket and tie, approached the
@@ -539,7 +539,8 @@ class QuoteFinder:
     ) -> tuple[str | None, str | None] | None:
         """The speaker a paragraph's last sentence introduces when it ends on a colon, with no
         quotation after the colon ('Cruz called them on it:', 'When Wallace died in 1998,
-        President Clinton said:'): the next paragraph's opening quotation is theirs."""
+        President Clinton released the following statement:'): the next paragraph's opening
+        quotation is theirs."""
         end = len(text.rstrip())
         if not text[:end].endswith(":") or any(f.end > last for f in found):
             return None
