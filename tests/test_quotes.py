@@ -227,6 +227,10 @@ SPEAKERS = [
     # a word in quotes between the reporting verb and the quote: 'Clinton said that this was a
     # "new" expectation of candidates and we should "set the same standard for everybody."'
     ("polnear", "Clinton said that this was a “new” expectation", "set the same standard for", "Hillary Clinton"),
+    # a name before a noun describes the speaker: ', said Ayotte campaign manager Jon Kohan', '...,"
+    # one Clinton aide said late last month, "but a muted one ..."'
+    ("polnear", "said Ayotte campaign manager Jon Kohan", "Out of an abundance of caution", "Jon Kohan"),
+    ("polnear", "one Clinton aide said late last month", "but a muted one rather than", "one Clinton aide"),
 ]
 
 

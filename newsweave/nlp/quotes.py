@@ -128,9 +128,15 @@ _AFTER_SPEAKER_FIRST = re.compile(
     r"^(?:['’]s)?" + _PARTY + _OF_PLACE + r"(?:,\s[^“”\"]{1,120}?)?,?" + _ADVERBS + r"\s+" + _VERB + r"\b",
     re.IGNORECASE,
 )
+_NOT_FUNCTION_WORD = r"(?!(?:" + "|".join(sorted(STOP_WORDS - {"of"}, key=len, reverse=True)) + r")\b)"
+"""Before a word: it is no function word (but "of", which a description may hold: "one of
+Anwar's lawyers")."""
 _POST_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+[A-Za-z][\w.-]*){1,3}\s+")
 """One to three words of a post between an organisation and a person: ' host ', ' President ',
 "'s chief of staff "."""
+_LOWER_POST_BETWEEN = re.compile(r"(?:['’]s)?(?:\s+(?!of\b)" + _NOT_FUNCTION_WORD + r"[a-z][\w.-]*){1,3}\s+")
+"""A post in lower case between two people's names, no function word: ' campaign manager ', "'s
+spokesman " (not ' of ' in "Melodye Shore of Laguna Niguel", nor ' and ')."""
 _AFTER_DASH = re.compile(r"^\W{0,2}\s*[—–―-]\s*$")
 _AFTER_ACCORDING = re.compile(r"^\W{0,3}\s*(?:" + "|".join(SPEECH_PHRASES) + r")\s+$", re.IGNORECASE)
 # before the opening mark: 'X said: ' / 'X told reporters ' / 'X told fighters to '
@@ -149,16 +155,19 @@ _INTRODUCER = re.compile(
 _NAME_INTRODUCED = re.compile(r"\s*[,:]\s*")
 _VERB_IN_NAME = re.compile(r"(?:" + "|".join(v.capitalize() for v in _INVERTED_VERBS) + r")\s+(?=[A-Z])")
 """An inverted verb that the name finder took as the name's first word ("Said Ellis")."""
+_ONE_WORD_PREDICATE = r"(?:was|is|were|are|has|had|have|still|now|often|always|never|even)"
+_PREDICATE_WORD = r"(?:\s(?!" + _CLAUSE_WORDS + r"\b)[^\s“”\".;:!?]+)"
 _BEFORE_LOOSE = re.compile(
-    r"^(?:\s(?!"
-    + _CLAUSE_WORDS
-    + r"\b)[^\s“”\".;:!?]+){1,16}?,?\s"  # a predicate of up to 16 words
+    r"^(?:" + _PREDICATE_WORD + r"{2,16}?,?|" + _PREDICATE_WORD + r",|\s" + _ONE_WORD_PREDICATE + r")\s"
     + _VERB_OR_PARTICIPLE  # 'Sen. Ted Cruz was also critical of Obama's stance, telling Breitbart London:'
     + r"\b(?:\s+[^\s“”\".;:!?]+){0,3}[,:]?\s*$",  # 'saying:', 'saying that transparency'
     re.IGNORECASE,
 )
 """The sentence's subject with a predicate of its own before the reporting verb: 'Mr. Santorum
-did not back down, saying, "..."', 'Romney released a statement late Tuesday saying: "..."'."""
+did not back down, saying, "..."', 'Romney released a statement late Tuesday saying: "..."'. One
+word is a predicate only before a comma ('Santorum laughed, saying') or as an auxiliary or adverb
+('he was tweeting that "..."', 'she still says things such as, "..."'): "one Clinton aide
+said" is the aide's, not Clinton's."""
 _SUBORDINATE = re.compile(r"\b" + _CLAUSE_WORDS + r"\b|\b[Aa]n?\s+$", re.IGNORECASE)
 """Before a name, what makes it no subject of the sentence: a clause of its own ('After reporter
 Michael Scotto finished his report, Grimm...') or an article ('A Romney campaign aide said')."""
@@ -248,8 +257,7 @@ _TITLED = re.compile(r"(?P<owner>(?:[A-Z][\w’'.-]*\s+){0,3})(?P<role>" + _PERS
 """A role written before a person's name: 'Islamic State leader Abu Bakr al-Baghdadi'."""
 _DET = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)"
 _SAYS_DONE = {v for v in SPEECH_VERBS if v.endswith(("ed", "s")) or v in {"said", "told", "wrote"}}
-_NOT_DESCRIPTION = r"(?!(?:" + "|".join(sorted(STOP_WORDS - {"of"}, key=len, reverse=True)) + r")\b)"
-_DESCRIPTION_WORDS = rf"(?:{_NOT_DESCRIPTION}[\w’'$.-]+\s+){{0,5}}?{_NOT_DESCRIPTION}[A-Za-z][\w’'-]*(?<!ly)"
+_DESCRIPTION_WORDS = rf"(?:{_NOT_FUNCTION_WORD}[\w’'$.-]+\s+){{0,5}}?{_NOT_FUNCTION_WORD}[A-Za-z][\w’'-]*(?<!ly)"
 """A description of up to six words, none a function word but "of", that ends on a noun (no
 adverb): 'the candidate', 'a Democratic strategist', 'the Texan', "one of Anwar's lawyers"; not 'A
 Frank representative did not (respond)', 'The Washington Post now'."""
@@ -674,11 +682,13 @@ class QuoteFinder:
 
     def _person_after(self, text: str, cand: _Speaker, following: list[_Speaker]) -> _Speaker:
         """The person an organisation's name introduces, when a post joins them: ', said MSNBC
-        host Chris Matthews', ', said European Council President Donald Tusk'."""
-        if cand.entity in self.persons or cand.pronoun or not following:
+        host Chris Matthews', ', said European Council President Donald Tusk'; or a person's name,
+        by a post in lower case: ', said Ayotte campaign manager Jon Kohan'."""
+        if cand.pronoun or not following:
             return cand
         person = following[0]
-        if person.entity in self.persons and _POST_BETWEEN.fullmatch(text, cand.end, person.start):
+        post = _POST_BETWEEN if cand.entity not in self.persons else _LOWER_POST_BETWEEN
+        if person.entity in self.persons and post.fullmatch(text, cand.end, person.start):
             return person
         return cand
 
