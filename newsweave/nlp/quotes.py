@@ -265,7 +265,7 @@ _STATED = r"(?:" + "|".join(sorted(_SAYS_DONE, key=len, reverse=True)) + r")"
 """The verbs of ``SPEECH_VERBS`` that say someone spoke: no base form or participle ("A
 hurricane warning was also in effect" tells no speech)."""
 _DESCRIBED_AFTER = re.compile(
-    r"\W{0,4}\s*(?:(?P<v>" + _STATED + r")\s+(?P<who1>" + _DET + r"\s+" + _DESCRIPTION_WORDS + r")"
+    r"\W{0,4}\s*(?:" + _STATED + r"\s+(?P<who1>" + _DET + r"\s+" + _DESCRIPTION_WORDS + r")"
     r"(?=\s*[,.;:](?:\s|$)|\s*$|\s+(?:who|whose|in|on|at|after|during|when|while|last|this|to|from|of)\b)"
     r"|(?P<who2>" + _DET + r"\s+" + _DESCRIPTION_WORDS + r")(?:,\s[^“”\"]{1,80}?,)?"
     + _ADVERBS
