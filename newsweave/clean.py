@@ -3,7 +3,9 @@
 The cascade, in order (each step says why it sits where it does):
 
 1. layout: lines become paragraphs (blank-line paragraphs, one paragraph per line, or
-   hard-wrapped text re-joined; see ``paragraphs_of``);
+   hard-wrapped text re-joined; see ``paragraphs_of``), and a tokenised corpus's quotation marks,
+   ``...'', are written “...” (``typographic_quotes``), so quotations, speakers and sentences are
+   found in them as in any other text;
 2. page furniture and photo captions anywhere: a page that is a web archive's note about a
    crawl (no article at all); runs of lines (an indexer's abstract above "FULL TEXT.", a video
    page's channel text, a label over links to other stories with the headlines under it); pieces
@@ -195,6 +197,24 @@ _INVISIBLE = ("\u200b", "\u2060", "\ufeff", "\u00ad")
 ("A\u200brwa Damon", "EMT\u200b\u200bs" in a crawled CNN page, "re\u00adported" in a crawled science
 page). Joiners that shape Persian or Indic words and emoji (U+200C, U+200D) are kept."""
 
+_TYPEWRITER_OPEN = re.compile(r"``|(?<![\w.,;:!?)\]])''(?=\w)")
+"""A tokenised corpus's opening quotation mark (DUC 2004, the Penn Treebank, Gigaword: "``Our
+proposals would result in ...''"), and its closing mark where it opens a quotation by mistake
+("''The earlier information that police gave out was wrong,'' Hans Carlsson ... told a news
+conference.")."""
+
+
+def typographic_quotes(text: str) -> str:
+    """``text`` with a tokenised corpus's double quotation marks, ``` `` ``` and ``''``, written as
+    a reader sees them, “ and ” (``_TYPEWRITER_OPEN``); a text without them comes back as it is.
+
+    >>> typographic_quotes("``We have margin on everything,'' said flight director Bob Castle.")
+    '“We have margin on everything,” said flight director Bob Castle.'
+    """
+    if "``" not in text and "''" not in text:
+        return text
+    return _TYPEWRITER_OPEN.sub("“", text).replace("''", "”")
+
 
 def paragraphs_of(text: str) -> list[str]:
     """Paragraphs of a plain text, whitespace-normalised, whatever its layout.
@@ -209,7 +229,7 @@ def paragraphs_of(text: str) -> list[str]:
     >>> paragraphs_of("Title line\\n\\nFirst  paragraph.\\nSecond paragraph.")
     ['Title line', 'First paragraph.', 'Second paragraph.']
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = typographic_quotes(text.replace("\r\n", "\n").replace("\r", "\n"))
     for invisible in _INVISIBLE:
         if invisible in text:
             text = text.replace(invisible, "")

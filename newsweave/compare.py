@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from itertools import islice
 from operator import mul
 from typing import Protocol
 
@@ -65,6 +66,7 @@ from newsweave.model import (
 )
 from newsweave.nlp.lexicon import UNITS
 from newsweave.options import Options
+from newsweave.readable import stands_alone
 
 ALIGN_THRESHOLD = 0.25
 """Similarity for two sentences to report the same thing (cosine scale; see BENCHMARKS.md)."""
@@ -538,13 +540,17 @@ def _linked(i: int, j: int, facts: list[Facts], best: dict[tuple[int, str], tupl
 
 
 def _representative(members: list[Facts], similarity: Similarity) -> Facts:
-    """The sentence most like the others (ties: the earliest); in a large group, most like an even
-    sample of ``REPRESENTATIVE_SAMPLE`` of them."""
+    """The sentence most like the others (ties: the earliest) among those that read on their own
+    (``readable.stands_alone``), if any do: not a piece of a quotation ('A secure border is vital
+    to protecting America's national security, public safety and jobs."' beside the whole
+    sentence another source wrote); in a large group, most like an even sample of
+    ``REPRESENTATIVE_SAMPLE`` of them."""
+    shown = [f for f in members if stands_alone(f.sentence.text)] or members
     if len(members) <= 2:
-        return members[0]
+        return shown[0]
     step = -(-len(members) // REPRESENTATIVE_SAMPLE)
     sample = members[::step]
-    return max(members, key=lambda f: (sum(similarity(f, g) for g in sample if g is not f), -f.order))
+    return max(shown, key=lambda f: (sum(similarity(f, g) for g in sample if g is not f), -f.order))
 
 
 def _reprint_conflicts(
@@ -649,7 +655,8 @@ def _single_source(
 
     A sentence counts when no other source tells the same thing, or when it names a person,
     organisation or place, or gives a figure of a kind, that no other source mentions at all
-    (a detail added to shared news).
+    (a detail added to shared news), and when it reads on its own (``readable.stands_alone``):
+    a question, a piece of a quotation, a credit line or a link to a gallery is no claim.
     """
     in_group = {f.sentence.id for members in aligned for f in members}
     mentioned_by = defaultdict(set)
@@ -685,7 +692,7 @@ def _single_source(
     out = []
     for ranked in per_article.values():
         ranked.sort(key=lambda sf: (-sf[0], sf[1].order))
-        out.extend(ranked[:SINGLE_SOURCE_PER_ARTICLE])
+        out.extend(islice((sf for sf in ranked if stands_alone(sf[1].sentence.text)), SINGLE_SOURCE_PER_ARTICLE))
     by_id = {e.id: e for e in notes.entities}
     out.sort(key=lambda sf: sf[1].order)
     return [(f, _unique_details(f, [by_id[e] for e in sorted(es)], ks)) for _, f, es, ks in out]

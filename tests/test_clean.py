@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsweave.clean import clean, paragraphs_of
+from newsweave.clean import clean, paragraphs_of, typographic_quotes
 from newsweave.ingest import raw_from_text, read_articles
 from newsweave.model import Article, InputWarning
 from newsweave.options import Options
@@ -449,7 +449,7 @@ def test_an_indexers_abstract_and_the_deck_under_the_headline_are_not_body_text(
     assert len(rows) >= 100
     for row in rows:
         texts = [s.text for s in _cleaned(row).sentences]
-        head, body = row["text"].split("\n\nFULL TEXT.\n\n", 1)
+        head, body = typographic_quotes(row["text"]).split("\n\nFULL TEXT.\n\n", 1)
         assert texts[0] in body, row["id"]  # the article starts with its own first words
         assert not [t for t in texts if t in head and t not in body], row["id"]
 
@@ -639,6 +639,26 @@ def test_duc_hard_wrapped_text_is_joined(data_dir: Path) -> None:
     # the first sentence runs over three wrapped lines in the file
     assert a.sentences[0].text.startswith("Cambodian leader Hun Sen on Friday rejected opposition parties' demands for")
     assert a.sentences[0].text.endswith("the political crisis.")
+
+
+@pytest.mark.issue(5)
+def test_a_tokenised_corpus_s_quotation_marks_are_written_as_a_reader_sees_them(data_dir: Path) -> None:
+    """DUC 2004 writes quotations as ``...''; the body has “...”, and the speaker of each is found
+    as in any other text (a mark that opens by mistake, ''The earlier ...'', opens too)."""
+    from newsweave.nlp import annotate
+
+    rows = {r["id"]: r for r in map(json.loads, (data_dir / "duc2004" / "duc2004_task2.jsonl").open())}
+    shuttle = _clean_text(rows["d30031t"]["documents"][1])
+    text = " ".join(s.text for s in shuttle.sentences)
+    assert "``" not in text and "''" not in text
+    assert "Such a “blind” docking had never been attempted before." in text
+    assert "We have margin on everything,” said flight director Bob Castle." in text
+    fire = _clean_text(rows["d31022t"]["documents"][4])
+    [earlier] = [s.text for s in fire.sentences if "The earlier information" in s.text]
+    assert earlier.startswith("“The earlier information that police gave out was wrong,”")
+    notes = annotate([fire], Options())
+    speakers = {q.speaker_name for q in notes.quotes if "earlier information" in q.text}
+    assert speakers == {"Hand Carlsson"}  # so this copy spells Hans Carlsson
 
 
 def test_blank_line_paragraphs() -> None:
