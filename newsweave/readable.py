@@ -812,7 +812,9 @@ def leans_back(text: str) -> bool:
     number or "All", "Most", "None" standing for people or things named before ("Three are in
     custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a question ("Not
     yet, said Efraim Levy, ..."), or it tells what it says on the word of a document named before
-    ("..., the lawsuit said.", ``_REFERS_BACK``). Not an "It" that stands for nothing ("It is
+    ("..., the lawsuit said.", ``_REFERS_BACK``), or what someone adds to what they said before
+    ('"Yes the government can help," Mr. Santorum added.', ``_SAYS_MORE``), or something said
+    again ("Obama made the same argument on the stump.", ``_SAME_AGAIN``). Not an "It" that stands for nothing ("It is
     unclear whether ..."), "This week" and other times, "Those who ...", "Then-President" nor a
     year ("2004 was a good year").
 
@@ -827,9 +829,36 @@ def leans_back(text: str) -> bool:
         return True
     if (link := _INNER_LINK.search(text, 3, 75)) is not None and not _QUOTE_MARKS.intersection(text[: link.start()]):
         return True
+    if ("added" in text or "went on" in text or "goes on" in text or "continued" in text or text[:6] == "Added ") and (
+        _SAYS_MORE.search(text) is not None
+    ):
+        return True
+    if " same " in text or "imilar " in text:
+        if _SAME_AGAIN.search(text) is not None:
+            return True
     return ("aforementioned" in text or ", the " in text or "\" the " in text or "” the " in text) and (
         _REFERS_BACK.search(text) is not None
     )
+
+
+_SAYS_MORE = re.compile(
+    r"[,”\"] (?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|he|she|they|it) (?:added|continued|went on)\b"
+    r"|\b(?:added|continued|went on|goes on)[,:]? [“\"]"
+    r"|^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} (?:also )?added that\b|^Added [A-Z]"
+)
+"""Words someone adds to what they said before ('"Yes the government can help," Mr. Santorum
+added.', "The letter goes on: "With little time left ..."", "Summers added that he thinks Congress
+will pass the deal ...", 'Added Lesh: "It is with respect ..."'): what they said first is in the
+sentence before. Not "added" as a count grows ("The U.S. economy added 943,000 jobs ...")."""
+
+_SAME_AGAIN = re.compile(
+    r"\b(?:the same|a similar|similar) (?:argument|point|claim|message|thing|question|charge|accusation|criticism"
+    r"|complaint|warning|promise|pledge|request|demand|call|mistake|remark|comment|view|position|stance|approach)s?\b"
+    r"(?! (?:as|that)\b)"
+)
+"""Something said or done again, told by what it repeats ("Obama made the same argument on the
+stump.", "Aznar made similar comments when he meet journalists ..."): what it was is in the
+sentence before. Not one the sentence tells ("the same argument as the governor made ...")."""
 
 
 _REFERS_BACK = re.compile(

@@ -601,6 +601,19 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("While the aforementioned types don't quite fit, one interesting candidate is the civil code.", True),
         ("The lawsuit said the medics were trying to treat Damon when she became violent.", False),
         ("Soon after the vote the party split.", False),
+        # words added to what someone said before, or something said again (BASIL, AllSides,
+        # Multi-News, DUC 2004)
+        ("“Yes the government can help,” Mr. Santorum added.", True),
+        ("“We honor their story. We see that pain. We affirm the history,” Biden added.", True),
+        ("The letter goes on: “With little time left in this Congressional session, legislative scheduling "
+         "should be focused on these critical priorities.”", True),
+        ("Summers added that he thinks Congress will pass the deal President Obama struck with Republicans.", True),
+        ('Added Lesh: "It is with respect and gratitude that we reconvene the Dead one last time."', True),
+        ("Obama made the same argument on the stump.", True),
+        ("Aznar made similar comments when he meet journalists on the margin of a European Union summit.", True),
+        ("The U.S. economy added 943,000 jobs in July and the unemployment rate fell to 5.4%.", False),
+        ("Employment growth was strong in June as the economy added 213,000 jobs despite worker shortages.", False),
+        ("Three others involved in the same case were convicted and will serve prison terms at The Hague.", False),
     ],
 )
 def test_sentences_that_lean_on_the_one_before(text: str, leans: bool) -> None:
