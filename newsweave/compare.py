@@ -66,7 +66,7 @@ from newsweave.model import (
 )
 from newsweave.nlp.lexicon import UNITS
 from newsweave.options import Options
-from newsweave.readable import stands_alone
+from newsweave.readable import leans_back, paragraph_start, quotation_open, stands_alone
 
 ALIGN_THRESHOLD = 0.25
 """Similarity for two sentences to report the same thing (cosine scale; see BENCHMARKS.md)."""
@@ -540,17 +540,38 @@ def _linked(i: int, j: int, facts: list[Facts], best: dict[tuple[int, str], tupl
 
 
 def _representative(members: list[Facts], similarity: Similarity) -> Facts:
-    """The sentence most like the others (ties: the earliest) among those that read on their own
-    (``readable.stands_alone``), if any do: not a piece of a quotation ('A secure border is vital
-    to protecting America's national security, public safety and jobs."' beside the whole
-    sentence another source wrote); in a large group, most like an even sample of
-    ``REPRESENTATIVE_SAMPLE`` of them."""
-    shown = [f for f in members if stands_alone(f.sentence.text)] or members
+    """The sentence most like the others (ties: the earliest) among those a reader can take on
+    their own (``_reads_alone``), if any are: not a piece of a quotation ('"It's about some phony
+    ideal, some phony theology.' beside the whole quotation with its speaker another source
+    wrote), else among those that at least read on their own (``readable.stands_alone``); in a
+    large group, most like an even sample of ``REPRESENTATIVE_SAMPLE`` of them."""
+    shown = (
+        [f for f in members if _reads_alone(f)]
+        or [f for f in members if stands_alone(f.sentence.text)]
+        or members
+    )
     if len(members) <= 2:
         return shown[0]
     step = -(-len(members) // REPRESENTATIVE_SAMPLE)
     sample = members[::step]
     return max(shown, key=lambda f: (sum(similarity(f, g) for g in sample if g is not f), -f.order))
+
+
+def _reads_alone(f: Facts) -> bool:
+    """Whether a claim can show ``f``'s sentence: it reads on its own (``readable.stands_alone``),
+    it does not lean on the sentence before (``readable.leans_back``: "It dipped to $1.5 billion
+    the following year ...") and it is not inside a quotation that an earlier sentence of its
+    paragraph opened (``readable.quotation_open``: "A secure border is vital to protecting
+    America's national security, public safety and jobs.", a line of Rick Perry's statement)."""
+    text = f.sentence.text
+    if not stands_alone(text) or leans_back(text):
+        return False
+    sentences = f.article.sentences
+    position = int(f.sentence.id.rpartition(":")[2])
+    if position >= len(sentences) or sentences[position].id != f.sentence.id:
+        position = next(i for i, s in enumerate(sentences) if s.id == f.sentence.id)
+    start = paragraph_start(sentences, position)
+    return start == position or not quotation_open([s.text for s in sentences[start:position]])
 
 
 def _reprint_conflicts(
@@ -655,8 +676,9 @@ def _single_source(
 
     A sentence counts when no other source tells the same thing, or when it names a person,
     organisation or place, or gives a figure of a kind, that no other source mentions at all
-    (a detail added to shared news), and when it reads on its own (``readable.stands_alone``):
-    a question, a piece of a quotation, a credit line or a link to a gallery is no claim.
+    (a detail added to shared news), and when a reader can take it on its own (``_reads_alone``):
+    a question, a piece of a quotation, a credit line, a link to a gallery or a sentence that leans
+    on the one before is no claim.
     """
     in_group = {f.sentence.id for members in aligned for f in members}
     mentioned_by = defaultdict(set)
@@ -692,7 +714,7 @@ def _single_source(
     out = []
     for ranked in per_article.values():
         ranked.sort(key=lambda sf: (-sf[0], sf[1].order))
-        out.extend(islice((sf for sf in ranked if stands_alone(sf[1].sentence.text)), SINGLE_SOURCE_PER_ARTICLE))
+        out.extend(islice((sf for sf in ranked if _reads_alone(sf[1])), SINGLE_SOURCE_PER_ARTICLE))
     by_id = {e.id: e for e in notes.entities}
     out.sort(key=lambda sf: sf[1].order)
     return [(f, _unique_details(f, [by_id[e] for e in sorted(es)], ks)) for _, f, es, ks in out]

@@ -31,8 +31,10 @@ import bisect
 import itertools
 import math
 import re
+from collections.abc import Sequence
 
 from newsweave import patterns as P
+from newsweave.model import Sentence
 from newsweave.nlp.lexicon import SPEAKING, TIME_ZONES
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "named_quotation",
     "opens_quotation",
     "page_note",
+    "paragraph_start",
     "quotation_open",
     "site_message",
     "stands_alone",
@@ -651,6 +654,15 @@ def quotation_open(before: list[str]) -> bool:
         return False  # most paragraphs: no mark that opens a quotation
     opened = _opened_at(before)
     return opened is not None and opened >= len(before) - QUOTATION_RUN
+
+
+def paragraph_start(sentences: Sequence[Sentence], position: int) -> int:
+    """The position of the first sentence of ``sentences[position]``'s paragraph."""
+    paragraph = sentences[position].paragraph
+    start = position
+    while start and sentences[start - 1].paragraph == paragraph:
+        start -= 1
+    return start
 
 
 def _backquote_open(before: list[str]) -> bool:

@@ -71,6 +71,7 @@ from newsweave.readable import (
     bare_definite,
     leans_back,
     leans_on_last,
+    paragraph_start,
     quotation_open,
     site_message,
     tokens,
@@ -520,7 +521,7 @@ def _readable(
     if c.usable is None:
         c.usable = usable(c.sentence.text, c.words) and not (c.position == 0 and _PERSON_FIRST.match(c.text))
         sentences = articles[c.article].sentences
-        start = _paragraph_start(sentences, c.position) if c.usable else c.position
+        start = paragraph_start(sentences, c.position) if c.usable else c.position
         if c.usable and QUOTED_RUNS:
             before = [s.text for s in sentences[start : c.position]]
             c.usable = not (quotation_open(before) or _block_quoted(sentences, start))
@@ -591,20 +592,11 @@ def _block_quoted(sentences: list[Sentence], position: int) -> bool:
     News 8 the following statement:", "Persson elaborated in a blog post:", "Cosby's reply was
     every bit as convoluted:"), someone's words without quotation marks. Not after a heading of
     a few words ("RESULTS:") nor a list's introduction (``_LIST_INTRO``)."""
-    start = _paragraph_start(sentences, position)
+    start = paragraph_start(sentences, position)
     if not start:
         return False
     intro = sentences[start - 1].text.rstrip()
     return intro.endswith(":") and len(intro.split()) > 3 and _LIST_INTRO.search(intro) is None
-
-
-def _paragraph_start(sentences: list[Sentence], position: int) -> int:
-    """The position of the first sentence of ``sentences[position]``'s paragraph."""
-    paragraph = sentences[position].paragraph
-    start = position
-    while start and sentences[start - 1].paragraph == paragraph:
-        start -= 1
-    return start
 
 
 def summarize(articles: list[Article], options: Options) -> list[SummarySentence]:

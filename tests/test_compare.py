@@ -1660,6 +1660,22 @@ def test_a_claim_is_shown_by_a_sentence_that_reads_on_its_own(data_dir: Path, st
 
 
 @pytest.mark.issue(5)
+def test_no_single_source_claim_leans_on_the_sentence_before(data_dir: Path) -> None:
+    """BASIL's story of the Republicans' challenge to Clinton on embassy security budgets: "It
+    dipped to $1.5 billion the following year and roughly $1.35 billion in fiscal 2012 -- still
+    far more than it was a decade ago." (Fox News, after "It steadily climbed to $1.6 billion in
+    fiscal 2010.") was something only one source says, with no telling what "it" is. A claim is
+    shown by a sentence a reader can take alone (``compare._reads_alone``)."""
+    from newsweave.readable import leans_back
+
+    report = _analyze_raw(_basil_story(data_dir, "9879bbc0-eab3-482f-bf6b-a4b519393986"))
+    sentences = {s.text for a in report.articles for s in a.sentences}
+    assert any(t.startswith("It dipped to $1.5 billion the following year") for t in sentences)
+    single = [c for c in report.stories[0].claims if c.status == "single_source"]
+    assert single and not any(leans_back(c.text) for c in single)
+
+
+@pytest.mark.issue(5)
 def test_single_source_claims_are_statements_not_page_lines_or_no_comment(data_dir: Path) -> None:
     """BASIL's story of the Senate Republicans' letter: "Brown's office did not respond to The
     Huffington Post's request for comment." had been something only one source says. A

@@ -174,28 +174,31 @@ def test_conflicting_values_read_as_a_reader_writes_them() -> None:
 
 
 def test_a_detail_added_to_shared_news_is_not_listed_as_what_only_one_source_says(data_dir: Path) -> None:
-    """DUC 2004 d30003t: "He expressed surprise that the British had arrested Pinochet, especially
-    since he had provided support to England during its 1982 war with Argentina" and "He was the
-    only Latin American leader to support Britain in its 1982 war against Argentina" tell one
-    fact, and the first adds a name the other sources never use: the report lists it where the
-    sources agree, and again under the details one source adds, never under "What only one
-    source says", which a reader would take for a claim the other sources do not make."""
+    """DUC 2004 d30003t: "The tone of the British Prime Minister's first public comment on the issue
+    contrasted sharply with Sunday's emotional statement from influential Trade Secretary Peter
+    Mandelson who said most Britons would find diplomatic immunity for Pinochet “gut-wrenching.”"
+    tells what another source quotes Mandelson saying ("... for most people in this country would
+    be pretty gut-wrenching"), and adds a name the other sources never use: the report lists it where
+    the sources agree, and again under the details one source adds, never under "What only one
+    source says", which a reader would take for a claim the other sources do not make. (The
+    story's earlier example, "He expressed surprise that the British had arrested Pinochet ...",
+    leans on the sentence before it and is no claim a reader can take alone.)"""
     from newsweave.options import Options
     from newsweave.pipeline import analyze_story
     from tests.test_compare import _duc_story
 
     report = analyze_story(_duc_story(data_dir, "d30003t"), Options())
-    surprise = "He expressed surprise that the British had arrested Pinochet"
+    tone = "The tone of the British Prime Minister's first public comment"
     (story,) = report.stories
     by_id = {x.id: x.text for a in report.articles for x in a.sentences}
-    agreed = [c for c in story.claims if c.status == "corroborated" and any(surprise in by_id[i] for i in c.sentences)]
-    assert agreed and any("support Britain in its 1982 war" in by_id[i] for i in agreed[0].sentences)
-    detail = next(c for c in story.claims if c.status == "single_source" and c.text.startswith(surprise))
-    assert detail.unique == ["England"]
+    agreed = [c for c in story.claims if c.status == "corroborated" and any(tone in by_id[i] for i in c.sentences)]
+    assert agreed and any("pretty gut-wrenching" in by_id[i] for i in agreed[0].sentences)
+    detail = next(c for c in story.claims if c.status == "single_source" and c.text.startswith(tone))
+    assert detail.unique == ["Britons"]
     md = render(report, "md")
     sections = dict(re.findall(r"### (.+?)\n(.*?)(?=\n### |\Z)", md, flags=re.S))
-    assert surprise in sections["Details only one source adds"]
-    assert surprise not in sections["What only one source says"]
+    assert tone in sections["Details only one source adds"]
+    assert tone not in sections["What only one source says"]
 
 
 def test_citations_tell_apart_two_articles_of_one_outlet(seeds_dir: Path) -> None:

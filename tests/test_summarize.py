@@ -995,8 +995,7 @@ def test_a_quotation_opened_again_mid_paragraph_goes_on(data_dir: Path) -> None:
     straight one (PolNeAR: '"I know. ... in our country,” Henry said.')."""
     import gzip
 
-    from newsweave.readable import quotation_open
-    from newsweave.summarize import _paragraph_start
+    from newsweave.readable import paragraph_start, quotation_open
 
     with gzip.open(data_dir / "bbc" / "bbc_news_2225.jsonl.gz", "rt", encoding="utf-8") as fh:
         rows = {r["id"]: r for r in map(json.loads, fh) if r["id"] in ("sport/238.txt", "sport/237.txt")}
@@ -1007,7 +1006,7 @@ def test_a_quotation_opened_again_mid_paragraph_goes_on(data_dir: Path) -> None:
 
     def inside(opening: str) -> bool:
         at = next(i for i, t in enumerate(texts) if t.startswith(opening))
-        return quotation_open(texts[_paragraph_start(article.sentences, at) : at])
+        return quotation_open(texts[paragraph_start(article.sentences, at) : at])
 
     assert inside("And in that situation, you have to take one chance.")
     assert inside("We showed a lack of strength.")
