@@ -66,7 +66,7 @@ from newsweave.model import (
 )
 from newsweave.nlp.lexicon import UNITS
 from newsweave.options import Options
-from newsweave.readable import leans_back, paragraph_start, quotation_open, stands_alone
+from newsweave.readable import block_quoted, leans_back, paragraph_start, quotation_open, stands_alone
 
 ALIGN_THRESHOLD = 0.25
 """Similarity for two sentences to report the same thing (cosine scale; see BENCHMARKS.md)."""
@@ -562,7 +562,9 @@ def _reads_alone(f: Facts) -> bool:
     it does not lean on the sentence before (``readable.leans_back``: "It dipped to $1.5 billion
     the following year ...") and it is not inside a quotation that an earlier sentence of its
     paragraph opened (``readable.quotation_open``: "A secure border is vital to protecting
-    America's national security, public safety and jobs.", a line of Rick Perry's statement)."""
+    America's national security, public safety and jobs.", a line of Rick Perry's statement) or
+    that the paragraph before introduces with a colon (``readable.block_quoted``: a blog post an
+    outlet quotes, "Yeah - he comes off as a jerk, but...when in Rome.")."""
     text = f.sentence.text
     if not stands_alone(text) or leans_back(text):
         return False
@@ -571,6 +573,8 @@ def _reads_alone(f: Facts) -> bool:
     if position >= len(sentences) or sentences[position].id != f.sentence.id:
         position = next(i for i, s in enumerate(sentences) if s.id == f.sentence.id)
     start = paragraph_start(sentences, position)
+    if block_quoted(sentences, start):
+        return False
     return start == position or not quotation_open([s.text for s in sentences[start:position]])
 
 

@@ -39,6 +39,7 @@ from newsweave.nlp.lexicon import SPEAKING, TIME_ZONES
 
 __all__ = [
     "attributed_quotation",
+    "block_quoted",
     "leans_back",
     "leans_on_last",
     "named_quotation",
@@ -663,6 +664,29 @@ def paragraph_start(sentences: Sequence[Sentence], position: int) -> int:
     while start and sentences[start - 1].paragraph == paragraph:
         start -= 1
     return start
+
+
+_LIST_INTRO = re.compile(
+    r"(?:\b(?:were|are|is|was|include[sd]?|including|follows?)|\(all times \w+\)"
+    r"|\b(?:see|watch|listen to|view)\b[^:]{0,80}\b(?:below|above)):\s*$"
+)
+"""The introduction of a list, not of someone's words: "Those charged were:", "(all times local):";
+or of a picture or a player the crawl left out ("You can see the photos below:", "You can watch
+the full police press conference below:"), after which the article goes on in its own words ("The
+photos were taken from Libby German's phone, police said.")."""
+
+
+def block_quoted(sentences: Sequence[Sentence], position: int) -> bool:
+    """Whether ``sentences[position]`` is in a paragraph that the paragraph before it introduces
+    with a colon: a statement, a post, a reply or a transcript quoted as a block ("UConn sent
+    News 8 the following statement:", "Persson elaborated in a blog post:", "Cosby's reply was
+    every bit as convoluted:"), someone's words without quotation marks. Not after a heading of
+    a few words ("RESULTS:") nor a list's introduction (``_LIST_INTRO``)."""
+    start = paragraph_start(sentences, position)
+    if not start:
+        return False
+    intro = sentences[start - 1].text.rstrip()
+    return intro.endswith(":") and len(intro.split()) > 3 and _LIST_INTRO.search(intro) is None
 
 
 def _backquote_open(before: list[str]) -> bool:

@@ -69,6 +69,7 @@ from newsweave.readable import (
     WORD,
     attributed_quotation,
     bare_definite,
+    block_quoted,
     leans_back,
     leans_on_last,
     paragraph_start,
@@ -204,7 +205,7 @@ transcripts) cost Multi-News 0.37 R-1 and 0.54 R-2, and 0.21 and 0.45 as a reser
 ``FALLBACK_QUOTES``: not done, as such a sentence shows itself whose voice it is.
 
 A paragraph that the one before it introduces with a colon is quoted as a block, without marks
-(``_block_quoted``: "UConn sent News 8 the following statement:", "Persson elaborated in a blog
+(``readable.block_quoted``: "UConn sent News 8 the following statement:", "Persson elaborated in a blog
 post:", a jailhouse call's transcript, "Cosby's reply was every bit as convoluted:"), and its
 sentences are left out the same way: 84 sentences of 27 Multi-News summaries at 260 and 100
 words ("Facebook is not a company of grass-roots tech enthusiasts.", "I was the one that was
@@ -524,7 +525,7 @@ def _readable(
         start = paragraph_start(sentences, c.position) if c.usable else c.position
         if c.usable and QUOTED_RUNS:
             before = [s.text for s in sentences[start : c.position]]
-            c.usable = not (quotation_open(before) or _block_quoted(sentences, start))
+            c.usable = not (quotation_open(before) or block_quoted(sentences, start))
         if c.usable and TRANSCRIPT_TURNS:
             if c.article not in transcripts:
                 transcripts[c.article] = _first_turn(sentences)
@@ -538,14 +539,7 @@ def _readable(
     return c.usable
 
 
-_LIST_INTRO = re.compile(
-    r"(?:\b(?:were|are|is|was|include[sd]?|including|follows?)|\(all times \w+\)"
-    r"|\b(?:see|watch|listen to|view)\b[^:]{0,80}\b(?:below|above)):\s*$"
-)
-"""The introduction of a list, not of someone's words: "Those charged were:", "(all times local):";
-or of a picture or a player the crawl left out ("You can see the photos below:", "You can watch
-the full police press conference below:"), after which the article goes on in its own words ("The
-photos were taken from Libby German's phone, police said.")."""
+
 
 
 _TURN = re.compile(r"(?P<speaker>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?=\S)")
@@ -586,17 +580,6 @@ def _first_turn(sentences: list[Sentence]) -> int | None:
     return None
 
 
-def _block_quoted(sentences: list[Sentence], position: int) -> bool:
-    """Whether ``sentences[position]`` is in a paragraph that the paragraph before it introduces
-    with a colon: a statement, a post, a reply or a transcript quoted as a block ("UConn sent
-    News 8 the following statement:", "Persson elaborated in a blog post:", "Cosby's reply was
-    every bit as convoluted:"), someone's words without quotation marks. Not after a heading of
-    a few words ("RESULTS:") nor a list's introduction (``_LIST_INTRO``)."""
-    start = paragraph_start(sentences, position)
-    if not start:
-        return False
-    intro = sentences[start - 1].text.rstrip()
-    return intro.endswith(":") and len(intro.split()) > 3 and _LIST_INTRO.search(intro) is None
 
 
 def summarize(articles: list[Article], options: Options) -> list[SummarySentence]:

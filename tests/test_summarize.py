@@ -15,6 +15,7 @@ from newsweave.clean import clean, typographic_quotes
 from newsweave.ingest import raw_from_text
 from newsweave.model import Article, Sentence, SummarySentence, article_of
 from newsweave.options import Options
+from newsweave.readable import block_quoted
 from newsweave.summarize import attributed_quotation, summarize, trim, usable
 
 pytestmark = pytest.mark.issue(5)
@@ -704,12 +705,12 @@ def test_a_paragraph_introduced_with_a_colon_is_someone_s_words(data_dir: Path) 
     texts = [s.text for s in article.sentences]
     statement = next(k for k, t in enumerate(texts) if t.endswith("the following statement:")) + 1
     assert texts[statement].startswith("Jeffny Pally was a talented")
-    assert summarize_module._block_quoted(article.sentences, statement)
-    assert not summarize_module._block_quoted(article.sentences, 0)
+    assert block_quoted(article.sentences, statement)
+    assert not block_quoted(article.sentences, 0)
     listing = next(a for a in cluster.articles if any(s.text == "Those charged were:" for s in a.sentences))
     charged = next(k for k, s in enumerate(listing.sentences) if s.text == "Those charged were:") + 1
     assert listing.sentences[charged].text.startswith("Patrick Callahan, 21")
-    assert not summarize_module._block_quoted(listing.sentences, charged)
+    assert not block_quoted(listing.sentences, charged)
     options = Options(summary_words=260)
     summary = [s.text for s in summarize(cluster.articles, options)]
     assert len(summary) > 5 and not any(t.startswith("Jeffny Pally was a talented") for t in summary)
@@ -729,7 +730,7 @@ def test_a_paragraph_after_a_pointer_to_a_picture_is_the_article_s_own(data_dir:
     article = next(a for a in cluster.articles if any(s.text == "You can see the photos below:" for s in a.sentences))
     after = next(k for k, s in enumerate(article.sentences) if s.text == "You can see the photos below:") + 1
     assert article.sentences[after].text == "The photos were taken from Libby German’s phone, police said."
-    assert not summarize_module._block_quoted(article.sentences, after)
+    assert not block_quoted(article.sentences, after)
 
 
 def test_a_sentence_that_leans_back_needs_its_article_s_sentence_just_before_it(data_dir: Path) -> None:
