@@ -87,6 +87,11 @@ def test_the_counted_noun_stops_before_a_verb_or_a_preposition() -> None:
         (2, "people", None, "people"),
         (21, "people", None, "wounded"),
     ]
+    # nor is a pronoun or a conjunction after a unit what it counts (DUC 2004 d30006t)
+    assert found("He goes from 7 to 17 in the 10 years you've played, Bird said.")[-1] == (10, "year", None, None)
+    assert found("The league said it would decide in two weeks whether to make further cancellations.") == [
+        (2, "week", None, None)
+    ]
 
 
 @pytest.mark.issue(4)
@@ -114,8 +119,11 @@ def test_ages_say_whose_they_are() -> None:
         (5, "5-year-old brother, Sebastian")
     ]
     # without a name, what the age describes: not a place or a time before a comma, nor a place after
-    assert ages("In Boston, a 36-year-old man was killed on Monday.") == [(36, "36-year-old man was")]
-    assert ages("On Monday, a 25-year-old man from Texas was arrested.") == [(25, "25-year-old man from")]
+    assert ages("In Boston, a 36-year-old man was killed on Monday.") == [(36, "36-year-old man")]
+    assert ages("On Monday, a 25-year-old man from Texas was arrested.") == [(25, "25-year-old man")]
+    # what the age describes stops at a verb or a function word (BASIL: "The 42-year-old kept his
+    # seat" had given "42-year-old kept his")
+    assert ages("The 42-year-old kept his seat in the House.") == [(42, "42-year-old")]
     assert ages("The 56-year-old history professor at the University of Dar es Salaam said") == [
         (56, "56-year-old history professor")
     ]

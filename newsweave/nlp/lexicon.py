@@ -349,11 +349,15 @@ NOT_MEASURES = frozenset(
     upon via within without
     percent pct cent
     said says say told wrote writes
+    whether if because although though unless until once whereas
+    i me you he she we they him them us i'm i've you've you're we've we're they've they're it's he's she's
     appears seems remains becomes gets goes corresponds amounts equals represents belongs refers
     approaches allows thanks versus synonymous
     """.split()
 )
-"""Words that cannot be the thing a number counts ("60 nations was" stops at "was")."""
+"""Words that cannot be the thing a number counts ("60 nations was" stops at "was", "For 10 years
+you've been telling us" at "you've", "within two weeks whether" at "whether")."""
+NOT_MEASURES |= frozenset(word.replace("'", "’") for word in NOT_MEASURES)
 
 PAST_TENSE = frozenset(
     """

@@ -223,8 +223,8 @@ def _prenominal_age(text: str, m: re.Match[str], value: float, sid: str) -> Quan
     after words that describe the person ("27-year-old military veteran X") or in apposition to
     them ("his 5-year-old brother, Sebastian"), or when the age is in apposition to the name
     ("X, a 36-year-old Menasha man"); otherwise what the age describes ("the 56-year-old history
-    professor"). A capitalised word before a noun for a person describes the person ("a
-    36-year-old Menasha man") and is no name."""
+    professor"; not a verb after it: "The 42-year-old kept his seat"). A capitalised word before
+    a noun for a person describes the person ("a 36-year-old Menasha man") and is no name."""
     start, end = m.start(), m.end()
     name = _AGE_NAME.match(text, end)
     if name and not (name.group(2) and name.group(2).split()[0] in _PERSON_NOUNS):
@@ -237,7 +237,12 @@ def _prenominal_age(text: str, m: re.Match[str], value: float, sid: str) -> Quan
     ):
         return _age(value, text[start : described.end(2)], sid)
     plain = _AGE_DESCRIBED.match(text, end)
-    end = plain.end() if plain else end
+    if plain:
+        for word in _WORD.finditer(text, end, plain.end()):
+            low = word.group().lower()
+            if low in STOP_WORDS or low in PAST_TENSE or low in NOT_MEASURES:
+                break  # "The 42-year-old kept his seat": a verb, not what the age describes
+            end = word.end()
     apposed = _AGE_APPOSED_NAME.match(text, end)
     if apposed:
         end = apposed.end(1)
