@@ -680,7 +680,9 @@ def _single_source(
 
     A sentence counts when no other source tells the same thing, or when it names a person,
     organisation or place, or gives a figure of a kind, that no other source mentions at all
-    (a detail added to shared news), and when a reader can take it on its own (``_reads_alone``):
+    (a detail added to shared news: no other source writes the name, ``_written_elsewhere``, nor
+    gives the figure's value, whatever noun follows it, when the value tells it: "1,087 ancient
+    skeletons" / "1,087 skeletons", ``_distinctive``), and when a reader can take it on its own (``_reads_alone``):
     a question, a piece of a quotation, a credit line, a link to a gallery or a sentence that leans
     on the one before is no claim.
     """
@@ -691,20 +693,33 @@ def _single_source(
             mentioned_by[e].add(f.group)
     named = {e.id for e in notes.entities if e.type in ("person", "org", "place")}
     figures_by = defaultdict(set)
-    for f in facts:
+    values_by = defaultdict(set)
+    writing: dict[str, set[int]] = defaultdict(set)  # a capitalised word -> the sentences writing it
+    for n, f in enumerate(facts):
         for q in f.quantities:
             if not _trivial(q):
                 figures_by[(q.unit, measure_class(q))].add(f.group)
+                values_by[q.value].add(f.group)
+        for word in _CAPITALISED.findall(f.sentence.text):
+            writing[word].add(n)
     groups = {f.group for f in facts}
     if len(groups) < 2:
         return []  # with one source everything is single-source; the claim table says nothing new
+    by_id = {e.id: e for e in notes.entities}
     per_article: dict[str, list[tuple[float, Facts, set[str], set[tuple]]]] = defaultdict(list)
     for f in facts:
-        only_entities = {e for e in f.entities & named if mentioned_by[e] == {f.group}}
+        only_entities = {
+            e
+            for e in f.entities & named
+            if mentioned_by[e] == {f.group}
+            and not _written_elsewhere(name_in(by_id[e], f.sentence.text), f, facts, writing)
+        }
         only_kinds = {
             (q.unit, measure_class(q))
             for q in f.quantities
-            if not _trivial(q) and figures_by[(q.unit, measure_class(q))] == {f.group}
+            if not _trivial(q)
+            and figures_by[(q.unit, measure_class(q))] == {f.group}
+            and (values_by[q.value] == {f.group} or not _distinctive(q.value))
         }
         unique = len(only_entities) + len(only_kinds)
         if f.sentence.id in in_conflict or (f.sentence.id in in_group and not unique):
@@ -719,9 +734,29 @@ def _single_source(
     for ranked in per_article.values():
         ranked.sort(key=lambda sf: (-sf[0], sf[1].order))
         out.extend(islice((sf for sf in ranked if _reads_alone(sf[1])), SINGLE_SOURCE_PER_ARTICLE))
-    by_id = {e.id: e for e in notes.entities}
     out.sort(key=lambda sf: sf[1].order)
     return [(f, _unique_details(f, [by_id[e] for e in sorted(es)], ks)) for _, f, es, ks in out]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _written_elsewhere(name: str, f: Facts, facts: list[Facts], writing: dict[str, set[int]]) -> bool:
+    """Whether a sentence of another source writes every capitalised word of ``name`` (as ``f``
+    writes it), though the recognizer gave it no such entity: "Reign" beside another source's
+    "Seattle Reign", "Court" beside "Supreme Court", "Department of Justice" beside "Justice
+    Department". Then the name is no detail only ``f``'s source gives."""
+    words = _CAPITALISED.findall(name)
+    if not words:
+        return False
+    sentences = set.intersection(*(writing.get(w, set()) for w in words))
+    return any(facts[n].group != f.group for n in sentences)
+
+
+def _distinctive(value: float) -> bool:
+    """Whether a figure's value alone tells it: a large or a fractional number ("1,087 ancient
+    skeletons" / "1,087 skeletons", "$5.4 million"), not a small count that many things have."""
+    return value >= 100 or value != int(value)
 
 
 def _trivial(q: Quantity) -> bool:

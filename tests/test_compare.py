@@ -1687,3 +1687,24 @@ def test_single_source_claims_are_statements_not_page_lines_or_no_comment(data_d
     single = [c for c in report.stories[0].claims if c.status == "single_source"]
     assert single and all(stands_alone(c.text) for c in single)
     assert not any("request for comment" in c.text for c in single)
+
+
+@pytest.mark.issue(5)
+def test_a_name_or_a_figure_another_source_writes_is_no_detail_only_one_source_gives(data_dir: Path) -> None:
+    """Multi-News: "Reign" (Rapinoe's club) was listed as a name only one source gives, though the
+    other reports write "Seattle Reign" (the recognizer gave them no entity of it there); in the
+    Dakhleh Oasis cluster "1,087" was each source's own figure ("1,087 ancient skeletons" /
+    "1,087 skeletons"). A name every capitalised word of which another source's sentence writes,
+    and a distinctive figure another source gives, is no detail of one source."""
+    from bench.summaries import clusters
+    from newsweave.pipeline import analyze_story
+
+    found = {c.id: c for c in clusters("multinews", limit=217, root=data_dir)}
+    rapinoe = found["sample_validation-37"].articles
+    assert sum("Seattle Reign" in " ".join(s.text for s in a.sentences) for a in rapinoe) >= 2
+    details = [u for c in analyze_story(rapinoe, Options()).stories[0].claims for u in c.unique]
+    assert "Reign" not in details and "Red Stars" in details
+    dakhleh = found["sample_validation-216"].articles
+    assert sum("1,087" in " ".join(s.text for s in a.sentences) for a in dakhleh) >= 2
+    details = [u for c in analyze_story(dakhleh, Options()).stories[0].claims for u in c.unique]
+    assert not [u for u in details if "1,087" in u]
