@@ -557,6 +557,20 @@ def _representative(members: list[Facts], similarity: Similarity) -> Facts:
     return max(shown, key=lambda f: (sum(similarity(f, g) for g in sample if g is not f), -f.order))
 
 
+def _quoted_here(f: Facts) -> bool:
+    """Whether ``f``'s sentence is someone's words without marks of its own: inside a quotation
+    that an earlier sentence of its paragraph opened, or in a block the paragraph before
+    introduces with a colon (``readable.quotation_open``, ``readable.block_quoted``)."""
+    sentences = f.article.sentences
+    position = int(f.sentence.id.rpartition(":")[2])
+    if position >= len(sentences) or sentences[position].id != f.sentence.id:
+        position = next(i for i, s in enumerate(sentences) if s.id == f.sentence.id)
+    start = paragraph_start(sentences, position)
+    if block_quoted(sentences, start):
+        return True
+    return start != position and quotation_open([s.text for s in sentences[start:position]])
+
+
 def _reads_alone(f: Facts) -> bool:
     """Whether a claim can show ``f``'s sentence: it reads on its own (``readable.stands_alone``),
     it does not lean on the sentence before (``readable.leans_back``: "It dipped to $1.5 billion
@@ -566,16 +580,7 @@ def _reads_alone(f: Facts) -> bool:
     that the paragraph before introduces with a colon (``readable.block_quoted``: a blog post an
     outlet quotes, "Yeah - he comes off as a jerk, but...when in Rome.")."""
     text = f.sentence.text
-    if not stands_alone(text) or leans_back(text):
-        return False
-    sentences = f.article.sentences
-    position = int(f.sentence.id.rpartition(":")[2])
-    if position >= len(sentences) or sentences[position].id != f.sentence.id:
-        position = next(i for i, s in enumerate(sentences) if s.id == f.sentence.id)
-    start = paragraph_start(sentences, position)
-    if block_quoted(sentences, start):
-        return False
-    return start == position or not quotation_open([s.text for s in sentences[start:position]])
+    return stands_alone(text) and not leans_back(text) and not _quoted_here(f)
 
 
 def _reprint_conflicts(
@@ -613,6 +618,7 @@ def _independent(members: list[Facts]) -> int:
 
 
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
+_QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _COPY_WORD = re.compile(r"\w+")
 
 
@@ -620,7 +626,10 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
     """How many of ``groups`` tell the claim only in words another group printed first, word for
     word and outside quotation marks: versions of one wire story (three AP versions of the
     Goteborg fire were "3 independent sources" for every sentence they share), an excerpt of
-    another outlet's report. Identical quotations are the speaker's words, and still count.
+    another outlet's report. Identical quotations are the speaker's words, and still count, unless
+    the words around them are ``COPY_MIN_WORDS`` long and the same too ('"This heroic operation is
+    not the first and not going to be the last," the group said in a leaflet faxed to news
+    organizations.' in two versions of one AP story).
 
     A sentence shorter than ``COPY_MIN_WORDS`` is copied when the sentences around it are the same
     in both articles too, and all of them together are that long (``_copied_run``): a blog quoting
@@ -633,10 +642,12 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
         if f.group not in own:
             continue
         text = f.sentence.text
-        if any(mark in text for mark in _QUOTE_MARKS):
-            own[f.group] = True
-            continue
         words = _copy_words(text)
+        if any(mark in text for mark in _QUOTE_MARKS):
+            balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
+            if not balanced or len(_copy_words(_QUOTATION.sub(" ", text))) < COPY_MIN_WORDS:
+                own[f.group] = True  # the speaker's words, which each outlet may quote
+                continue
         earlier = first.setdefault(words, f)
         if earlier.group == f.group or (len(words) < COPY_MIN_WORDS and not _copied_run(f, earlier, len(words))):
             own[f.group] = True

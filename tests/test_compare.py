@@ -1708,3 +1708,26 @@ def test_a_name_or_a_figure_another_source_writes_is_no_detail_only_one_source_g
     assert sum("1,087" in " ".join(s.text for s in a.sentences) for a in dakhleh) >= 2
     details = [u for c in analyze_story(dakhleh, Options()).stories[0].claims for u in c.unique]
     assert not [u for u in details if "1,087" in u]
+
+
+@pytest.mark.issue(5)
+def test_a_quotation_with_the_same_long_attribution_is_one_account(data_dir: Path) -> None:
+    """DUC 2004 d30010t holds two AP versions of one bombing story: '"This heroic operation is not
+    the first and not going to be the last," the group said in a leaflet faxed to news
+    organizations.' word for word in both was "2 independent". The words around a quotation
+    that are the same and as long as a copied sentence make a copy; a bare quotation both print
+    ('"We refuse any political agreement that would recognize the Zionist enemy."') is the
+    speaker's words and still counts for each (``compare._copied``)."""
+    from newsweave.pipeline import analyze_story
+
+    report = analyze_story(_duc_story(data_dir, "d30010t"), Options())
+    claims = report.stories[0].claims
+
+    def told(start: str) -> list:
+        return [c for c in claims if any(t.startswith(start) for t in _texts(report, c))]
+
+    [leaflet] = told("“This heroic operation is not the first and not going to be the last,” the group said")
+    assert len(leaflet.sources) == 2 and leaflet.independent_sources == 1
+    assert leaflet.status == "single_source"
+    [refuse] = told("“We refuse any political agreement that would recognize the Zionist enemy.”")
+    assert refuse.independent_sources == 2 and refuse.status == "corroborated"
