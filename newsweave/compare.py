@@ -545,16 +545,18 @@ def _representative(members: list[Facts], similarity: Similarity) -> Facts:
     ideal, some phony theology.' beside the whole quotation with its speaker another source
     wrote), else among those that at least read on their own (``readable.stands_alone``); in a
     large group, most like an even sample of ``REPRESENTATIVE_SAMPLE`` of them."""
-    shown = (
-        [f for f in members if _reads_alone(f)]
-        or [f for f in members if stands_alone(f.sentence.text)]
-        or members
-    )
     if len(members) <= 2:
-        return shown[0]
-    step = -(-len(members) // REPRESENTATIVE_SAMPLE)
-    sample = members[::step]
-    return max(shown, key=lambda f: (sum(similarity(f, g) for g in sample if g is not f), -f.order))
+        ranked = members
+    else:
+        step = -(-len(members) // REPRESENTATIVE_SAMPLE)
+        sample = members[::step]
+        ranked = sorted(members, key=lambda f: (-sum(similarity(f, g) for g in sample if g is not f), f.order))
+    # the checks in order of rank, stopping at the first that passes: most groups' first does
+    return (
+        next((f for f in ranked if _reads_alone(f)), None)
+        or next((f for f in ranked if stands_alone(f.sentence.text)), None)
+        or ranked[0]
+    )
 
 
 def _quoted_here(f: Facts) -> bool:
