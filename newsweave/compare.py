@@ -695,9 +695,9 @@ def _single_source(
     organisation or place, or gives a figure of a kind, that no other source mentions at all
     (a detail added to shared news: no other source writes the name, ``_written_elsewhere``, nor
     gives the figure's value, whatever noun follows it, when the value tells it: "1,087 ancient
-    skeletons" / "1,087 skeletons", ``_distinctive``), and when a reader can take it on its own (``_reads_alone``):
-    a question, a piece of a quotation, a credit line, a link to a gallery or a sentence that leans
-    on the one before is no claim.
+    skeletons" / "1,087 skeletons", ``_distinctive``), and when a reader can take it on its own
+    (``_reads_alone``): a question, a piece of a quotation, a credit line, a link to a gallery or
+    a sentence that leans on the one before is no claim.
     """
     in_group = {f.sentence.id for members in aligned for f in members}
     mentioned_by = defaultdict(set)
@@ -752,6 +752,7 @@ def _single_source(
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+"""A capitalised word of two letters or more: a word of a name (a sentence's opening "A" is none)."""
 
 
 def _written_elsewhere(name: str, f: Facts, facts: list[Facts], writing: dict[str, set[int]]) -> bool:
