@@ -66,7 +66,7 @@ from newsweave.model import (
 )
 from newsweave.nlp.lexicon import UNITS
 from newsweave.options import Options
-from newsweave.readable import block_quoted, leans_back, paragraph_start, quotation_open, stands_alone
+from newsweave.readable import leans_back, quoted_without_marks, stands_alone
 
 ALIGN_THRESHOLD = 0.25
 """Similarity for two sentences to report the same thing (cosine scale; see BENCHMARKS.md)."""
@@ -560,17 +560,13 @@ def _representative(members: list[Facts], similarity: Similarity) -> Facts:
 
 
 def _quoted_here(f: Facts) -> bool:
-    """Whether ``f``'s sentence is someone's words without marks of its own: inside a quotation
-    that an earlier sentence of its paragraph opened, or in a block the paragraph before
-    introduces with a colon (``readable.quotation_open``, ``readable.block_quoted``)."""
+    """Whether ``f``'s sentence is someone's words without marks of its own
+    (``readable.quoted_without_marks``), found at its place in its article."""
     sentences = f.article.sentences
     position = int(f.sentence.id.rpartition(":")[2])
     if position >= len(sentences) or sentences[position].id != f.sentence.id:
         position = next(i for i, s in enumerate(sentences) if s.id == f.sentence.id)
-    start = paragraph_start(sentences, position)
-    if block_quoted(sentences, start):
-        return True
-    return start != position and quotation_open([s.text for s in sentences[start:position]])
+    return quoted_without_marks(sentences, position)
 
 
 def _reads_alone(f: Facts) -> bool:

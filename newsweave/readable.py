@@ -47,6 +47,7 @@ __all__ = [
     "page_note",
     "paragraph_start",
     "quotation_open",
+    "quoted_without_marks",
     "site_message",
     "stands_alone",
     "tokens",
@@ -689,6 +690,14 @@ def block_quoted(sentences: Sequence[Sentence], position: int) -> bool:
     return intro.endswith(":") and len(intro.split()) > 3 and _LIST_INTRO.search(intro) is None
 
 
+def quoted_without_marks(sentences: Sequence[Sentence], position: int) -> bool:
+    """Whether ``sentences[position]`` is someone's words without marks of its own: inside a
+    quotation that an earlier sentence of its paragraph opened (``quotation_open``) or in a block
+    that the paragraph before introduces with a colon (``block_quoted``)."""
+    start = paragraph_start(sentences, position)
+    return quotation_open([s.text for s in sentences[start:position]]) or block_quoted(sentences, start)
+
+
 def _backquote_open(before: list[str]) -> bool:
     """Whether a typist's single backquote opens a quotation that "''" closes and ``before``
     leaves open ("said: `Most of my friends ... 50-50." ... "focus.''"), not a quotation inside
@@ -850,9 +859,9 @@ def leans_back(text: str) -> bool:
     yet, said Efraim Levy, ..."), or it tells what it says on the word of a document named before
     ("..., the lawsuit said.", ``_REFERS_BACK``), or what someone adds to what they said before
     ('"Yes the government can help," Mr. Santorum added.', ``_SAYS_MORE``), or something said
-    again ("Obama made the same argument on the stump.", ``_SAME_AGAIN``). Not an "It" that stands for nothing ("It is
-    unclear whether ..."), "This week" and other times, "Those who ...", "Then-President" nor a
-    year ("2004 was a good year").
+    again ("Obama made the same argument on the stump.", ``_SAME_AGAIN``). Not an "It" that
+    stands for nothing ("It is unclear whether ..."), "This week" and other times, "Those who
+    ...", "Then-President" nor a year ("2004 was a good year").
 
     >>> [leans_back(t) for t in ("He says he was beaten.", "Instead, they left.", "This week, the talks resumed.")]
     [True, True, False]
@@ -869,9 +878,8 @@ def leans_back(text: str) -> bool:
         _SAYS_MORE.search(text) is not None
     ):
         return True
-    if " same " in text or "imilar " in text:
-        if _SAME_AGAIN.search(text) is not None:
-            return True
+    if (" same " in text or "imilar " in text) and _SAME_AGAIN.search(text) is not None:
+        return True
     return ("aforementioned" in text or ", the " in text or "\" the " in text or "” the " in text) and (
         _REFERS_BACK.search(text) is not None
     )

@@ -69,11 +69,10 @@ from newsweave.readable import (
     WORD,
     attributed_quotation,
     bare_definite,
-    block_quoted,
     leans_back,
     leans_on_last,
     paragraph_start,
-    quotation_open,
+    quoted_without_marks,
     site_message,
     tokens,
     trim,
@@ -513,8 +512,9 @@ class _Candidate:
 def _readable(
     articles: list[Article], speaking: dict[int, bool], transcripts: dict[int, int | None], c: _Candidate
 ) -> bool:
-    """Whether a candidate is ``usable``, not inside a quotation its paragraph opened before it
-    (``quotation_open``), not a speaker's turn in a transcript (``TRANSCRIPT_TURNS``; known by
+    """Whether a candidate is ``usable``, not someone's words without marks of its own (inside a
+    quotation its paragraph opened before it, or in a block quoted after a colon:
+    ``readable.quoted_without_marks``), not a speaker's turn in a transcript (``TRANSCRIPT_TURNS``; known by
     article in ``transcripts``) and not from a page that addresses its reader (``site_message``;
     known by article in ``speaking``), decided once and only when needed: the greedy looks at a
     few sentences at the top of its heap, and the usability checks (regular expressions) on every
@@ -522,24 +522,20 @@ def _readable(
     if c.usable is None:
         c.usable = usable(c.sentence.text, c.words) and not (c.position == 0 and _PERSON_FIRST.match(c.text))
         sentences = articles[c.article].sentences
-        start = paragraph_start(sentences, c.position) if c.usable else c.position
         if c.usable and QUOTED_RUNS:
-            before = [s.text for s in sentences[start : c.position]]
-            c.usable = not (quotation_open(before) or block_quoted(sentences, start))
+            c.usable = not quoted_without_marks(sentences, c.position)
         if c.usable and TRANSCRIPT_TURNS:
             if c.article not in transcripts:
                 transcripts[c.article] = _first_turn(sentences)
             first = transcripts[c.article]
             if first is not None and c.position > first:  # only a turn's first sentence names who speaks
-                c.usable = start == c.position and _TURN.match(c.sentence.text) is not None
+                opens = paragraph_start(sentences, c.position) == c.position
+                c.usable = opens and _TURN.match(c.sentence.text) is not None
         if c.usable:
             if c.article not in speaking:
                 speaking[c.article] = site_message([s.text for s in sentences])
             c.usable = not speaking[c.article]
     return c.usable
-
-
-
 
 
 _TURN = re.compile(r"(?P<speaker>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}):\s+(?=\S)")
@@ -578,8 +574,6 @@ def _first_turn(sentences: list[Sentence]) -> int | None:
         if len(speakers) >= 2:
             return first
     return None
-
-
 
 
 def summarize(articles: list[Article], options: Options) -> list[SummarySentence]:
