@@ -517,9 +517,14 @@ def _finer_dates(f: Facts) -> set:
 
 def _names_only(a: Facts, b: Facts) -> bool:
     """Whether two sentences share no term but names: none that either writes in lower case
-    ("the Nobel Prize for Literature" / "the literature prize" share one), and no kind of figure
-    ("costing Secure America $1 million" / "reserved $500,000 of airtime in" the same three cities)."""
-    if not (a.plain.isdisjoint(b.terms) and b.plain.isdisjoint(a.terms)):
+    ("the Nobel Prize for Literature" / "the literature prize" share one) other than words both
+    describe their people with (``facts.describing``: '"If we win, I think it just emboldens the
+    spirit and resolve of the players," union director Billy Hunter said.' / "Billy Hunter, the
+    union's executive director, offered a glimmer of hope.") or both write in their dates ("this
+    week"), and no kind of figure ("costing Secure America $1 million" / "reserved $500,000 of
+    airtime in" the same three cities)."""
+    shared = (a.plain & b.terms.keys()) | (b.plain & a.terms.keys())
+    if shared and not shared <= a.framing & b.framing:
         return False
     return not (a.quantities and b.quantities and {q.unit for q in a.quantities} & {q.unit for q in b.quantities})
 

@@ -123,8 +123,10 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
     if any(_OTHER.search(x.text) and y.value == x.value + 1 for x, y in ((a, b), (b, a))):
         return None  # "the United States and 15 other nations" are the "16 nations"
     for x, y, f in ((a, b, fa), (b, a, fb)):
-        if f is not None and x.value == y.value + 1 and (who := _with_perpetrator(f.sentence.text, x.text)):
-            return f"not a conflict: one count includes the {who} ({_show(x.value)} vs {_show(y.value)})"
+        if f is not None and (included := _with_perpetrator(f.sentence.text, x.text)):
+            who, many = included
+            if x.value == y.value + many:
+                return f"not a conflict: one count includes the {who} ({_show(x.value)} vs {_show(y.value)})"
     anchors = _anchor(a, fa), _anchor(b, fb)
     if None not in anchors and anchors[0] != anchors[1]:
         return None  # "30 nautical miles south of Jervis Bay" / "50 nautical miles off Merimbula"
@@ -162,16 +164,21 @@ def _time_off(text: str, mention: str) -> bool:
 
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
-    r"[^.;]{0,40}?\b(?:including|counting|among them) (?:the )?(?:suspected |alleged )?"
-    r"(shooter|gunman|attacker|assailant|bomber|killer|suspect)\b"
+    r"[^.;]{0,40}?\b(?:including|counting|among them) (?:the )?(?:(\d+|" + _NUMBER_WORD[2:] + r") )?"
+    r"(?:suspected |alleged )?(shooter|gunm[ae]n|attackers?|assailants?|bombers?|killers?|suspects?)\b"
 )
-"""A count that says it includes the one who did it: "Four people were killed (including the
-shooter)"; another source's "the gunman who killed three people" counts his victims."""
+"""A count that says it includes those who did it: "Four people were killed (including the
+shooter)", "left 20 people dead, including the three gunmen"; another source's "the gunman who
+killed three people", "killed 17 people", counts their victims."""
 
 
-def _with_perpetrator(text: str, mention: str) -> str | None:
+def _with_perpetrator(text: str, mention: str) -> tuple[str, float] | None:
+    """Who a count says it includes, and how many of them."""
     m = _after(_PERPETRATOR, text, mention)
-    return m.group(1) if m else None
+    if m is None:
+        return None
+    many = (m.group(1) or "").strip().lower()
+    return m.group(2), float(many) if many.isdigit() else float(NUMBER_WORDS.get(many, 1))
 
 
 _DISTANCES = frozenset({"mile", "km", "m", "foot"})
@@ -421,7 +428,10 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         if _conversion(a.sentence.text, qa.text) and _conversion(b.sentence.text, qb.text):
             continue  # "8 mph (12 kph)" / "8 mph (13 kph)": the figures converted from decide
         note = _disagreement(qa, qb, a, b)
-        if note and _same_context(a, b, qa.text, qb.text, score) and not _two_things(a, qa1, b, qb):
+        # the dead or the injured on both sides is the same count, whatever words surround it
+        # ("about 7,000 people have died in the region" / "killed an estimated 9,000 people")
+        befallen = kind in _BEFALLEN and _kind(b, qb) == kind and not _elsewhere(a, qa, b, qb)
+        if note and (befallen or _same_context(a, b, qa.text, qb.text, score)) and not _two_things(a, qa1, b, qb):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     out += _paired_conflicts(a, b, {c.values[0].text for c in out} | {c.values[1].text for c in out})
     if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1 and not _headline(a, b):
@@ -436,6 +446,20 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
             if not _two_things(a, qa, b, qb) and (fate_a is None or fate_b is None or fate_a == fate_b):
                 out.append(Conflict("number", [_value(qa), _value(qb)], note))
     return out
+
+
+def _elsewhere(a: Facts, qa: Quantity, b: Facts, qb: Quantity) -> bool:
+    """Whether each figure names a place after it, and not the same one: "125 people had died
+    across Syria on Monday" / "104 people were killed Monday in Homs"."""
+    places_a, places_b = _names_after(a, qa), _names_after(b, qb)
+    return bool(places_a and places_b and places_a.isdisjoint(places_b))
+
+
+def _names_after(f: Facts, q: Quantity) -> set[str]:
+    """The capitalised words in the clause after a figure, but those of its dates ("on Monday")."""
+    clause = _after(_CLAUSE_AFTER, f.sentence.text, q.text)
+    words = {w.strip(".,'’") for w in clause.group().split()[:WORDS_AFTER] if w[:1].isupper()} if clause else set()
+    return words - {w for d in f.dates for w in d.text.split()}
 
 
 def _paired_conflicts(a: Facts, b: Facts, done: set[str]) -> list[Conflict]:
@@ -489,7 +513,7 @@ def _words_after(text: str, mention: str) -> set[str]:
     return set(stems(" ".join(clause.group().split()[:WORDS_AFTER])))
 
 
-_FATE = re.compile(r"\s+(?:(?:were|was|are|is|have been|had been|has been)\s+)?([a-z]+)\b")
+_FATE = re.compile(r"\s+(?:(?:were|was|are|is|have been|had been|has been|have|has|had)\s+)?([a-z]+)\b")
 
 
 def _fate(text: str, mention: str) -> str | None:

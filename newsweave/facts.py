@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from newsweave.model import Annotations, Article, DateRef, Quantity, Sentence
+from newsweave.model import Annotations, Article, DateRef, Entity, Quantity, Sentence
 from newsweave.nlp.lexicon import STOP_WORDS
 from newsweave.readable import page_link
 
@@ -61,6 +61,7 @@ class Facts:
     weighted: dict[str, float] = field(default_factory=dict)  # term -> tf * idf in its story
     lowercase: frozenset[str] = frozenset()  # words the story writes in lower case somewhere
     plain: frozenset[str] = frozenset()  # the terms of its words not capitalised (no part of a name)
+    framing: frozenset[str] = frozenset()  # how it describes its people, and its relative dates ("this week")
     persons: frozenset[str] = frozenset()  # the entities among ``entities`` that are people
     referent: str = ""  # how the sentence names the one person it names, when it names one
 
@@ -76,6 +77,7 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
     for d in notes.dates:
         dates[d.sentence].append(d)
     same_as = _demonyms(notes)
+    people = {e.id: e for e in notes.entities if e.type == "person"}
     texts = {a.id: {s.text for s in a.sentences} for a in articles if not a.duplicate_of}
     facts: list[Facts] = []
     reprints: list[Facts] = []
@@ -97,12 +99,63 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
                 f.terms[f"e:{e}"] += ENTITY_WEIGHT
             f.quantities = quantities.get(sentence.id, [])
             f.dates = dates.get(sentence.id, [])
+            named = [people[e] for e in f.entities if e in people]
+            if named or f.dates:  # a year or a day is a fact to share ("in 2009"), "this week" is not
+                f.framing = describing(sentence.text, named).union(*(stems(d.text) for d in f.dates if d.relative))
             f.attributes_to = {norm_name(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
             (reprints if article.duplicate_of else facts).append(f)
     lowercase = frozenset(w for f in facts for w in _TOKEN.findall(f.sentence.text) if w.islower())
     for f in facts + reprints:
         f.lowercase = lowercase
     return facts, reprints
+
+
+def describing(text: str, people: list[Entity]) -> frozenset[str]:
+    """The stemmed words a sentence describes the people it names with: a title right before a name
+    ("union director Billy Hunter"), an apposition after it ("Billy Hunter, the union's executive
+    director,") or before it ("The NBA's deputy commissioner, Russ Granik, said"). Two sentences
+    that describe one man alike share these words whatever each says he did."""
+    out: list[str] = []
+    for person in people:
+        found = [n for n in (person.name, *person.aliases) if n in text]
+        if not found:
+            continue
+        mention = max(found, key=len)
+        at = text.find(mention)
+        before, after = text[:at], text[at + len(mention) :]
+        title = _TITLE_BEFORE.search(before, max(0, at - 80))
+        if title:
+            words = title.group(1).split()
+            # the words after the last stop word: "save the country from Donald Trump" has none;
+            # after "and", "which", "who", the first is a verb ("which stars Vin Diesel")
+            stop = max((n for n, w in enumerate(words) if w.lower() in STOP_WORDS), default=-1)
+            if stop >= 0 and words[stop].lower() in _CLAUSE_LINKS:
+                stop += 1
+            out += stems(" ".join(words[stop + 1 :]))
+        apposed = _APPOSITION_AFTER.match(after) or (_SAID.search(before) and _APPOSITION_LAST.match(after))
+        if apposed:
+            out += stems(apposed.group(1))
+        if after.startswith(","):
+            apposed = _APPOSITION_BEFORE.search(before, max(0, at - 80))
+            if apposed:
+                out += stems(apposed.group(1))
+    return frozenset(out)
+
+
+_TITLE_BEFORE = re.compile(r"\b((?:[A-Za-z][\w'’&-]*\s+){1,4})$")
+"""Up to four words right before a name, with no punctuation between."""
+_CLAUSE_LINKS = frozenset({"and", "or", "but", "nor", "which", "who", "that"})
+_APPOSITION_AFTER = re.compile(r"^,\s+(?:the\s+)?([^,;()“”\"]{3,80}?)(?:,|\s+(?:said|says|who|told)\b)")
+"""A phrase set after a name between commas (or before "said", "who")."""
+_APPOSITION_LAST = re.compile(r"^,\s+((?:[\w'’&.-]+\s+){0,4}[\w'’&-]+)\.?$")
+"""A phrase of up to five words after a name that ends the sentence ("said X, union executive director."),
+after "said": after a subject it is what the sentence says ("X, announced the cancellation.")."""
+_SAID = re.compile(r"\b(?:said|says|according to)\s+$")
+_APPOSITION_BEFORE = re.compile(
+    r"(?:^|[,;:][”\"]?\s+|\b(?=[Tt]he\s|[A-Z][\w.&-]*['’]s\s))((?:[\w'’&.-]+\s+){0,5}[\w'’&.-]+),\s+$"
+)
+"""A phrase of up to six words set before a name that a comma follows, opening a clause or definite
+("attended the meeting with the union's executive director, Billy Hunter, and union lawyers")."""
 
 
 def _demonyms(notes: Annotations) -> dict[str, str]:
