@@ -428,10 +428,14 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         if _conversion(a.sentence.text, qa.text) and _conversion(b.sentence.text, qb.text):
             continue  # "8 mph (12 kph)" / "8 mph (13 kph)": the figures converted from decide
         note = _disagreement(qa, qb, a, b)
-        # the dead or the injured on both sides is the same count, whatever words surround it
-        # ("about 7,000 people have died in the region" / "killed an estimated 9,000 people")
-        befallen = kind in _BEFALLEN and _kind(b, qb) == kind and not _elsewhere(a, qa, b, qb)
-        if note and (befallen or _same_context(a, b, qa.text, qb.text, score)) and not _two_things(a, qa1, b, qb):
+        # the dead or the injured on both sides, or the one figure of each sentence and of one
+        # measure, is the same count whatever words surround it ("about 7,000 people have died in
+        # the region" / "killed an estimated 9,000 people"; "Monday in 11 cities throughout the
+        # country" / "held news conferences in 14 NBA cities"), unless each names another place
+        befallen = kind in _BEFALLEN and _kind(b, qb) == kind
+        alone = len(a.quantities) == len(b.quantities) == 1 and qa.unit is not None and qa.measure is not None
+        free = (befallen or alone) and not _elsewhere(a, qa, b, qb)
+        if note and (free or _same_context(a, b, qa.text, qb.text, score)) and not _two_things(a, qa1, b, qb):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))
     out += _paired_conflicts(a, b, {c.values[0].text for c in out} | {c.values[1].text for c in out})
     if not out and score >= BARE_NUMBER_FRAME and len(a.quantities) == len(b.quantities) == 1 and not _headline(a, b):

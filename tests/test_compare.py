@@ -1840,3 +1840,21 @@ def test_a_toll_that_counts_the_gunmen_agrees_with_one_that_does_not(data_dir: P
         status != "conflict" and note.startswith("not a conflict: one count includes the gunmen")
         for status, note in notes
     )
+
+
+@pytest.mark.issue(4)
+def test_the_one_figure_of_two_accounts_of_one_event_is_compared_whatever_its_neighbours(data_dir: Path) -> None:
+    """DUC 2004 d30006t: "Monday in 11 cities throughout the country, the players are holding
+    make-shift press conferences ..." / "... players from across the country held news conferences
+    in 14 NBA cities ...": each sentence's only figure, of one measure, with no word next to both;
+    the two had been one corroborated claim."""
+    from newsweave.pipeline import analyze_story
+
+    report = analyze_story(_duc_story(data_dir, "d30006t"), Options())
+    (story,) = report.stories
+    cities = [
+        claim
+        for claim in story.claims
+        if any(c.kind == "number" and {v.value for v in c.values} == {11, 14} for c in claim.conflicts)
+    ]
+    assert cities and all(claim.status == "conflict" for claim in cities)
