@@ -64,7 +64,7 @@ from newsweave.model import (
     Entity,
     Quantity,
 )
-from newsweave.nlp.lexicon import UNITS
+from newsweave.nlp.lexicon import STATE_ABBREVIATIONS, UNITS
 from newsweave.options import Options
 from newsweave.readable import leans_back, quoted_without_marks, stands_alone
 
@@ -690,7 +690,9 @@ def _single_source(
     facts: list[Facts], aligned: list[list[Facts]], notes: Annotations, in_conflict: set[str]
 ) -> list[tuple[Facts, list[str]]]:
     """Salient sentences whose content only one independent source reports, each with the names
-    and figures in it that no other source mentions, in the order the sentence gives them.
+    and figures in it that no other source mentions, in the order the sentence gives them; a
+    state's abbreviation is none of them, but part of the name beside it ("Burbank, Calif.",
+    "Sen. Rand Paul, R-Ky.").
 
     A sentence counts when no other source tells the same thing, or when it names a person,
     organisation or place, or gives a figure of a kind, that no other source mentions at all
@@ -726,7 +728,8 @@ def _single_source(
             e
             for e in f.entities & named
             if mentioned_by[e] == {f.group}
-            and not _written_elsewhere(name_in(by_id[e], f.sentence.text), f, facts, writing)
+            and (name := name_in(by_id[e], f.sentence.text)).rstrip(".") not in STATE_ABBREVIATIONS
+            and not _written_elsewhere(name, f, facts, writing)
         }
         only_kinds = {
             (q.unit, measure_class(q))

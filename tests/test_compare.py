@@ -1858,3 +1858,17 @@ def test_the_one_figure_of_two_accounts_of_one_event_is_compared_whatever_its_ne
         if any(c.kind == "number" and {v.value for v in c.values} == {11, 14} for c in claim.conflicts)
     ]
     assert cities and all(claim.status == "conflict" for claim in cities)
+
+
+@pytest.mark.issue(4)
+def test_a_state_s_abbreviation_is_no_detail_of_its_own(data_dir: Path) -> None:
+    """BASIL, Arpaio endorses Perry: HuffPost's "Sen. John McCain (R-Ariz.)" had listed "Ariz" as a
+    name only that source gives, though all three outlets write "Arizona"; a state abbreviated
+    after a name ("Burbank, Calif.", "R-Ky.") is part of that name, which is the detail."""
+    from newsweave.nlp.lexicon import STATE_ABBREVIATIONS
+
+    report = _analyze_raw(_basil_story(data_dir, "0ffb34cd-c367-4d90-aca7-7fcac3ed8f3d"))
+    texts = [s.text for a in report.articles for s in a.sentences]
+    assert any("Ariz." in t for t in texts)
+    unique = [u for s in report.stories for c in s.claims for u in c.unique]
+    assert unique and not [u for u in unique if u.rstrip(".") in STATE_ABBREVIATIONS]
