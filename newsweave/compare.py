@@ -64,7 +64,7 @@ from newsweave.model import (
     Entity,
     Quantity,
 )
-from newsweave.nlp.lexicon import STATE_ABBREVIATIONS, UNITS
+from newsweave.nlp.lexicon import SHORT_NAMES, STATE_ABBREVIATIONS, UNITS
 from newsweave.options import Options
 from newsweave.readable import leans_back, quoted_without_marks, stands_alone
 
@@ -763,12 +763,15 @@ def _written_elsewhere(name: str, f: Facts, facts: list[Facts], writing: dict[st
     """Whether a sentence of another source writes every capitalised word of ``name`` (as ``f``
     writes it), though the recognizer gave it no such entity: "Reign" beside another source's
     "Seattle Reign", "Court" beside "Supreme Court", "Department of Justice" beside "Justice
-    Department". Then the name is no detail only ``f``'s source gives."""
-    words = _CAPITALISED.findall(name)
-    if not words:
-        return False
-    sentences = set.intersection(*(writing.get(w, set()) for w in words))
-    return any(facts[n].group != f.group for n in sentences)
+    Department", "U.S." beside "United States" (``SHORT_NAMES``). Then the name is no detail only
+    ``f``'s source gives."""
+    for written in (name, *SHORT_NAMES.get(name.rstrip("."), ())):
+        words = _CAPITALISED.findall(written) or ([written] if written.isupper() else [])
+        if words:
+            sentences = set.intersection(*(writing.get(w, set()) for w in words))
+            if any(facts[n].group != f.group for n in sentences):
+                return True
+    return False
 
 
 def _distinctive(value: float) -> bool:

@@ -1861,7 +1861,7 @@ def test_the_one_figure_of_two_accounts_of_one_event_is_compared_whatever_its_ne
 
 
 @pytest.mark.issue(4)
-def test_a_state_s_abbreviation_is_no_detail_of_its_own(data_dir: Path) -> None:
+def test_a_state_s_abbreviation_or_a_short_name_is_no_detail_of_its_own(data_dir: Path) -> None:
     """BASIL, Arpaio endorses Perry: HuffPost's "Sen. John McCain (R-Ariz.)" had listed "Ariz" as a
     name only that source gives, though all three outlets write "Arizona"; a state abbreviated
     after a name ("Burbank, Calif.", "R-Ky.") is part of that name, which is the detail."""
@@ -1872,3 +1872,6 @@ def test_a_state_s_abbreviation_is_no_detail_of_its_own(data_dir: Path) -> None:
     assert any("Ariz." in t for t in texts)
     unique = [u for s in report.stories for c in s.claims for u in c.unique]
     assert unique and not [u for u in unique if u.rstrip(".") in STATE_ABBREVIATIONS]
+    # nor is "U.S." beside another source's "America", nor "GOP" beside "Republican"
+    # (``lexicon.SHORT_NAMES``)
+    assert "Toughest Sheriff" in unique and not {"U.S", "GOP"} & set(unique)

@@ -60,6 +60,20 @@ STATE_ABBREVIATIONS = {
 """The AP's abbreviations of US states ("Sen. Rand Paul (R-Ky.)", "Phoenix, Ariz."), without the
 final period, and the states they stand for."""
 
+SHORT_NAMES = {
+    "U.S": ("United States", "US", "America", "American", "Americans"),
+    "US": ("United States", "America", "American", "Americans"),
+    "U.K": ("United Kingdom", "UK", "Britain", "British"),
+    "UK": ("United Kingdom", "Britain", "British"),
+    "U.N": ("United Nations", "UN"),
+    "UN": ("United Nations",),
+    "GOP": ("Republican", "Republicans"),
+    "D.C": ("Washington",),
+    "L.A": ("Los Angeles",),
+}
+"""Names the news shortens, and how another source may write the same ("U.S." / "the United
+States", "GOP" / "Republicans")."""
+
 TIME_ZONES = frozenset("GMT UTC EST EDT CST CDT MST MDT PST PDT BST CET CEST".split())
 """What a clock time ends with ("0745 GMT", "11 a.m. (1000 GMT)"): no name for the recognizer, a
 time for the figures, a conversion a summary trims."""
