@@ -19,6 +19,10 @@ def test_abbreviations_do_not_end_sentences() -> None:
         "Sen. Warren met Gov. Cuomo and Dr. Smith on Oct. 17 in the U.S. Capitol at 3 p.m.",
         "They spoke about No. 2 on the list.",
     ]
+    # BASIL: "... on August 10 - either former Cong. Rob Simmons, himself a Vietnam vet, or ..."
+    assert len(split_sentences("He will face either former Cong. Rob Simmons or Linda McMahon.")) == 1
+    assert len(split_sentences("They met in Topeka, Kans. Sheriff Jones was there.")) == 1
+    assert len(split_sentences("They met in Topeka, Kans. Police have sealed the road.")) == 2
 
 
 @pytest.mark.issue(3)

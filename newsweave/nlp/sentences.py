@@ -12,28 +12,28 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsweave.nlp.lexicon import STATE_ABBREVIATIONS
+
 if TYPE_CHECKING:
     from newsweave.model import Sentence
 
 # Words that end in a period without ending a sentence. Lower-cased, without the period.
 ABBREVIATIONS = frozenset(
     """
-    mr mrs ms messrs dr prof sen sens rep reps gov lt col gen maj capt cmdr adm sgt cpl pvt
+    mr mrs ms messrs dr prof sen sens rep reps gov cong lt col gen maj capt cmdr adm sgt cpl pvt
     st sr jr rev fr hon pres supt insp det atty ald amb
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     inc corp co ltd llc plc bros dept univ assn est ft mt
     no nos vol vols fig figs p pp ch sec art approx vs v etc al cf ie eg
     a.m p.m u.s u.k u.n e.u d.c u.s.a n.y l.a
-    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont
-    neb nev okla ore pa penn tenn tex va vt wash wis wyo
     """.split()
-)
+) | {state.lower() for state in STATE_ABBREVIATIONS if "." not in state}  # "Ariz.", "Calif."
 
 # Abbreviations that commonly precede a number or a name, so the next capital/digit never
 # starts a new sentence ("Sen. Warren", "Oct. 17", "pp. 12").
 _NEVER_FINAL = frozenset(
-    """mr mrs ms messrs dr prof sen sens rep reps gov lt col gen maj capt cmdr adm sgt cpl pvt
+    """mr mrs ms messrs dr prof sen sens rep reps gov cong lt col gen maj capt cmdr adm sgt cpl pvt
     st rev fr hon pres supt insp det atty amb p pp ch sec art
     jan feb mar apr jun jul aug sep sept oct nov dec""".split()
 )
