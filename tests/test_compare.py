@@ -1138,16 +1138,17 @@ def test_a_claim_is_what_its_sentences_say_together_not_a_chain_of_best_matches(
     from newsweave.pipeline import analyze_story
 
     report = analyze_story(_duc_story(data_dir, "d30003t"), Options())
-    (story,) = report.stories
-
-    def claim_of(start: str):
-        return next((c for c in story.claims if any(t.startswith(start) for t in _texts(report, c))), None)
-
-    arrest = claim_of("Pinochet, 82, was placed under arrest in London Friday")
+    arrest = _claim_of(report, "Pinochet, 82, was placed under arrest in London Friday")
     assert arrest is not None and arrest.status == "corroborated"
-    assert claim_of("The 82-year-old Pinochet was arrested Friday at a Spanish magistrate's request.") is arrest
-    assert claim_of("The European extradition convention gives Garzon 40 days") is not arrest
-    assert claim_of("Supporters and opponents of the dictator have traveled to the London clinic") is not arrest
+    assert _claim_of(report, "The 82-year-old Pinochet was arrested Friday at a Spanish magistrate's") is arrest
+    assert _claim_of(report, "The European extradition convention gives Garzon 40 days") is not arrest
+    assert _claim_of(report, "Supporters and opponents of the dictator have traveled to the London") is not arrest
+
+
+def _claim_of(report, start: str):
+    """The claim of a one-story report that cites a sentence starting with ``start``."""
+    (story,) = report.stories
+    return next((c for c in story.claims if any(t.startswith(start) for t in _texts(report, c))), None)
 
 
 @pytest.mark.issue(4)
@@ -1785,21 +1786,16 @@ def test_sentences_alike_only_by_how_they_describe_a_person_are_not_one_claim(da
     from newsweave.pipeline import analyze_story
 
     report = analyze_story(_duc_story(data_dir, "d30006t"), Options())
-    (story,) = report.stories
-
-    def claim_of(start: str):
-        return next((c for c in story.claims if any(t.startswith(start) for t in _texts(report, c))), None)
-
-    quotation = claim_of("“If he rules in our favor, I think it emboldens the spirit")
+    quotation = _claim_of(report, "“If he rules in our favor, I think it emboldens the spirit")
     assert quotation is not None and quotation.status == "corroborated"
-    assert claim_of("“If we win, I think it just emboldens the spirit") is quotation
+    assert _claim_of(report, "“If we win, I think it just emboldens the spirit") is quotation
     assert quotation.independent_sources <= 3
     for other in (
         "Billy Hunter, the union's executive director, offered a glimmer of hope.",
         "Billy Hunter, the union's executive director, warned the owners this week",
         "“We're buoyed by the fact for the first time",
     ):
-        assert claim_of(other) is not quotation
+        assert _claim_of(report, other) is not quotation
 
 
 @pytest.mark.issue(4)
@@ -1810,13 +1806,7 @@ def test_the_dead_told_in_different_words_are_one_count(data_dir: Path) -> None:
     word stands next to both figures; the two had been one corroborated claim."""
     from newsweave.pipeline import analyze_story
 
-    report = analyze_story(_duc_story(data_dir, "d30002t"), Options())
-    (story,) = report.stories
-    tolls = [
-        claim
-        for claim in story.claims
-        if any(c.kind == "number" and {v.value for v in c.values} == {7000, 9000} for c in claim.conflicts)
-    ]
+    tolls = _claims_disagreeing_on(analyze_story(_duc_story(data_dir, "d30002t"), Options()), {7000, 9000})
     assert tolls and all(claim.status == "conflict" for claim in tolls)
     # but the dead of two places are two counts: "125 people had died across Syria" / "In all,
     # 104 people were killed Monday in Homs" (Multi-News)
@@ -1850,14 +1840,18 @@ def test_the_one_figure_of_two_accounts_of_one_event_is_compared_whatever_its_ne
     the two had been one corroborated claim."""
     from newsweave.pipeline import analyze_story
 
-    report = analyze_story(_duc_story(data_dir, "d30006t"), Options())
-    (story,) = report.stories
-    cities = [
-        claim
-        for claim in story.claims
-        if any(c.kind == "number" and {v.value for v in c.values} == {11, 14} for c in claim.conflicts)
-    ]
+    cities = _claims_disagreeing_on(analyze_story(_duc_story(data_dir, "d30006t"), Options()), {11, 14})
     assert cities and all(claim.status == "conflict" for claim in cities)
+
+
+def _claims_disagreeing_on(report, values: set[float]) -> list:
+    """The claims of a report that note a number conflict between exactly these values."""
+    return [
+        claim
+        for story in report.stories
+        for claim in story.claims
+        if any(c.kind == "number" and {v.value for v in c.values} == values for c in claim.conflicts)
+    ]
 
 
 @pytest.mark.issue(4)
