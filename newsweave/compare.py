@@ -245,6 +245,11 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
 
     claims = _merge_same_conflicts(claims, facts, names)
     _add_other_accounts(claims, facts + reprints, pairs + loose, names)
+    # a group whose sentences one conflict cites all of is told there: it does not agree as well
+    # (Multi-News: "her neighbor, 66-year-old Frank Macomber" / "Macomber, 65, was found fatally
+    # shot", one person's two ages found story-wide, had also been a corroborated claim)
+    conflicts = [set(claim.sentences) for kind, _, claim in claims if kind == 0]
+    claims = [c for c in claims if c[0] == 0 or not any(set(c[2].sentences) <= cited for cited in conflicts)]
     in_conflict = {sid for kind, _, claim in claims if kind == 0 for sid in claim.sentences}
     for f, unique in _single_source(facts, aligned, annotations, in_conflict):
         claim = Claim("", "single_source", f.sentence.text, [f.sentence.id], _sources([f], names), 1, unique=unique)

@@ -431,9 +431,10 @@ def _number_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:
         # the dead or the injured on both sides, or the one figure of each sentence and of one
         # measure, is the same count whatever words surround it ("about 7,000 people have died in
         # the region" / "killed an estimated 9,000 people"; "Monday in 11 cities throughout the
-        # country" / "held news conferences in 14 NBA cities"), unless each names another place
+        # country" / "held news conferences in 14 NBA cities"), unless each names another place;
+        # an age is one person's, which ``story_ages`` compares
         befallen = kind in _BEFALLEN and _kind(b, qb) == kind
-        alone = len(a.quantities) == len(b.quantities) == 1 and qa.unit is not None and qa.measure is not None
+        alone = len(a.quantities) == len(b.quantities) == 1 and qa.unit is not None and qa.measure not in (None, "age")
         free = (befallen or alone) and not _elsewhere(a, qa, b, qb)
         if note and (free or _same_context(a, b, qa.text, qb.text, score)) and not _two_things(a, qa1, b, qb):
             out.append(Conflict("number", [_value(qa), _value(qb)], note))

@@ -452,6 +452,10 @@ def test_one_person_given_two_ages_by_two_sources_conflicts_wherever_they_say_it
     report = _one_story(_multinews_cluster(data_dir, "sample_validation-52"))
     ages = [{v.value for v in c.values} for c in _conflicts(report, "number") if "age" in (c.note or "")]
     assert ages == [{66.0, 65.0}]
+    # the two sentences are told as that conflict, not also as a claim the sources agree on
+    claims = [claim for s in report.stories for claim in s.claims]
+    cited = [set(claim.sentences) for claim in claims if claim.status == "conflict"]
+    assert not [c for c in claims if c.status == "corroborated" and any(set(c.sentences) <= k for k in cited)]
     # "20-year-old Jacob San-Juan" / "Jacob San-Juan, 20,": with the second changed to 27
     raws = _multinews_cluster(data_dir, "sample_validation-8")
     assert not [c for c in _conflicts(_one_story(raws), "number") if "age" in (c.note or "")]
