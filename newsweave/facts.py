@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from newsweave.model import Annotations, Article, DateRef, Entity, Quantity, Sentence
 from newsweave.nlp.lexicon import STOP_WORDS
-from newsweave.readable import page_link
+from newsweave.readable import page_link, page_note
 
 __all__ = ["Facts", "describe", "document_frequencies", "inverse_frequencies", "norm_name", "stem", "stems"]
 
@@ -86,8 +86,11 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
         for sentence in article.sentences:
             if article.duplicate_of and sentence.text in original:
                 continue  # a reprint's unchanged sentence says nothing its original does not
-            if _BRACKETED.match(sentence.text) or page_link(sentence.text):
-                continue  # an editor's link or note: "[Spirit clinches ...]", "(Also on POLITICO: ...)"
+            if _BRACKETED.match(sentence.text) or page_link(sentence.text) or page_note(sentence.text):
+                # an editor's link or note: "[Spirit clinches ...]", "(Also on POLITICO: ...)", "This
+                # article was amended on 9 June 2016." (which three Multi-News pages of one day
+                # had "corroborated" with two tweets' sign-offs of the same date)
+                continue
             words, plain = stems_and_plain(sentence.text)
             if len(words) < MIN_CONTENT_WORDS:
                 continue  # "No police.": a piece of a quotation

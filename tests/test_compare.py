@@ -1217,6 +1217,17 @@ def test_sentences_alike_by_one_word_are_not_one_claim(data_dir: Path) -> None:
 
 
 @pytest.mark.issue(4)
+def test_a_note_about_the_page_is_no_statement(data_dir: Path) -> None:
+    """Multi-News: "This article was amended on 9 June 2016." had been a claim three sources
+    corroborate, with two embedded tweets signed "June 9, 2016"; a photo's caption ("... in this
+    March 24, 2014 handout photo.") had been a claim as well."""
+    report = _analyze_raw(_multinews_cluster(data_dir, "sample_validation-103"))
+    texts = [t for s in report.stories for claim in s.claims for t in _texts(report, claim)]
+    assert texts and not [t for t in texts if "This article was amended" in t]
+    assert any(s.text == "This article was amended on 9 June 2016." for a in report.articles for s in a.sentences)
+
+
+@pytest.mark.issue(4)
 def test_links_and_embed_notes_are_no_statements(data_dir: Path) -> None:
     """Multi-News: Politico's Cliven Bundy story links to "(Also on POLITICO: 10 things to know
     about Cliven Bundy)" and introduces a player with "Listen to the audio below, via The Sean
