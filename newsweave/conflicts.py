@@ -37,6 +37,7 @@ from newsweave.nlp.lexicon import (
     TITLES,
     UNITS,
 )
+from newsweave.nlp.quantities import written_unit
 from newsweave.readable import title_case
 
 _TOKEN = re.compile(r"\w+")
@@ -136,7 +137,8 @@ def _disagreement(a: Quantity, b: Quantity, fa: Facts | None = None, fb: Facts |
         if note != "":
             return note
     spread = abs(a.value - b.value) / max(abs(a.value), abs(b.value))
-    return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {a.unit or ''} ({spread:.0%} apart)".replace(
+    unit = written_unit(a.unit, b.value) if a.unit else ""
+    return f"real disagreement: {_show(a.value)} vs {_show(b.value)} {unit} ({spread:.0%} apart)".replace(
         "  ", " "
     )
 

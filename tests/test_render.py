@@ -87,7 +87,7 @@ def report(seeds_dir: Path) -> Report:
 def test_markdown_lists_conflicts_before_agreement_and_names_sources(report: Report) -> None:
     md = render(report, "md")
     assert md.index("Where the sources conflict") < md.index("What the sources agree on") < md.index("### Summary")
-    assert "30 minute" in md and "31 minute" in md and "real disagreement" in md
+    assert "30 minutes" in md and "31 minutes" in md and "real disagreement" in md
     assert "[Reuters #1]" in md and "[a #1]" in md  # citations name the source and sentence number
     assert "Baghdadi \\<audio\\> message" in md  # article text cannot inject markup
     assert "binary file \\<skipped\\>" in md
@@ -164,7 +164,9 @@ def test_an_opinion_piece_is_marked_in_the_article_lists(report: Report) -> None
 def test_conflicting_values_read_as_a_reader_writes_them() -> None:
     from newsweave.render.view import show_value
 
-    assert show_value(30.0, "minute") == "30 minute"
+    assert show_value(30.0, "minute") == "30 minutes"
+    assert show_value(1.0, "minute") == "1 minute"
+    assert show_value(14, "city") == "14 cities" and show_value(8, "mph") == "8 mph"
     assert show_value(1_500_000.0, "people") == "1,500,000 people"
     # a date to its precision, a time of day as a clock shows it
     assert show_value(date(2015, 12, 1), "month") == "2015-12"

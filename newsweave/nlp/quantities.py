@@ -351,6 +351,27 @@ def _is_verb(word: str) -> bool:
     return word.endswith("ed") and len(word) > 4 and word not in CASUALTY_WORDS and word not in _ED_NOUNS
 
 
+def written_unit(unit: str, value: float) -> str:
+    """A unit as a reader writes it after a value: "30 minutes", "14 cities", "2 feet", "1 mile";
+    a symbol, a code or a plural noun as it is ("8 mph", "USD", "people", "children")."""
+    if value == 1 or not unit.replace(" ", "").isalpha() or not unit.islower() or unit in _AS_IS:
+        return unit
+    head, _, rest = unit.partition(" ")  # "barrel per day" -> "barrels per day"
+    if head == "foot":
+        head = "feet"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        head = head[:-1] + "ies"
+    elif head.endswith(("ch", "sh", "x", "z")):
+        head += "es"
+    elif not head.endswith("s"):
+        head += "s"
+    return f"{head} {rest}" if rest else head
+
+
+_AS_IS = frozenset("people children men women police staff mph kph km kg m percent count".split())
+"""Units written the same after any value: plural nouns, symbols, "percent"."""
+
+
 def _singular(noun: str) -> str:
     if noun in _PEOPLE_WORDS:
         return "people" if noun in ("people", "persons") else noun

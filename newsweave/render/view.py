@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from newsweave.model import Article, Claim, Report, Story, article_of
+from newsweave.nlp.quantities import written_unit
 
 CLAIM_ORDER = {"conflict": 0, "corroborated": 1, "single_source": 2}
 CLAIM_HEADINGS = {
@@ -108,21 +109,22 @@ def _article_labels(articles: list[Article]) -> dict[str, str]:
 
 
 def show_value(value: object, unit: str | None = None) -> str:
-    """A conflicting value as a reader writes it: 30 minute, 1,500,000 people, 2016-11-03."""
+    """A conflicting value as a reader writes it: 30 minutes, 1,500,000 people, 2016-11-03."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        text = f"{value:,}" if abs(value) >= 10_000 else str(value)
-    elif isinstance(value, float):
-        text = f"{value:g}"
-    elif hasattr(value, "isoformat"):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if isinstance(value, int):
+            text = f"{value:,}" if abs(value) >= 10_000 else str(value)
+        else:
+            text = f"{value:g}"
+        return f"{text} {written_unit(unit, value)}" if unit else text
+    if hasattr(value, "isoformat"):
         text = value.isoformat()  # type: ignore[union-attr]
         # a date's unit is its precision: "2015" for a year, "2015-12" for a month
         return text[: _DATE_LENGTH[unit]] if unit in _DATE_LENGTH else text
-    else:
-        text = str(value)
-        if unit in ("time", "weekday"):
-            return text  # a time of day, "16:30", or a day of the week, "Thursday"
+    text = str(value)
+    if unit in ("time", "weekday"):
+        return text  # a time of day, "16:30", or a day of the week, "Thursday"
     return f"{text} {unit}" if unit else text
 
 
