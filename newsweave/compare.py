@@ -43,7 +43,6 @@ from newsweave.conflicts import (
     date_conflicts,
     figures_told,
     measure_class,
-    name_in,
     other_accounts,
     responsibility_conflicts,
     role_conflicts,
@@ -52,7 +51,7 @@ from newsweave.conflicts import (
     titled_pairs,
     told_apart,
 )
-from newsweave.facts import Facts, describe, document_frequencies, inverse_frequencies, norm_name
+from newsweave.facts import Facts, describe, document_frequencies, inverse_frequencies, name_in, norm_name
 from newsweave.independence import independence_groups
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import (
@@ -162,7 +161,6 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     people = {e.id: e for e in annotations.entities if e.type == "person"}
     naming: dict[str, set[str]] = defaultdict(set)
     for f in facts + reprints:
-        f.persons = frozenset(e for e in f.entities if e in people)
         if len(f.persons) == 1:
             f.referent = name_in(people[next(iter(f.persons))], f.sentence.text)
         for e in f.persons:
@@ -248,8 +246,8 @@ def compare(articles: list[Article], annotations: Annotations, options: Options 
     # a group whose sentences one conflict cites all of is told there: it does not agree as well
     # (Multi-News: "her neighbor, 66-year-old Frank Macomber" / "Macomber, 65, was found fatally
     # shot", one person's two ages found story-wide, had also been a corroborated claim)
-    conflicts = [set(claim.sentences) for kind, _, claim in claims if kind == 0]
-    claims = [c for c in claims if c[0] == 0 or not any(set(c[2].sentences) <= cited for cited in conflicts)]
+    cited = [set(claim.sentences) for kind, _, claim in claims if kind == 0]
+    claims = [c for c in claims if c[0] == 0 or not any(set(c[2].sentences) <= sentences for sentences in cited)]
     in_conflict = {sid for kind, _, claim in claims if kind == 0 for sid in claim.sentences}
     for f, unique in _single_source(facts, aligned, annotations, in_conflict):
         claim = Claim("", "single_source", f.sentence.text, [f.sentence.id], _sources([f], names), 1, unique=unique)
@@ -582,11 +580,12 @@ def _quoted_here(f: Facts) -> bool:
 def _reads_alone(f: Facts) -> bool:
     """Whether a claim can show ``f``'s sentence: it reads on its own (``readable.stands_alone``),
     it does not lean on the sentence before (``readable.leans_back``: "It dipped to $1.5 billion
-    the following year ...") and it is not inside a quotation that an earlier sentence of its
-    paragraph opened (``readable.quotation_open``: "A secure border is vital to protecting
-    America's national security, public safety and jobs.", a line of Rick Perry's statement) or
-    that the paragraph before introduces with a colon (``readable.block_quoted``: a blog post an
-    outlet quotes, "Yeah - he comes off as a jerk, but...when in Rome.")."""
+    the following year ...") and it is not someone's words without marks of its own
+    (``readable.quoted_without_marks``): inside a quotation that an earlier sentence of its
+    paragraph opened ("A secure border is vital to protecting America's national security, public
+    safety and jobs.", a line of Rick Perry's statement) or in a block that the paragraph before
+    introduces with a colon (a blog post an outlet quotes, "Yeah - he comes off as a jerk,
+    but...when in Rome.")."""
     text = f.sentence.text
     return stands_alone(text) and not leans_back(text) and not _quoted_here(f)
 
@@ -771,7 +770,7 @@ def _written_elsewhere(name: str, f: Facts, facts: list[Facts], writing: dict[st
     Department", "U.S." beside "United States" (``SHORT_NAMES``). Then the name is no detail only
     ``f``'s source gives."""
     for written in (name, *SHORT_NAMES.get(name.rstrip("."), ())):
-        words = _CAPITALISED.findall(written) or ([written] if written.isupper() else [])
+        words = _CAPITALISED.findall(written)
         if words:
             sentences = set.intersection(*(writing.get(w, set()) for w in words))
             if any(facts[n].group != f.group for n in sentences):

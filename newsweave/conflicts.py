@@ -23,7 +23,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
-from newsweave.facts import Facts, stem, stems
+from newsweave.facts import Facts, name_in, stem, stems
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import Conflict, ConflictValue, DateRef, Entity, Quantity
 from newsweave.nlp.lexicon import (
@@ -375,12 +375,6 @@ def _same_side(a: Facts, b: Facts, mention_a: str, mention_b: str) -> bool:
     sides_a = _context(a.sentence.text, mention_a, CONTEXT_WORDS)
     sides_b = _context(b.sentence.text, mention_b, CONTEXT_WORDS)
     return any(len(x) == CONTEXT_WORDS and x == y for x, y in zip(sides_a, sides_b, strict=True))
-
-
-def name_in(entity: Entity, text: str) -> str:
-    """How the sentence names the entity: the longest of its names found in the text."""
-    found = [n for n in (entity.name, *entity.aliases) if n in text]
-    return max(found, key=len) if found else entity.name
 
 
 def _only(f: Facts, unit: str | None, kind: str | None) -> Quantity | None:

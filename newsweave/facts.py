@@ -102,8 +102,9 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
                 f.terms[f"e:{e}"] += ENTITY_WEIGHT
             f.quantities = quantities.get(sentence.id, [])
             f.dates = dates.get(sentence.id, [])
-            named = [people[e] for e in f.entities if e in people]
-            if named or f.dates:  # a year or a day is a fact to share ("in 2009"), "this week" is not
+            f.persons = frozenset(e for e in f.entities if e in people)
+            if f.persons or f.dates:  # a year or a day is a fact to share ("in 2009"), "this week" is not
+                named = [people[e] for e in f.persons]
                 f.framing = describing(sentence.text, named).union(*(stems(d.text) for d in f.dates if d.relative))
             f.attributes_to = {norm_name(m.group("a") or m.group("b")) for m in _ATTRIBUTION.finditer(sentence.text)}
             (reprints if article.duplicate_of else facts).append(f)
@@ -120,11 +121,10 @@ def describing(text: str, people: list[Entity]) -> frozenset[str]:
     that describe one man alike share these words whatever each says he did."""
     out: list[str] = []
     for person in people:
-        found = [n for n in (person.name, *person.aliases) if n in text]
-        if not found:
-            continue
-        mention = max(found, key=len)
+        mention = name_in(person, text)
         at = text.find(mention)
+        if at < 0:
+            continue
         before, after = text[:at], text[at + len(mention) :]
         title = _TITLE_BEFORE.search(before, max(0, at - 80))
         if title:
@@ -159,6 +159,12 @@ _APPOSITION_BEFORE = re.compile(
 )
 """A phrase of up to six words set before a name that a comma follows, opening a clause or definite
 ("attended the meeting with the union's executive director, Billy Hunter, and union lawyers")."""
+
+
+def name_in(entity: Entity, text: str) -> str:
+    """How the sentence names the entity: the longest of its names found in the text."""
+    found = [n for n in (entity.name, *entity.aliases) if n in text]
+    return max(found, key=len) if found else entity.name
 
 
 def _demonyms(notes: Annotations) -> dict[str, str]:
