@@ -51,7 +51,15 @@ from newsweave.conflicts import (
     titled_pairs,
     told_apart,
 )
-from newsweave.facts import Facts, describe, document_frequencies, inverse_frequencies, name_in, norm_name
+from newsweave.facts import (
+    Facts,
+    describe,
+    document_frequencies,
+    inverse_frequencies,
+    name_in,
+    names_only,
+    norm_name,
+)
 from newsweave.independence import independence_groups
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import (
@@ -144,10 +152,16 @@ class LexicalSimilarity:
         return cosine + DATE_BONUS * bool(shared_dates)
 
 
-def compare(articles: list[Article], annotations: Annotations, options: Options | None = None) -> list[Claim]:
-    """The claim table of one story: conflicts first, then corroborated, then single-source claims."""
-    groups = independence_groups(articles)
-    facts, reprints = describe(articles, annotations, groups)
+def compare(
+    articles: list[Article],
+    annotations: Annotations,
+    options: Options | None = None,
+    described: tuple[list[Facts], list[Facts]] | None = None,
+) -> list[Claim]:
+    """The claim table of one story: conflicts first, then corroborated, then single-source claims.
+    ``described``: the story's facts, if ``describe`` made them already (``pipeline``, whose
+    summary asks them which sentences share only names)."""
+    facts, reprints = described or describe(articles, annotations, independence_groups(articles))
     if not facts:
         return []
     df = document_frequencies(facts)
@@ -375,7 +389,7 @@ def _align(
     best: dict[tuple[int, str], tuple[float, int]] = {}
     scores: dict[tuple[int, int], float] = {}
     loose: list[tuple[Facts, Facts, float]] = []
-    names_only: set[tuple[int, int]] = set()
+    unlinked: set[tuple[int, int]] = set()  # above the threshold, but names only or thin
     for i, f in enumerate(facts):
         seen: set[int] = set()
         for key in f.terms:
@@ -388,8 +402,8 @@ def _align(
                     scores[(i, j)] = score
                 if score < ALIGN_THRESHOLD:
                     continue
-                if (NAMES_ARE_NOT_A_FACT and _names_only(f, facts[j])) or _thin(f, facts[j], score):
-                    names_only.add((i, j))
+                if (NAMES_ARE_NOT_A_FACT and names_only(f, facts[j])) or _thin(f, facts[j], score):
+                    unlinked.add((i, j))
                     continue
                 for a, b in ((i, j), (j, i)):
                     key2 = (a, facts[b].group)
@@ -410,7 +424,7 @@ def _align(
         # a long article from chaining every loosely related sentence into one group
         if (
             score >= ALIGN_THRESHOLD
-            and (i, j) not in names_only
+            and (i, j) not in unlinked
             and (_linked(i, j, facts, best) or _linked(j, i, facts, best))
         ):
             pairs.append((facts[i], facts[j], score))
@@ -516,20 +530,6 @@ def _finer_dates(f: Facts) -> set:
     sentences of 2012 about other things; "a week ago" two of a BASIL debate story). Of the 240
     judged pairs (``FEW_WORDS_LINK``), 2 more of the 70 that tell another fact go, none else."""
     return {d.date for d in f.dates if d.date and d.precision in ("day", "month")}
-
-
-def _names_only(a: Facts, b: Facts) -> bool:
-    """Whether two sentences share no term but names: none that either writes in lower case
-    ("the Nobel Prize for Literature" / "the literature prize" share one) other than words both
-    describe their people with (``facts.describing``: '"If we win, I think it just emboldens the
-    spirit and resolve of the players," union director Billy Hunter said.' / "Billy Hunter, the
-    union's executive director, offered a glimmer of hope.") or both write in their dates ("this
-    week"), and no kind of figure ("costing Secure America $1 million" / "reserved $500,000 of
-    airtime in" the same three cities)."""
-    shared = (a.plain & b.terms.keys()) | (b.plain & a.terms.keys())
-    if shared and not shared <= a.framing & b.framing:
-        return False
-    return not (a.quantities and b.quantities and {q.unit for q in a.quantities} & {q.unit for q in b.quantities})
 
 
 def _linked(i: int, j: int, facts: list[Facts], best: dict[tuple[int, str], tuple[float, int]]) -> bool:

@@ -17,7 +17,16 @@ from newsweave.model import Annotations, Article, DateRef, Entity, Quantity, Sen
 from newsweave.nlp.lexicon import STOP_WORDS
 from newsweave.readable import page_link, page_note
 
-__all__ = ["Facts", "describe", "document_frequencies", "inverse_frequencies", "norm_name", "stem", "stems"]
+__all__ = [
+    "Facts",
+    "describe",
+    "document_frequencies",
+    "inverse_frequencies",
+    "names_only",
+    "norm_name",
+    "stem",
+    "stems",
+]
 
 ENTITY_WEIGHT = 2
 """An entity counts as this many words among a sentence's terms: two sentences naming the same
@@ -143,6 +152,20 @@ def describing(text: str, people: list[Entity]) -> frozenset[str]:
             if apposed:
                 out += stems(apposed.group(1))
     return frozenset(out)
+
+
+def names_only(a: Facts, b: Facts) -> bool:
+    """Whether two sentences share no term but names: none that either writes in lower case
+    ("the Nobel Prize for Literature" / "the literature prize" share one) other than words both
+    describe their people with (``describing``: '"If we win, I think it just emboldens the
+    spirit and resolve of the players," union director Billy Hunter said.' / "Billy Hunter, the
+    union's executive director, offered a glimmer of hope.") or both write in their dates ("this
+    week"), and no kind of figure ("costing Secure America $1 million" / "reserved $500,000 of
+    airtime in" the same three cities)."""
+    shared = (a.plain & b.terms.keys()) | (b.plain & a.terms.keys())
+    if shared and not shared <= a.framing & b.framing:
+        return False
+    return not (a.quantities and b.quantities and {q.unit for q in a.quantities} & {q.unit for q in b.quantities})
 
 
 _TITLE_BEFORE = re.compile(r"\b((?:[A-Za-z][\w'’&-]*\s+){1,4})$")

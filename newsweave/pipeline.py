@@ -16,9 +16,10 @@ from typing import TYPE_CHECKING
 from newsweave import parallel
 from newsweave.cluster import StoryClusterer, story_id
 from newsweave.dedupe import mark_duplicates
-from newsweave.independence import count_independent
+from newsweave.facts import Facts, describe, names_only
+from newsweave.independence import count_independent, independence_groups
 from newsweave.ingest import list_inputs, read_articles
-from newsweave.model import Annotations, Article, InputWarning, Report, Story, SummarySentence, article_of
+from newsweave.model import Annotations, Article, InputWarning, Report, Sentence, Story, SummarySentence, article_of
 from newsweave.options import Options
 from newsweave.summarize import summarize as summarize_story
 
@@ -127,7 +128,14 @@ def _stories(items: list[tuple[str, list[Article], Spans | None]], options: Opti
 
 
 def _story(story_id: str, articles: list[Article], notes: Annotations | None, options: Options) -> Story:
-    summary = summarize_story(articles, options)
+    described = None
+    names_only = None
+    if notes is not None:
+        # the claim table's facts, made once: the summary asks them which sentences share only
+        # names (its citations, ``summarize.STATEMENTS_BY_WORDS``), then the comparison uses them
+        described = describe(articles, notes, independence_groups(articles))
+        names_only = _names_only_between(described)
+    summary = summarize_story(articles, options, names_only)
     story = Story(
         id=story_id,
         title=_title(articles, summary),
@@ -144,10 +152,22 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
         story.quotes = notes.quotes
         story.quantities = notes.quantities
         story.dates = notes.dates
-        story.claims = compare(articles, notes, options)
+        story.claims = compare(articles, notes, options, described)
         story.timeline = build_timeline(articles, notes, story.claims)
         _mark_disputed(story)
     return story
+
+
+def _names_only_between(described: tuple[list[Facts], list[Facts]]) -> Callable[[Sentence, Sentence], bool]:
+    """Whether two sentences share nothing but names (``facts.names_only``), by their facts; a
+    sentence without facts (too short to have any) shares nothing."""
+    by_id = {f.sentence.id: f for f in (*described[0], *described[1])}
+
+    def between(a: Sentence, b: Sentence) -> bool:
+        fa, fb = by_id.get(a.id), by_id.get(b.id)
+        return fa is not None and fb is not None and names_only(fa, fb)
+
+    return between
 
 
 def _mark_disputed(story: Story) -> None:

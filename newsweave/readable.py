@@ -606,6 +606,19 @@ def _unbalanced(text: str) -> bool:
     return bool(text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''")
 
 
+STATEMENT_WORDS = 4
+"""A quotation this many words long gives someone's words; a shorter one may be a name or a
+phrase in quotation marks ("Fox News Sunday", the "Green New Deal", a “conspiracy to collude”)."""
+
+
+def gives_words(text: str) -> bool:
+    """Whether a sentence gives someone's words: a quotation of ``STATEMENT_WORDS`` words or more,
+    or a piece of one that runs on from or into another sentence (its marks do not pair up)."""
+    if not _has_quotation_mark(text):
+        return False
+    return _unbalanced(text) or any(len(m.group().split()) >= STATEMENT_WORDS for m in _QUOTED.finditer(text))
+
+
 def _parenthesis_cut(text: str) -> bool:
     """Whether a sentence closes a parenthesis it did not open, or opens one it does not close: a
     list item ("2) Qua economics, the proposal looks ..."), a piece the splitter cut at an
