@@ -137,7 +137,11 @@ executive director, offered a glimmer of hope."), tell two things. Such a senten
 most alike of its article, bars the less alike ones, as ``_other_days`` does. Of the 231 citations among
 the 305 pairs helpers judged blind (the eighth, eighteenth and twenty-first sessions), 16 go: 12
 of the 44 that tell another fact, 4 of the 76 that tell part of it, none of the 111 that tell
-the same fact; without the claim table's descriptions (no recognizer), 13 go: 9, 4 and none."""
+the same fact; without the claim table's descriptions (no recognizer), 13 go: 9, 4 and none. On
+the 657 stories of BASIL, Multi-News, DUC 2004 and AllSides val (``newsweave summarize`` per
+story), 18 of the 1,908 citations go and none comes; judged blind among 22 that stay, they were
+8 another fact, 10 part of it (mostly that someone appeared on a programme) and none the same
+(the 22: 2, 13 and 7)."""
 
 STORY_WORDS = 0.8
 """In a story of ``STORY_WORDS_ARTICLES`` articles or more, a stem this share of its articles
