@@ -154,6 +154,7 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
         story.dates = notes.dates
         story.claims = compare(articles, notes, options, described)
         story.timeline = build_timeline(articles, notes, story.claims)
+        _without_other_values(story)
         _mark_disputed(story)
     return story
 
@@ -168,6 +169,39 @@ def _names_only_between(described: tuple[list[Facts], list[Facts]]) -> Callable[
         return fa is not None and fb is not None and names_only(fa, fb)
 
     return between
+
+
+def _without_other_values(story: Story) -> None:
+    """Drop from each summary sentence's support the sentences that give another value than its
+    own in a disagreement of the claim table: "Hurricane Mitch killed an estimated 9,000 people
+    ..." is no support for "Officials in Central America estimated Tuesday that about 7,000 people
+    have died in the region." (DUC 2004), however alike the two; the summary sentence is still
+    marked disputed (``_mark_disputed``)."""
+    given: dict[str, list[tuple[int, set]]] = {}  # sentence -> (disagreement, the values it gives)
+    n = 0
+    for claim in story.claims:
+        if claim.status != "conflict":
+            continue
+        for conflict in claim.conflicts:
+            if (conflict.note or "").startswith("not a conflict"):
+                continue
+            n += 1
+            by_sentence: dict[str, set] = {}
+            for v in conflict.values:
+                by_sentence.setdefault(v.sentence, set()).add((v.value, v.unit))
+            for sid, values in by_sentence.items():
+                given.setdefault(sid, []).append((n, values))
+    if not given:
+        return
+    for line in story.summary:
+        own = dict(given.get(line.citations[0], ()))
+        if not own:
+            continue
+        kept = [line.citations[0]]
+        for sid in line.citations[1:]:
+            if not any(k in own and not values & own[k] for k, values in given.get(sid, ())):
+                kept.append(sid)
+        line.citations = kept
 
 
 def _mark_disputed(story: Story) -> None:

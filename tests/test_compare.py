@@ -551,6 +551,31 @@ def test_a_number_conflict_cites_every_source_of_each_figure(data_dir: Path) -> 
     assert [v.sentence.split(":")[0] for v in found[0].values if v.value == 133333.0] == ["d5"]
 
 
+def test_a_summary_sentence_is_not_supported_by_another_value_of_a_disagreement(data_dir: Path) -> None:
+    # DUC 2004: "Officials in Central America estimated Tuesday that about 7,000 people have died
+    # in the region." had cited "Hurricane Mitch killed an estimated 9,000 people throughout
+    # Central America ...", and "The radical group Islamic Jihad claimed responsibility ..." had
+    # cited "The Islamic militant group Hamas ... claimed responsibility, police said.": the two
+    # sides of a disagreement the claim table shows. The summary sentence cites only sentences
+    # that do not give another value, and is still marked disputed.
+    for cluster, opening, other in (
+        ("d30002t", "Officials in Central America estimated Tuesday", "9,000"),
+        ("d30010t", "The radical group Islamic Jihad claimed responsibility", "Hamas"),
+    ):
+        report = _one_story(_duc_cluster(data_dir, cluster))
+        [story] = report.stories
+        text = {s.id: s.text for a in report.articles for s in a.sentences}
+        [line] = [s for s in story.summary if s.text.startswith(opening)]
+        assert line.conflicts
+        disputed = [c for c in story.claims if c.id in line.conflicts]
+        assert any(other in v.text for c in disputed for k in c.conflicts for v in k.values)
+        assert not [t for t in map(text.get, line.citations[1:]) if other in t], line.citations
+    # sentences that give the summary sentence's own value still support it
+    report = _one_story(_duc_cluster(data_dir, "d30010t"))
+    [line] = [s for s in report.stories[0].summary if s.text.startswith("The radical group Islamic Jihad")]
+    assert len(line.citations) > 1
+
+
 @pytest.mark.issue(4)
 def test_a_person_in_the_same_relative_clause_or_list_is_one_role(data_dir: Path) -> None:
     # BASIL: "Mark Mattioli, whose 6-year-old son, James Mattioli, was killed" in one outlet and
