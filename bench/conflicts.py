@@ -60,29 +60,37 @@ def first_names() -> frozenset[str]:
     return frozenset(n for n, c in counts.items() if c >= 2 and n[:1].isupper() and n[1:].islower())
 
 
+def basil_stories(limit: int | None = None) -> dict[str, list[Article]]:
+    """BASIL's stories by their id, in the file's order, each its cleaned articles."""
+    options = Options()
+    by_story = defaultdict(list)
+    for r in read_jsonl(data_dir() / "basil" / "articles.jsonl"):
+        by_story[r["story"]].append(r)
+    out = {}
+    for story, rows in list(by_story.items())[: limit or None]:
+        arts = [
+            clean(
+                RawArticle(
+                    input=r["id"],
+                    id=r["id"].replace(" ", "_"),
+                    text=r["text"],
+                    title=r.get("title"),
+                    source=r.get("source"),
+                    published=r.get("date"),
+                ),
+                options,
+            )
+            for r in rows
+        ]
+        out[story] = [a for a in arts if isinstance(a, Article)]
+    return out
+
+
 def stories(name: str, limit: int | None) -> list[list[Article]]:
     options = Options()
     out = []
     if name == "basil":
-        by_story = defaultdict(list)
-        for r in read_jsonl(data_dir() / "basil" / "articles.jsonl"):
-            by_story[r["story"]].append(r)
-        for rows in list(by_story.values())[: limit or None]:
-            arts = [
-                clean(
-                    RawArticle(
-                        input=r["id"],
-                        id=r["id"].replace(" ", "_"),
-                        text=r["text"],
-                        title=r.get("title"),
-                        source=r.get("source"),
-                        published=r.get("date"),
-                    ),
-                    options,
-                )
-                for r in rows
-            ]
-            out.append([a for a in arts if isinstance(a, Article)])
+        out = list(basil_stories(limit).values())
     elif name == "multinews":  # not used to tune the rules: a check of what they do on other text
         for r in list(read_jsonl(data_dir() / "multinews" / "multinews_validation_sample.jsonl"))[: limit or None]:
             arts = [

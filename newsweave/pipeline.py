@@ -19,9 +19,20 @@ from newsweave.dedupe import mark_duplicates
 from newsweave.facts import Facts, describe, names_only
 from newsweave.independence import count_independent, independence_groups
 from newsweave.ingest import list_inputs, read_articles
-from newsweave.model import Annotations, Article, InputWarning, Report, Sentence, Story, SummarySentence, article_of
+from newsweave.model import (
+    Annotations,
+    Article,
+    Claim,
+    InputWarning,
+    Report,
+    Sentence,
+    Story,
+    SummarySentence,
+    article_of,
+)
 from newsweave.options import Options
 from newsweave.summarize import summarize as summarize_story
+from newsweave.summarize import supporting
 
 if TYPE_CHECKING:
     from newsweave.nlp.entities import Span
@@ -127,6 +138,31 @@ def _stories(items: list[tuple[str, list[Article], Spans | None]], options: Opti
     ]
 
 
+def citations(
+    articles: list[Article], sentence_ids: Sequence[str], options: Options | None = None
+) -> dict[str, list[str]]:
+    """What a report on ``articles`` told as one story (``summarize``) would cite for each of these
+    sentences if its summary took it: its own id, then the sentences of other articles that state
+    it, as ``_story`` finds them. The benchmark of citations asks it of sentences people judged.
+    ``articles`` as they are read (reprints marked, ``mark_duplicates``)."""
+    options = options or Options()
+    articles = sorted(articles, key=_reading_order)
+    [spans] = _recognize([articles], options)
+    notes = None
+    if spans is not None:
+        from newsweave.nlp import annotate_story
+
+        notes = annotate_story(articles, spans)
+    described = None if notes is None else describe(articles, notes, independence_groups(articles))
+    found = supporting(articles, sentence_ids, None if described is None else _names_only_between(described))
+    lines = [SummarySentence(text="", citations=[sid, *cited]) for sid, cited in found.items()]
+    if notes is not None:
+        from newsweave.compare import compare
+
+        _without_other_values(lines, compare(articles, notes, options, described))
+    return {line.citations[0]: line.citations for line in lines}
+
+
 def _story(story_id: str, articles: list[Article], notes: Annotations | None, options: Options) -> Story:
     described = None
     names_only = None
@@ -154,7 +190,7 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
         story.dates = notes.dates
         story.claims = compare(articles, notes, options, described)
         story.timeline = build_timeline(articles, notes, story.claims)
-        _without_other_values(story)
+        _without_other_values(story.summary, story.claims)
         _mark_disputed(story)
     return story
 
@@ -171,7 +207,7 @@ def _names_only_between(described: tuple[list[Facts], list[Facts]]) -> Callable[
     return between
 
 
-def _without_other_values(story: Story) -> None:
+def _without_other_values(lines: list[SummarySentence], claims: list[Claim]) -> None:
     """Drop from each summary sentence's support the sentences that give another value than its
     own in a disagreement of the claim table: "Hurricane Mitch killed an estimated 9,000 people
     ..." is no support for "Officials in Central America estimated Tuesday that about 7,000 people
@@ -179,7 +215,7 @@ def _without_other_values(story: Story) -> None:
     marked disputed (``_mark_disputed``)."""
     given: dict[str, list[tuple[int, set]]] = {}  # sentence -> (disagreement, the values it gives)
     n = 0
-    for claim in story.claims:
+    for claim in claims:
         if claim.status != "conflict":
             continue
         for conflict in claim.conflicts:
@@ -193,7 +229,7 @@ def _without_other_values(story: Story) -> None:
                 given.setdefault(sid, []).append((n, values))
     if not given:
         return
-    for line in story.summary:
+    for line in lines:
         own = dict(given.get(line.citations[0], ()))
         if not own:
             continue

@@ -52,7 +52,7 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice, repeat
@@ -80,7 +80,7 @@ from newsweave.readable import (
     usable,
 )
 
-__all__ = ["summarize"]
+__all__ = ["summarize", "supporting"]
 
 # --------------------------------------------------------------------------------------------
 # Settings (each measured with ``python -m bench summaries``; see the report in BENCHMARKS.md)
@@ -613,9 +613,7 @@ def summarize(
     budget = options.summary_bytes if by_bytes else options.summary_words
     if budget is None or budget <= 0:
         return []
-    if len(_LEFT) > _VOCABULARY_LIMIT:
-        for table in (_STEM_IDS, _CONTENT_KEY, _LEFT, _RIGHT):
-            table.clear()
+    _bound_vocabulary()
     group_of = independence_groups(articles)
     # One pass over the words of every sentence: (content stems, concepts) per sentence.
     analysed = [[_analyse(s.text) for s in a.sentences] for a in originals]
@@ -637,6 +635,50 @@ def summarize(
         SummarySentence(text=c.text, citations=[c.sentence.id, *_support(c, originals, content, common, names_only)])
         for c in chosen
     ]
+
+
+def supporting(
+    articles: list[Article], sentence_ids: Sequence[str], names_only: Callable[[Sentence, Sentence], bool] | None = None
+) -> dict[str, list[str]]:
+    """For each of these sentences, the ids of the sentences of other articles that a summary
+    taking it would cite as stating it (``_support``), whether or not the summary takes it (the
+    benchmark of citations asks it of sentences people judged). A reprint's sentence, or an id
+    of no article, gets no entry."""
+    originals = [a for a in articles if not a.duplicate_of]
+    _bound_vocabulary()
+    analysed = [[_analyse(s.text) for s in a.sentences] for a in originals]
+    content = [[stems for stems, _, _ in article] for article in analysed]
+    common = _common_stems(content)
+    where = {s.id: (n, p) for n, a in enumerate(originals) for p, s in enumerate(a.sentences)}
+    out = {}
+    for sid in sentence_ids:
+        if sid in where:
+            n, position = where[sid]
+            sentence = originals[n].sentences[position]
+            text, stems, concepts = _trimmed(sentence, analysed[n][position])
+            chosen = _Candidate(sentence, n, position, text, 0, 0.0, stems, concepts, 0.0, [])
+            out[sid] = _support(chosen, originals, content, common, names_only)
+    return out
+
+
+def _bound_vocabulary() -> None:
+    """Forget the interned words when there are more than ``_VOCABULARY_LIMIT`` (a long-running
+    process summarizing stories of ever new words)."""
+    if len(_LEFT) > _VOCABULARY_LIMIT:
+        for table in (_STEM_IDS, _CONTENT_KEY, _LEFT, _RIGHT):
+            table.clear()
+
+
+def _trimmed(sentence: Sentence, analysed: tuple[set[int], set[int], list[str]]) -> tuple[str, set[int], set[int]]:
+    """A sentence as a summary shows it (``readable.trim``), with its content stems and concepts:
+    those of its words, or of what is left of them once trimmed."""
+    content, concepts, words = analysed
+    text = trim(sentence.text)
+    if text != sentence.text:
+        trimmed = tokens(text)
+        if trimmed != words:  # not just punctuation (an AllSides title's "..")
+            content, concepts = _concepts(trimmed)
+    return text, content, concepts
 
 
 def _concept_values(
@@ -734,17 +776,13 @@ def _candidates(
     out = []
     for n, a in enumerate(articles):
         for position, s in enumerate(a.sentences):
-            content, concepts, words = analysed[n][position]
-            text = trim(s.text)
-            if text != s.text:
-                trimmed = tokens(text)
-                if trimmed != words:  # not just punctuation (an AllSides title's "..")
-                    content, concepts = _concepts(trimmed)
+            text, content, concepts = _trimmed(s, analysed[n][position])
             total = sum(map(value.get, concepts, repeat(0.0)))  # a trimmed sentence's own pairs are new
             if not total:
                 continue
             cost = len(text.encode("utf-8")) + 1 if by_bytes else len(text.split())
             scale = (1.0 + prior / (1 + position)) / cost**COST_SCALE
+            words = analysed[n][position][2]
             out.append(_Candidate(s, n, position, text, cost, scale, content, concepts, total, words))
     return out
 

@@ -179,3 +179,22 @@ def test_analyze_speed_runs_with_and_without_the_pool(data_dir: Path, capsys: py
     out = capsys.readouterr().out
     assert "the reports of every run are identical" in out
     assert re.search(r"^\| 30\s+\| 2\s+\| \d+", out, re.M) and re.search(r"^\| 30\s+\| 1\s+\| \d+", out, re.M)
+
+
+@pytest.mark.issue(5)
+def test_citations_are_judged_against_people_s_readings_beside_a_tf_idf_baseline(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """BASIL's 53 judged pairs: ours cites more of the pairs that state the same fact than the
+    most similar sentence by TF-IDF does, and fewer that state another fact than citing all."""
+    from bench.citations import evaluate
+
+    systems, judged, found, _ = evaluate("basil")
+    assert found == judged > 40
+    ours, tfidf, every = systems["ours"], systems["tf-idf"], systems["cite all"]
+    assert ours["same"] > tfidf["same"]
+    assert ours["other"] / sum(ours.values()) < every["other"] / sum(every.values())
+    assert sum(every.values()) == found
+    assert bench(["citations", "--dataset", "allsides"]) == 0
+    out = capsys.readouterr().out
+    assert "| ours " in out and "| tf-idf " in out and "judged pairs found" in out

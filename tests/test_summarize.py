@@ -1519,6 +1519,29 @@ def test_a_statement_is_supported_by_more_than_names(data_dir: Path) -> None:
     assert not summarize_module.gives_words("Gibbs was on ABC's This Week.")
 
 
+def test_citations_of_any_sentence_are_those_the_summary_gives(data_dir: Path) -> None:
+    """``pipeline.citations`` (which the benchmark of citations asks of judged sentences) gives a
+    summary sentence the citations the report gives it, with and without the recognizer, and
+    any other sentence its own."""
+    from bench.summaries import clusters
+    from newsweave.pipeline import analyze_story, citations
+
+    [cluster] = [c for c in clusters("duc2004", 3, root=data_dir) if c.id == "d30002t"]
+    for options in (Options(), Options(nlp=False)):
+        summary = analyze_story(cluster.articles, options).stories[0].summary
+        ids = [line.citations[0] for line in summary]
+        other = next(s.id for a in cluster.articles for s in a.sentences[5:] if s.id not in ids)
+        found = citations(cluster.articles, [*ids, other, "no such sentence"], options)
+        assert [found[i] for i in ids] == [line.citations for line in summary]
+        assert found[other][0] == other and "no such sentence" not in found
+        assert any(len(line.citations) > 1 for line in summary)
+        # the claim table's disagreement (with the recognizer only) leaves "9,000" out of the
+        # support of "about 7,000 people have died", in the report and here alike
+        text = {s.id: s.text for a in cluster.articles for s in a.sentences}
+        [line] = [x for x in summary if x.text.startswith("Officials in Central America")]
+        assert options.nlp != any("9,000" in text[c] for c in line.citations)
+
+
 def test_he_stands_for_the_person_named_last(data_dir: Path) -> None:
     """BBC News: "Chancellor Gordon Brown will meet his golden economic rule ..., according to his
     former chief economic adviser." had been followed by "He said he hoped more would be done to
