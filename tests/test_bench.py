@@ -6,6 +6,7 @@ bench NAME`` still works end to end (a benchmark that fails to start measures no
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -189,11 +190,14 @@ def test_citations_are_judged_against_people_s_readings_beside_a_tf_idf_baseline
     most similar sentence by TF-IDF does, and fewer that state another fact than citing all."""
     from bench.citations import evaluate
 
+    floors = json.loads((Path(__file__).parent / "floors" / "citations.json").read_text())["basil"]
     systems, judged, found, _ = evaluate("basil")
     assert found == judged > 40
     ours, tfidf, every = systems["ours"], systems["tf-idf"], systems["cite all"]
     assert ours["same"] > tfidf["same"]
     assert ours["other"] / sum(ours.values()) < every["other"] / sum(every.values())
+    assert ours["other"] / sum(ours.values()) <= floors["other_share"]
+    assert ours["same"] / every["same"] >= floors["same_cited"]
     assert sum(every.values()) == found
     assert bench(["citations", "--dataset", "allsides"]) == 0
     out = capsys.readouterr().out
