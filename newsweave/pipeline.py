@@ -153,8 +153,8 @@ def citations(
         from newsweave.nlp import annotate_story
 
         notes = annotate_story(articles, spans)
-    described = None if notes is None else describe(articles, notes, independence_groups(articles))
-    found = supporting(articles, sentence_ids, None if described is None else _names_only_between(described))
+    described, apart = _described(articles, notes)
+    found = supporting(articles, sentence_ids, apart)
     lines = [SummarySentence(text="", citations=[sid, *cited]) for sid, cited in found.items()]
     if notes is not None:
         from newsweave.compare import compare
@@ -164,14 +164,8 @@ def citations(
 
 
 def _story(story_id: str, articles: list[Article], notes: Annotations | None, options: Options) -> Story:
-    described = None
-    names_only = None
-    if notes is not None:
-        # the claim table's facts, made once: the summary asks them which sentences share only
-        # names (its citations, ``summarize.STATEMENTS_BY_WORDS``), then the comparison uses them
-        described = describe(articles, notes, independence_groups(articles))
-        names_only = _names_only_between(described)
-    summary = summarize_story(articles, options, names_only)
+    described, apart = _described(articles, notes)
+    summary = summarize_story(articles, options, apart)
     story = Story(
         id=story_id,
         title=_title(articles, summary),
@@ -195,16 +189,23 @@ def _story(story_id: str, articles: list[Article], notes: Annotations | None, op
     return story
 
 
-def _names_only_between(described: tuple[list[Facts], list[Facts]]) -> Callable[[Sentence, Sentence], bool]:
-    """Whether two sentences share nothing but names (``facts.names_only``), by their facts; a
+def _described(
+    articles: list[Article], notes: Annotations | None
+) -> tuple[tuple[list[Facts], list[Facts]] | None, Callable[[Sentence, Sentence], bool] | None]:
+    """The claim table's facts of a story, made once (None without the NLP layer), and by them
+    whether two sentences share nothing but names (``facts.names_only``), which the summary asks
+    of its citations (``summarize.STATEMENTS_BY_WORDS``) before the comparison uses the facts; a
     sentence without facts (too short to have any) shares nothing."""
+    if notes is None:
+        return None, None
+    described = describe(articles, notes, independence_groups(articles))
     by_id = {f.sentence.id: f for f in (*described[0], *described[1])}
 
-    def between(a: Sentence, b: Sentence) -> bool:
+    def apart(a: Sentence, b: Sentence) -> bool:
         fa, fb = by_id.get(a.id), by_id.get(b.id)
         return fa is not None and fb is not None and names_only(fa, fb)
 
-    return between
+    return described, apart
 
 
 def _without_other_values(lines: list[SummarySentence], claims: list[Claim]) -> None:
