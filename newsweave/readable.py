@@ -524,7 +524,7 @@ def usable(text: str, words: list[str] | None = None, *, unbounded: bool = False
     stripped = text.rstrip(" \"'”’)")
     if not stripped.endswith((".", "!", "…", "。", "։")):
         return False  # questions, lead-ins, sentences cut off, headings, captions, list items
-    if stripped.rstrip(".").endswith("?"):
+    if asks(text):
         return False  # a question all the same (an AllSides headline: "Why did ... QAnon?..")
     if text.endswith("!"):
         return False  # the writer exclaims, outside any quotation ("... the ambition of a 20-something!")
@@ -604,6 +604,12 @@ def _unbalanced(text: str) -> bool:
     """Whether a sentence's quotation marks do not pair up: a piece of a quotation the splitter
     cut, or a quotation that runs on into the next sentence."""
     return bool(text.count('"') % 2) or text.count("“") != text.count("”") or text.count("``") != text.count("''")
+
+
+def asks(text: str) -> bool:
+    """Whether a sentence is a question: its last mark, before any closing quotation marks or
+    brackets and the full stops of a headline ("Why did ... QAnon?.."), is a question mark."""
+    return text.rstrip(" \"'”’)").rstrip(".").endswith("?")
 
 
 STATEMENT_WORDS = 4

@@ -1542,6 +1542,28 @@ def test_citations_of_any_sentence_are_those_the_summary_gives(data_dir: Path) -
         assert options.nlp != any("9,000" in text[c] for c in line.citations)
 
 
+def test_a_question_supports_nothing(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """AllSides val-193: "How will Donald Trump pick his new Supreme Court nominee?" had been the
+    support of "President Donald Trump says he likes all of his potential Supreme Court nominees."
+    A question states nothing (``QUESTIONS_STATE_NOTHING``)."""
+    from bench.summaries import clusters
+    from newsweave.readable import asks
+    from newsweave.summarize import supporting
+
+    [cluster] = [c for c in clusters("allsides", 200, root=data_dir) if c.id == "val-193"]
+    text = {s.id: s.text for a in cluster.articles for s in a.sentences}
+    [likes] = [i for i, t in text.items() if t.startswith("President Donald Trump says he likes all")]
+
+    def questions() -> list[str]:
+        return [text[c] for c in supporting(cluster.articles, [likes])[likes] if "?" in text[c]]
+
+    assert questions() == []
+    monkeypatch.setattr(summarize_module, "QUESTIONS_STATE_NOTHING", False)
+    assert questions() == ["How will Donald Trump pick his new Supreme Court nominee?"]
+    assert asks("Why did Trump retweet QAnon?..") and asks('He asked, "Is the photo of him?"')
+    assert not asks("Trump asked why the photo was taken.")
+
+
 def test_he_stands_for_the_person_named_last(data_dir: Path) -> None:
     """BBC News: "Chancellor Gordon Brown will meet his golden economic rule ..., according to his
     former chief economic adviser." had been followed by "He said he hoped more would be done to
