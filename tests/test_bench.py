@@ -186,7 +186,7 @@ def test_analyze_speed_runs_with_and_without_the_pool(data_dir: Path, capsys: py
 def test_citations_are_judged_against_people_s_readings_beside_a_tf_idf_baseline(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """BASIL's 53 judged pairs: ours cites more of the pairs that state the same fact than the
+    """BASIL's judged pairs: ours cites more of the pairs that state the same fact than the
     most similar sentence by TF-IDF does, and fewer that state another fact than citing all."""
     from bench.citations import evaluate
 
