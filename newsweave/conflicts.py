@@ -166,7 +166,7 @@ def _time_off(text: str, mention: str) -> bool:
 
 _OTHER = re.compile(r"\bother\b", re.IGNORECASE)
 _PERPETRATOR = re.compile(
-    r"[^.;]{0,40}?\b(?:including|counting|among them) (?:the )?(?:(\d+|" + _NUMBER_WORD[2:] + r") )?"
+    r"[^.;]{0,40}?\b(?:including|counting|among them) (?:the )?(?:(\d+|" + _NUMBER_WORD + r") )?"
     r"(?:suspected |alleged )?(shooter|gunm[ae]n|attackers?|assailants?|bombers?|killers?|suspects?)\b"
 )
 """A count that says it includes those who did it: "Four people were killed (including the
@@ -179,7 +179,7 @@ def _with_perpetrator(text: str, mention: str) -> tuple[str, float] | None:
     m = _after(_PERPETRATOR, text, mention)
     if m is None:
         return None
-    many = (m.group(1) or "").strip().lower()
+    many = (m.group(1) or "").lower()
     return m.group(2), float(many) if many.isdigit() else float(NUMBER_WORDS.get(many, 1))
 
 
