@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         _error(f"cannot write the report to {args.output or 'standard output'}: {exc.strerror or exc}")
         return EXIT_USAGE
     if not args.quiet:
-        for note in _empty_summaries(report, options):
+        for note in _undated(report) + _empty_summaries(report, options):
             print(f"newsweave: note: {note}", file=sys.stderr)
         where = f" -> {args.output}" if args.output else ""
         print(f"newsweave: {run_summary(report)}{where}", file=sys.stderr)
@@ -78,6 +78,21 @@ UNLIMITED = 10**9
 
 MAX_NOTES_SHOWN = 10
 """Stories without a summary explained on stderr; a feed of headlines alone may have hundreds."""
+
+
+def _undated(report: Report) -> list[str]:
+    """What articles without a publication date cost: their "Thursday" and "last week" stay
+    unresolved, the timeline has only the dates written out in full, and clustering cannot tell
+    when they appeared. A folder of plain-text files often has none, and its report had said
+    nothing of it."""
+    undated = sum(1 for a in report.articles if a.published is None)
+    if not undated:
+        return []
+    return [
+        f"{undated} of {len(report.articles)} articles have no publication date, so their relative dates "
+        '("Thursday", "last week") stay unresolved; give them in a sidecar file '
+        "(x.meta.json beside x.txt), with --meta FILE, or in the JSONL or feed"
+    ]
 
 
 def _empty_summaries(report: Report, options: Options) -> list[str]:

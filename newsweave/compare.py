@@ -36,6 +36,8 @@ from itertools import islice
 from operator import mul
 from typing import Protocol
 
+from rapidfuzz.distance import LCSseq
+
 from newsweave.conflicts import (
     CONFLICT_FRAME,
     claimants,
@@ -656,9 +658,25 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
                 own[f.group] = True  # the speaker's words, which each outlet may quote
                 continue
         earlier = first.setdefault(words, f)
+        if earlier is f:
+            earlier = _near_copy_of(f, words, first)
         if earlier.group == f.group or (len(words) < COPY_MIN_WORDS and not _copied_run(f, earlier, len(words))):
             own[f.group] = True
     return sum(1 for independent in own.values() if not independent)
+
+
+def _near_copy_of(f: Facts, words: tuple[str, ...], first: dict[tuple[str, ...], Facts]) -> Facts:
+    """The earliest sentence of another group that ``f``'s sentence copies with a copy editor's
+    changes (``COPY_EDITED``): "Syrian-Israel peace talks broke off more than two years ago." in
+    one version of an AP story and "Syrian-Israeli ..." in another, "... according to Republican
+    officials." / "..., Republican officials said."; ``f`` itself where there is none."""
+    for other, earlier in first.items():
+        if earlier.group == f.group:
+            continue
+        least = COPY_EDITED * max(len(words), len(other))
+        if min(len(words), len(other)) >= least and LCSseq.similarity(words, other) >= least:
+            return earlier
+    return f
 
 
 def _copy_words(text: str) -> tuple[str, ...]:
@@ -688,6 +706,12 @@ def _copied_run(f: Facts, earlier: Facts, length: int) -> bool:
 
 COPY_MIN_WORDS = 10
 """A sentence this long written word for word by two sources is copied, not written twice."""
+
+COPY_EDITED = 0.85
+"""Two sentences whose words, in order, are this share of the longer one's are one sentence
+copied and edited (a word changed, added or dropped), not written twice: on the 657 stories of
+DUC 2004, Multi-News, AllSides val and BASIL, such pairs in one claim are versions of one wire
+story, or an outlet's excerpt of another's."""
 
 
 def _single_source(

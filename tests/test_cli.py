@@ -194,6 +194,11 @@ def test_meta_file_sets_source_and_publication_date(seeds_dir: Path, tmp_path: P
     assert arts[OTHER]["published"].startswith("2016-11-03")
     assert arts[OTHER]["published_from"] == "metadata"
     assert arts[REUTERS]["source"] == "Reuters"  # the dateline's agency still names the source
+    assert "publication date" not in proc.stderr
+    # without dates, the run says what is lost and how to give them
+    undated = run_cli("analyze", str(seeds_dir), "--format", "json", "--no-nlp")
+    assert "newsweave: note: 2 of 2 articles have no publication date" in undated.stderr
+    assert "--meta FILE" in undated.stderr
 
 
 def test_bad_meta_file_is_a_usage_error(seeds_dir: Path, tmp_path: Path) -> None:
@@ -261,7 +266,8 @@ def test_an_empty_summary_says_why(seeds_dir: Path, tmp_path: Path) -> None:
     stories = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["stories"]
     assert len(stories) == 14 and not any(s["summary"] for s in stories)
     notes = [x for x in proc.stderr.splitlines() if x.startswith("newsweave: note:")]
-    assert len(notes) == 11 and notes[-1] == "newsweave: note: ... and 4 more stories without a summary"
+    assert notes[0].startswith("newsweave: note: 14 of 14 articles have no publication date")
+    assert len(notes) == 12 and notes[-1] == "newsweave: note: ... and 4 more stories without a summary"
 
 
 def test_many_warnings_are_summarised_on_stderr_but_all_kept(tmp_path: Path) -> None:

@@ -43,6 +43,9 @@ def test_without_publication_date_relative_dates_stay_unresolved(seeds_dir: Path
     notes = annotate(seed_articles(seeds_dir, published=None), Options())
     assert first(notes.dates, "Thursday", "004_d18fbf1fe040f894:2").date is None
     assert first(notes.dates, "December 2015", "000_401f3f548252d387:5").date == date(2015, 12, 1)
+    # a date with its year before a colon: a chronology's entry (DUC 2004, an AP profile of Sharon)
+    entry = "Oct. 9, 1998: Netanyahu appoints him foreign minister, places him in charge of negotiations."
+    assert refs(entry, None) == [("Oct. 9, 1998", date(1998, 10, 9), "day", False)]
 
 
 @pytest.mark.issue(3)

@@ -326,3 +326,40 @@ def test_one_quotation_across_articles_keeps_its_own_speaker(data_dir: Path) -> 
         assert speaker_of(notes, "Hi, Congressman. How are you?") == "A young man"
         # Fox News prints it with no speaker after Etheridge's words; the NYT after Jon Thompson's
         assert speaker_of(notes, "His conduct is unbecoming of a member of Congress") == "Jon Thompson"
+
+
+@pytest.mark.issue(3)
+def test_a_quotation_left_open_ends_where_the_next_one_opens(data_dir: Path) -> None:
+    """DUC 2004's wire text has no paragraph breaks, and a writer who leaves a mark out made the
+    rest of the article one quotation: Netanyahu's ran to 1,060 words and took in fifteen other
+    people's quotes. A quotation opened again at a sentence's start goes on, as a new paragraph of
+    it would ('``He brings ... the fruits of peace. ``Sharon has never hidden his beliefs,'' he
+    continued'); one that opens inside a sentence ends the one left open at its last sentence
+    ('... about making a deal. He added, ``We're about as far apart ...''')."""
+    notes = data_article(data_dir, "duc2004", "He brings with him rich experience")
+    netanyahu = quote(notes, "He brings with him rich experience")
+    assert netanyahu.speaker_name == "Benjamin Netanyahu"
+    assert netanyahu.text.endswith("Sharon has never hidden his beliefs")
+    assert quote(notes, "Who is the right wing now").speaker_name == "Uzi Benziman"
+    assert max(len(q.text.split()) for q in notes.quotes) < 100
+    notes = data_article(data_dir, "duc2004", "as far apart as the Grand Canyon")
+    assert quote(notes, "I don't think they're too concerned").text.endswith("about making a deal.")
+    assert quote(notes, "We're about as far apart as the Grand Canyon").speaker_name == "Buck Williams"
+
+
+@pytest.mark.issue(3)
+def test_a_quotation_within_a_quotation_and_a_mark_the_wrong_way_round() -> None:
+    """A statement that quotes titles in the same marks ('"We sincerely apologize to "Moonlight,"
+    "La La Land," ...', Multi-News) is one quotation to its last mark; a closing mark written as an
+    opening one ('"Who can guarantee you happiness?" he asked', BASIL's HuffPost) closes."""
+    statement = (
+        "“We sincerely apologize to “Moonlight,” “La La Land,” Warren Beatty, Faye Dunaway, and Oscar "
+        "viewers for the error that was made during the award announcement for Best Picture. The presenters "
+        "had mistakenly been given the wrong category envelope and when discovered, was immediately "
+        "corrected,” PricewaterhouseCoopers said in a statement."
+    )
+    [found] = [q for q in annotate([one_article(statement)], Options()).quotes]
+    assert found.text.startswith("We sincerely apologize") and found.text.endswith("immediately corrected")
+    asked = "“Who can guarantee you happiness?“ he asked. “Tiger Woods wasn’t happy.”"
+    texts = [q.text for q in annotate([one_article("Obama spoke to students.", asked)], Options()).quotes]
+    assert texts == ["Who can guarantee you happiness?", "Tiger Woods wasn’t happy."]

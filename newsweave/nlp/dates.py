@@ -57,7 +57,7 @@ _UNIT = r"(?:day|week|month|year|decade)s?"
 DATE = re.compile(
     r"(?<![\w-])(?:"
     r"(?P<md>(?P<md_m>" + _MONTH + r")\s+(?P<md_d>" + _DAY + r")(?:[-–]" + _DAY + r"(?!\d))?"
-    r"(?:,?\s+(?P<md_y>" + _YEAR + r"))?)(?![\w:])"
+    r"(?:,?\s+(?P<md_y>" + _YEAR + r")(?!\w)|(?![\w:])))"  # "Oct. 9, 1998: Netanyahu appoints him ..."
     r"|(?P<dm>(?P<dm_d>" + _DAY + r")\s+(?:of\s+)?(?P<dm_m>" + _MONTH + r")(?:,?\s+(?P<dm_y>" + _YEAR + r"))?)"
     r"|(?P<my>(?P<my_m>" + _MONTH + r")(?:\s+of)?,?\s+(?P<my_y>" + _YEAR + r"))(?!\w)"
     r"|(?P<rm>(?P<rm_w>last|next|this|early|late|mid-?|since|in|until|by|from|during)\s+(?P<rm_m>"

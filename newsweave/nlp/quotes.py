@@ -355,8 +355,11 @@ def find_quoted(text: str) -> list[_Found]:
         if close is None and c == '"':
             i += 1  # a lone straight quote (inches, a typo) is not an unclosed quotation
             continue
-        end = close + width if close is not None else n
-        inner = text[i + width : close if close is not None else n].strip().rstrip(",")
+        if close is not None:
+            end, stop = close + width, close
+        else:  # runs on to the paragraph's end, or to where a quotation opens again
+            end = stop = _reopened(text, i, width)
+        inner = text[i + width : stop].strip().rstrip(",")
         words = len(_QUOTE_WORD.findall(inner))
         if words >= MIN_QUOTE_WORDS and not _is_title(inner) and not _NAMED.search(text, 0, i):
             found.append(_Found(i, end, inner))
@@ -384,6 +387,61 @@ def _is_title(inner: str) -> bool:
     )
 
 
+_MARK_AT_SENTENCE_START = re.compile(r"[.?!…][\"”’')\]]*\s+$")
+
+
+def _closed_past_reopening(text: str, i: int, opening: str, closing: str) -> int | None:
+    """Where the quotation opened at ``i`` closes when another mark opens before its close:
+    - one at the start of a sentence opens the same quotation again, as a new paragraph of it
+      would, in wire text whose paragraphs run together ('``But I don't think ... the lockout.
+      ``It only means ... payment. ``So even if he does rule in our favor, ..., '' Hunter said.':
+      one quotation, Hunter's);
+    - one inside a sentence opens a quotation within it ('"We sincerely apologize to "Moonlight,"
+      "La La Land," Warren Beatty, ..."'), which closes first;
+    - one with no space before it and a space after it is a closing mark the wrong way round
+      ('"Who can guarantee you happiness?" he asked', its last mark an opening one).
+    None if it does not close (``_reopened``)."""
+    depth, k, width = 1, i + len(opening), len(opening)
+    while True:
+        k_open, k_close = text.find(opening, k), text.find(closing, k)
+        if k_open != -1 and (k_close == -1 or k_open < k_close):
+            after = text[k_open + width : k_open + width + 1]
+            if k_open and not text[k_open - 1].isspace() and after in ("", " "):
+                depth -= 1  # closing the wrong way round
+            elif depth > 1 or not _MARK_AT_SENTENCE_START.search(text, max(0, k_open - 8), k_open):
+                depth += 1
+            if depth == 0:
+                return k_open
+            k = k_open + width
+        elif k_close != -1:
+            depth -= 1
+            if depth == 0:
+                return k_close
+            k = k_close + len(closing)
+        else:
+            return None
+
+
+def _reopened(text: str, i: int, width: int) -> int:
+    """Where the quotation opened at ``i``, which no mark closes (``_closing``), ends: at the end
+    of its last sentence before a quotation opens again, as its writer left out a closing mark
+    ('``I don't think they're too concerned at this point about making a deal. He added, ``We're
+    about as far apart as the Grand Canyon right now.''', AP, whose wire text has no paragraph
+    breaks: read to the paragraph's end, such quotes took in the rest of an article, one of
+    Netanyahu's 1,060 words and fifteen other people's quotes), else at the paragraph's end (a
+    quotation that goes on in the next paragraph)."""
+    again = text.find(text[i : i + width], i + width)
+    if again == -1:
+        return len(text)
+    # back to the end of the quotation's last sentence before it: "He added" is the writer's
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, i + width, again)]
+    return ends[-1] if ends else again
+
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z][a-z]{3})[.?!…](?=\s+[A-Z])")
+"""A sentence's end, not a title's or an initial's ("Gov. Rick Perry", "Jr.")."""
+
+
 def _opens_single(text: str, i: int) -> bool:
     return i == 0 or text[i - 1] in ' (“"—–-[\n'
 
@@ -401,7 +459,9 @@ def _closing(text: str, i: int) -> int | None:
                 # Schultz said. "You can now see ...”' is two quotations, not one
                 if straight and (j == -1 or '"' in text[straight.end() : j]):
                     j = straight.start()
-            return j if j != -1 and (nxt == -1 or j < nxt) else None
+            if j != -1 and (nxt == -1 or j < nxt):
+                return j
+            return _closed_past_reopening(text, i, opening, closing)
     if c == '"':
         j = text.find('"', i + 1)
         if j == -1:  # opened straight, closed curly: '"You can now see ... last September.”'
