@@ -55,14 +55,14 @@ from newsweave.conflicts import (
 )
 from newsweave.facts import (
     Facts,
-    describe,
+    describe_story,
     document_frequencies,
     inverse_frequencies,
     name_in,
     names_only,
     norm_name,
 )
-from newsweave.independence import independence_groups
+from newsweave.independence import copy_words
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import (
     Annotations,
@@ -163,7 +163,7 @@ def compare(
     """The claim table of one story: conflicts first, then corroborated, then single-source claims.
     ``described``: the story's facts, if ``describe`` made them already (``pipeline``, whose
     summary asks them which sentences share only names)."""
-    facts, reprints = described or describe(articles, annotations, independence_groups(articles))
+    facts, reprints = described or describe_story(articles, annotations)
     if not facts:
         return []
     df = document_frequencies(facts)
@@ -613,22 +613,22 @@ def _reprint_conflicts(
 
 # -- 4. claims -----------------------------------------------------------------------------------
 def _independent(members: list[Facts]) -> int:
-    """Independent sources among these sentences; attributing a fact to another one's outlet
-    ("according to Reuters") makes an article dependent on it, and so does telling it in another
-    source's very words outside quotation marks (``_copied``)."""
-    groups = {f.group for f in members}
-    outlet_group = {norm_name(f.article.source): f.group for f in members if f.article.source}
+    """Independent sources among these sentences (``Facts.source``: versions of one story count
+    once); attributing a fact to another one's outlet ("according to Reuters") makes an article
+    dependent on it, and so does telling it in another source's very words outside quotation marks
+    (``_copied``)."""
+    groups = {f.source for f in members}
+    outlet_source = {norm_name(f.article.source): f.source for f in members if f.article.source}
     for f in members:
         for outlet in f.attributes_to:
-            other = outlet_group.get(outlet)
-            if other is not None and other != f.group and f.group in groups:
-                groups.discard(f.group)
+            other = outlet_source.get(outlet)
+            if other is not None and other != f.source and f.source in groups:
+                groups.discard(f.source)
     return max(1, len(groups) - _copied(members, groups))
 
 
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
 _QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
-_COPY_WORD = re.compile(r"\w+")
 
 
 def _copied(members: list[Facts], groups: set[str]) -> int:
@@ -648,20 +648,20 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
     first: dict[tuple[str, ...], Facts] = {}
     own: dict[str, bool] = {g: False for g in groups}
     for f in sorted(members, key=lambda f: f.order):
-        if f.group not in own:
+        if f.source not in own:
             continue
         text = f.sentence.text
-        words = _copy_words(text)
+        words = copy_words(text)
         if any(mark in text for mark in _QUOTE_MARKS):
             balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
-            if not balanced or len(_copy_words(_QUOTATION.sub(" ", text))) < COPY_MIN_WORDS:
-                own[f.group] = True  # the speaker's words, which each outlet may quote
+            if not balanced or len(copy_words(_QUOTATION.sub(" ", text))) < COPY_MIN_WORDS:
+                own[f.source] = True  # the speaker's words, which each outlet may quote
                 continue
         earlier = first.setdefault(words, f)
         if earlier is f:
-            earlier = _near_copy_of(f, words, first)
-        if earlier.group == f.group or (len(words) < COPY_MIN_WORDS and not _copied_run(f, earlier, len(words))):
-            own[f.group] = True
+            earlier = first[words] = _near_copy_of(f, words, first)  # a copy stands for what it copies
+        if earlier.source == f.source or (len(words) < COPY_MIN_WORDS and not _copied_run(f, earlier, len(words))):
+            own[f.source] = True
     return sum(1 for independent in own.values() if not independent)
 
 
@@ -671,16 +671,12 @@ def _near_copy_of(f: Facts, words: tuple[str, ...], first: dict[tuple[str, ...],
     one version of an AP story and "Syrian-Israeli ..." in another, "... according to Republican
     officials." / "..., Republican officials said."; ``f`` itself where there is none."""
     for other, earlier in first.items():
-        if earlier.group == f.group:
+        if earlier.source == f.source:
             continue
         least = COPY_EDITED * max(len(words), len(other))
         if min(len(words), len(other)) >= least and LCSseq.similarity(words, other) >= least:
             return earlier
     return f
-
-
-def _copy_words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in _COPY_WORD.findall(text))
 
 
 def _copied_run(f: Facts, earlier: Facts, length: int) -> bool:
@@ -694,8 +690,8 @@ def _copied_run(f: Facts, earlier: Facts, length: int) -> bool:
     for step in (-1, 1):
         n = 1
         while 0 <= at + n * step < len(mine) and 0 <= there + n * step < len(theirs):
-            words = _copy_words(mine[at + n * step].text)
-            if words != _copy_words(theirs[there + n * step].text):
+            words = copy_words(mine[at + n * step].text)
+            if words != copy_words(theirs[there + n * step].text):
                 break
             length += len(words)
             if length >= COPY_MIN_WORDS:
@@ -734,7 +730,7 @@ def _single_source(
     mentioned_by = defaultdict(set)
     for f in facts:
         for e in f.entities:
-            mentioned_by[e].add(f.group)
+            mentioned_by[e].add(f.source)
     named = {e.id for e in notes.entities if e.type in ("person", "org", "place")}
     figures_by = defaultdict(set)
     values_by = defaultdict(set)
@@ -742,11 +738,11 @@ def _single_source(
     for n, f in enumerate(facts):
         for q in f.quantities:
             if not _trivial(q):
-                figures_by[(q.unit, measure_class(q))].add(f.group)
-                values_by[q.value].add(f.group)
+                figures_by[(q.unit, measure_class(q))].add(f.source)
+                values_by[q.value].add(f.source)
         for word in _CAPITALISED.findall(f.sentence.text):
             writing[word].add(n)
-    groups = {f.group for f in facts}
+    groups = {f.source for f in facts}
     if len(groups) < 2:
         return []  # with one source everything is single-source; the claim table says nothing new
     by_id = {e.id: e for e in notes.entities}
@@ -755,7 +751,7 @@ def _single_source(
         only_entities = {
             e
             for e in f.entities & named
-            if mentioned_by[e] == {f.group}
+            if mentioned_by[e] == {f.source}
             and (name := name_in(by_id[e], f.sentence.text)).rstrip(".") not in STATE_ABBREVIATIONS
             and not _written_elsewhere(name, f, facts, writing)
         }
@@ -763,8 +759,8 @@ def _single_source(
             (q.unit, measure_class(q))
             for q in f.quantities
             if not _trivial(q)
-            and figures_by[(q.unit, measure_class(q))] == {f.group}
-            and (values_by[q.value] == {f.group} or not _distinctive(q.value))
+            and figures_by[(q.unit, measure_class(q))] == {f.source}
+            and (values_by[q.value] == {f.source} or not _distinctive(q.value))
         }
         unique = len(only_entities) + len(only_kinds)
         if f.sentence.id in in_conflict or (f.sentence.id in in_group and not unique):
@@ -797,7 +793,7 @@ def _written_elsewhere(name: str, f: Facts, facts: list[Facts], writing: dict[st
         words = _CAPITALISED.findall(written)
         if words:
             sentences = set.intersection(*(writing.get(w, set()) for w in words))
-            if any(facts[n].group != f.group for n in sentences):
+            if any(facts[n].source != f.source for n in sentences):
                 return True
     return False
 

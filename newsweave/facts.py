@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from newsweave.independence import independence_groups
 from newsweave.model import Annotations, Article, DateRef, Entity, Quantity, Sentence
 from newsweave.nlp.lexicon import STOP_WORDS
 from newsweave.readable import page_link, page_note
@@ -59,8 +60,9 @@ class Facts:
 
     sentence: Sentence
     article: Article
-    group: str
+    group: str  # whom it is aligned against: another outlet, or another version of one story
     order: int
+    source: str = ""  # the independent source it counts for (versions of one story are one)
     terms: Counter[str] = field(default_factory=Counter)
     entities: set[str] = field(default_factory=set)
     quantities: list[Quantity] = field(default_factory=list)
@@ -76,9 +78,20 @@ class Facts:
 
 
 # -- 1. facts -------------------------------------------------------------------------------------
-def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]) -> tuple[list[Facts], list[Facts]]:
+def describe_story(articles: list[Article], notes: Annotations) -> tuple[list[Facts], list[Facts]]:
+    """``describe`` a story's articles: aligned outlet against outlet and version against version
+    of one story, each counted once per independent source (``independence_groups``)."""
+    return describe(articles, notes, independence_groups(articles, versions_apart=True), independence_groups(articles))
+
+
+def describe(
+    articles: list[Article], notes: Annotations, groups: dict[str, str], sources: dict[str, str] | None = None
+) -> tuple[list[Facts], list[Facts]]:
     """Facts of the originals' sentences, and of the sentences a reprint changed (those whose text
-    is not in its original): an edited reprint may change a figure, which is worth showing."""
+    is not in its original): an edited reprint may change a figure, which is worth showing.
+    ``groups``: each article's group as the claim table aligns them; ``sources``: the independent
+    source each counts for (``groups`` if not given)."""
+    sources = sources or groups
     quantities = defaultdict(list)
     for q in notes.quantities:
         quantities[q.sentence].append(q)
@@ -103,7 +116,7 @@ def describe(articles: list[Article], notes: Annotations, groups: dict[str, str]
             words, plain = stems_and_plain(sentence.text)
             if len(words) < MIN_CONTENT_WORDS:
                 continue  # "No police.": a piece of a quotation
-            f = Facts(sentence=sentence, article=article, group=groups[article.id], order=len(facts) + len(reprints))
+            f = Facts(sentence, article, groups[article.id], len(facts) + len(reprints), source=sources[article.id])
             f.entities = {same_as.get(e, e) for e in notes.sentence_entities.get(sentence.id, ())}
             f.terms = Counter(words)
             f.plain = frozenset(plain)

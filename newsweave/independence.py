@@ -1,20 +1,27 @@
 """Which articles count as independent sources.
 
 A wire story reprinted by ten outlets is one source, not ten; two articles by the same outlet
-are one source too. Articles are grouped by union-find over (a) duplicate links and (b) the
-normalised source name of original articles (an outlet running a wire copy does not make its own
-reporting part of the wire's group); an article with no known source stands for itself.
+are one source too, and so are two versions of one story (``versions``: an early and a later
+version of one AP story, a paper's trim of it). Articles are grouped by union-find over (a)
+duplicate and version links and (b) the normalised source name of original articles (an outlet
+running a wire copy, or a version of another outlet's story, does not make its own reporting part
+of that story's group); an article with no known source stands for itself.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from itertools import combinations
 
 from newsweave.model import Article
 
 
-def independence_groups(articles: Iterable[Article]) -> dict[str, str]:
-    """Map each article id to the id of a representative of its independent-source group."""
+def independence_groups(articles: Iterable[Article], versions_apart: bool = False) -> dict[str, str]:
+    """Map each article id to the id of a representative of its independent-source group.
+    ``versions_apart``: versions of one story (``versions``) each keep their own group, as the
+    claim table aligns them, to find where one version changed the other ("at least two" dead,
+    then "four")."""
     articles = list(articles)
     by_id = {a.id: a for a in articles}
     parent = {a.id: a.id for a in articles}
@@ -30,11 +37,16 @@ def independence_groups(articles: Iterable[Article]) -> dict[str, str]:
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)
 
+    version_of = {} if versions_apart else versions(articles)
     first_with_key: dict[str, str] = {}
     for a in articles:
         if a.duplicate_of and a.duplicate_of in by_id:
             union(a.id, a.duplicate_of)
             continue  # a reprint belongs to its original's group, not to its own outlet's
+        if a.id in version_of:
+            for original in version_of[a.id]:
+                union(a.id, original)
+            continue  # so does a version of another article's story
         if a.source:
             key = "source:" + " ".join(a.source.lower().split())
             if key in first_with_key:
@@ -47,3 +59,65 @@ def independence_groups(articles: Iterable[Article]) -> dict[str, str]:
 def count_independent(articles: Iterable[Article]) -> int:
     """How many independent sources these articles amount to."""
     return len(set(independence_groups(articles).values()))
+
+
+def copy_words(text: str) -> tuple[str, ...]:
+    """A sentence's words, lower case, as two copies of it share them."""
+    return tuple(w.lower() for w in _WORD.findall(text))
+
+
+_WORD = re.compile(r"\w+")
+
+VERSION_SHARE = 0.5
+"""Two articles are versions of one story when at least this share of the sentences of the one
+with fewer (``VERSION_MIN_WORDS`` words or more, outside quotation marks) are in the other, word
+for word or opening or closing with the same ``VERSION_KEY_WORDS`` words (a copy editor's change
+mid-sentence). Not below ``VERSION_LEAST`` sentences: two articles that share one paragraph (a
+background line) are not versions; nor are outlets that quote one statement at length (Variety
+quoting Universal's memo on "Furious 7").
+
+On the 657 stories of DUC 2004, Multi-News, AllSides val and BASIL: 30 pairs in 17 stories, 29 of
+them versions of one AP or NYT story in DUC 2004 ("Syrian-Israel peace talks broke off ..." /
+"Syrian-Israeli ..."; one NYT story and its first half), the other an AP story and a local paper's
+rewrite of it (Multi-News); each version had counted as an independent source for everything it
+shares."""
+VERSION_MIN_WORDS = 10
+VERSION_KEY_WORDS = 8
+VERSION_LEAST = 2
+VERSION_MAX_ARTICLES = 50
+"""A sentence in more articles than this (boilerplate; copies are duplicates) links none, which
+keeps the pairs few in a large story."""
+
+
+def versions(articles: list[Article]) -> dict[str, list[str]]:
+    """Article id -> the ids of the articles it is a later version of (``VERSION_SHARE``); the
+    earlier is the one published first, else the one read first. Reprints (``duplicate_of``)
+    are left out: they are their original's already."""
+    originals = [a for a in articles if not a.duplicate_of]
+    at: dict[tuple[bool, tuple[str, ...]], dict[str, int]] = {}  # key -> article -> its first sentence with it
+    size: dict[str, int] = {}
+    for a in originals:
+        # words as white space parts them: a story has hundreds of sentences, and most no versions
+        words = (s.text.lower().split() for s in a.sentences if not _QUOTED.search(s.text))
+        long = [w for w in words if len(w) >= VERSION_MIN_WORDS]
+        size[a.id] = len(long)
+        for n, w in enumerate(long):
+            at.setdefault((True, tuple(w[:VERSION_KEY_WORDS])), {}).setdefault(a.id, n)
+            at.setdefault((False, tuple(w[-VERSION_KEY_WORDS:])), {}).setdefault(a.id, n)
+    shared: dict[tuple[str, str], set[int]] = {}
+    for holders in at.values():
+        if 1 < len(holders) <= VERSION_MAX_ARTICLES:
+            for x, y in combinations(sorted(holders), 2):
+                shared.setdefault((x, y), set()).add(holders[x])
+    order = {
+        a.id: (a.published is None, a.published.timestamp() if a.published else 0, n) for n, a in enumerate(originals)
+    }
+    out: dict[str, list[str]] = {}
+    for (x, y), sentences in shared.items():
+        if len(sentences) >= max(VERSION_LEAST, VERSION_SHARE * min(size[x], size[y])):
+            earlier, later = sorted((x, y), key=order.__getitem__)
+            out.setdefault(later, []).append(earlier)
+    return out
+
+
+_QUOTED = re.compile("[\"“”]")

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from newsweave import parallel
 from newsweave.cluster import StoryClusterer, story_id
 from newsweave.dedupe import mark_duplicates
-from newsweave.facts import Facts, describe, names_only
-from newsweave.independence import count_independent, independence_groups
+from newsweave.facts import Facts, describe_story, names_only
+from newsweave.independence import count_independent
 from newsweave.ingest import list_inputs, read_articles
 from newsweave.model import (
     Annotations,
@@ -198,7 +198,7 @@ def _described(
     sentence without facts (too short to have any) shares nothing."""
     if notes is None:
         return None, None
-    described = describe(articles, notes, independence_groups(articles))
+    described = describe_story(articles, notes)
     by_id = {f.sentence.id: f for f in (*described[0], *described[1])}
 
     def apart(a: Sentence, b: Sentence) -> bool:

@@ -1295,14 +1295,16 @@ def test_a_fact_told_in_another_sources_very_words_is_not_more_corroborated(data
     """DUC 2004 d31022t holds three AP versions of one Goteborg fire story: "Goteborg is about 500
     kilometers (300 miles) southwest of the capital, Stockholm." word for word in each, and once
     more in other words ("... is 500 kilometers (300 miles) southwest of Stockholm."): the three
-    are one account. A quotation printed word for word by several outlets still counts each."""
+    are one account, and so are two versions of another story of the fire that tell it in other
+    words (``independence.versions``)."""
     from newsweave.pipeline import analyze_story
 
     report = analyze_story(_duc_story(data_dir, "d31022t"), Options())
     [claim] = [c for c in report.stories[0].claims if c.text.startswith("Goteborg is about 500 kilometers")]
     texts = _texts(report, claim)
     assert sum(t.startswith("Goteborg is about 500 kilometers") for t in texts) == 3
-    assert claim.independent_sources == len(claim.sources) - 2  # the three copies count once
+    assert len(claim.sources) == 6
+    assert claim.independent_sources == 3  # the three copies count once, the two versions once
 
 
 @pytest.mark.issue(4)
@@ -1780,22 +1782,24 @@ def test_a_quotation_with_the_same_long_attribution_is_one_account(data_dir: Pat
     """DUC 2004 d30010t holds two AP versions of one bombing story: '"This heroic operation is not
     the first and not going to be the last," the group said in a leaflet faxed to news
     organizations.' word for word in both was "2 independent". The words around a quotation
-    that are the same and as long as a copied sentence make a copy; a bare quotation both print
-    ('"We refuse any political agreement that would recognize the Zionist enemy."') is the
-    speaker's words and still counts for each (``compare._copied``)."""
+    that are the same and as long as a copied sentence make a copy. A bare quotation that two
+    outlets print ('"If it's a legitimate rape, the female body has ways to try to shut that
+    whole thing down."', Fox News and HuffPost in BASIL) is the speaker's words and still counts
+    for each (``compare._copied``); printed by the two versions of one story, once."""
     from newsweave.pipeline import analyze_story
 
+    def told(report, start: str) -> list:
+        return [c for c in report.stories[0].claims if any(t.startswith(start) for t in _texts(report, c))]
+
     report = analyze_story(_duc_story(data_dir, "d30010t"), Options())
-    claims = report.stories[0].claims
-
-    def told(start: str) -> list:
-        return [c for c in claims if any(t.startswith(start) for t in _texts(report, c))]
-
-    [leaflet] = told("“This heroic operation is not the first and not going to be the last,” the group said")
+    [leaflet] = told(report, "“This heroic operation is not the first and not going to be the last,” the group said")
     assert len(leaflet.sources) == 2 and leaflet.independent_sources == 1
     assert leaflet.status == "single_source"
-    [refuse] = told("“We refuse any political agreement that would recognize the Zionist enemy.”")
-    assert refuse.independent_sources == 2 and refuse.status == "corroborated"
+    [refuse] = told(report, "“We refuse any political agreement that would recognize the Zionist enemy.”")
+    assert len(refuse.sources) == 2 and refuse.independent_sources == 1
+    report = _analyze_raw(_basil_story(data_dir, "08bb9bee-c167-4c17-9c6d-4a1259231eb7"))
+    [akin] = told(report, '"If it\'s a legitimate rape, the female body has ways to try to shut that whole thing down.')
+    assert akin.sources == ["fox", "hpo"] and akin.independent_sources == 2 and akin.status == "corroborated"
 
 
 def test_how_a_sentence_describes_the_people_it_names() -> None:
