@@ -666,7 +666,7 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
 
 
 def _near_copy_of(f: Facts, words: tuple[str, ...], first: dict[tuple[str, ...], Facts]) -> Facts:
-    """The earliest sentence of another group that ``f``'s sentence copies with a copy editor's
+    """The earliest sentence of another source that ``f``'s sentence copies with a copy editor's
     changes (``COPY_EDITED``): "Syrian-Israel peace talks broke off more than two years ago." in
     one version of an AP story and "Syrian-Israeli ..." in another, "... according to Republican
     officials." / "..., Republican officials said."; ``f`` itself where there is none."""

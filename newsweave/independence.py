@@ -70,19 +70,20 @@ _WORD = re.compile(r"\w+")
 
 VERSION_SHARE = 0.5
 """Two articles are versions of one story when at least this share of the sentences of the one
-with fewer (``VERSION_MIN_WORDS`` words or more, outside quotation marks) are in the other, word
-for word or opening or closing with the same ``VERSION_KEY_WORDS`` words (a copy editor's change
-mid-sentence). Not below ``VERSION_LEAST`` sentences: two articles that share one paragraph (a
-background line) are not versions; nor are outlets that quote one statement at length (Variety
-quoting Universal's memo on "Furious 7").
+with fewer (``VERSION_MIN_CHARS`` characters or more, about ten words, outside quotation marks)
+are in the other, word for word or opening or closing with the same ``VERSION_KEY_CHARS``
+characters (a copy editor's change mid-sentence). Not below ``VERSION_LEAST`` sentences: two
+articles that share one paragraph (a background line) are not versions; nor are outlets that
+quote one statement at length (Variety quoting Universal's memo on "Furious 7").
 
-On the 657 stories of DUC 2004, Multi-News, AllSides val and BASIL: 30 pairs in 17 stories, 29 of
-them versions of one AP or NYT story in DUC 2004 ("Syrian-Israel peace talks broke off ..." /
-"Syrian-Israeli ..."; one NYT story and its first half), the other an AP story and a local paper's
-rewrite of it (Multi-News); each version had counted as an independent source for everything it
-shares."""
-VERSION_MIN_WORDS = 10
-VERSION_KEY_WORDS = 8
+On the 657 stories of DUC 2004, Multi-News, AllSides val and BASIL: 35 pairs in 20 stories, 33 of
+them in DUC 2004, versions of one AP or NYT story ("Syrian-Israel peace talks broke off ..." /
+"Syrian-Israeli ..."; one NYT story and its first half; two AP stories of consecutive days with
+the same background), the others an AP story and a local paper's rewrite of it, and a blog's
+excerpt of a paper's story (Multi-News); each version had counted as an independent source for
+everything it shares."""
+VERSION_MIN_CHARS = 60
+VERSION_KEY_CHARS = 40
 VERSION_LEAST = 2
 VERSION_MAX_ARTICLES = 50
 """A sentence in more articles than this (boilerplate; copies are duplicates) links none, which
@@ -94,16 +95,15 @@ def versions(articles: list[Article]) -> dict[str, list[str]]:
     earlier is the one published first, else the one read first. Reprints (``duplicate_of``)
     are left out: they are their original's already."""
     originals = [a for a in articles if not a.duplicate_of]
-    at: dict[tuple[bool, tuple[str, ...]], dict[str, int]] = {}  # key -> article -> its first sentence with it
+    at: dict[str, dict[str, int]] = {}  # key -> article -> its first sentence with it
     size: dict[str, int] = {}
     for a in originals:
-        # words as white space parts them: a story has hundreds of sentences, and most no versions
-        words = (s.text.lower().split() for s in a.sentences if not _QUOTED.search(s.text))
-        long = [w for w in words if len(w) >= VERSION_MIN_WORDS]
+        # characters, not words: a story has hundreds of sentences, and most stories no versions
+        long = [t for s in a.sentences if len(t := s.text) >= VERSION_MIN_CHARS and not _quoted(t)]
         size[a.id] = len(long)
-        for n, w in enumerate(long):
-            at.setdefault((True, tuple(w[:VERSION_KEY_WORDS])), {}).setdefault(a.id, n)
-            at.setdefault((False, tuple(w[-VERSION_KEY_WORDS:])), {}).setdefault(a.id, n)
+        for n, t in enumerate(long):
+            at.setdefault("<" + t[:VERSION_KEY_CHARS].lower(), {}).setdefault(a.id, n)
+            at.setdefault(">" + t[-VERSION_KEY_CHARS:].lower(), {}).setdefault(a.id, n)
     shared: dict[tuple[str, str], set[int]] = {}
     for holders in at.values():
         if 1 < len(holders) <= VERSION_MAX_ARTICLES:
@@ -120,4 +120,5 @@ def versions(articles: list[Article]) -> dict[str, list[str]]:
     return out
 
 
-_QUOTED = re.compile("[\"“”]")
+def _quoted(text: str) -> bool:
+    return '"' in text or "“" in text or "”" in text
