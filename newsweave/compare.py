@@ -705,9 +705,10 @@ COPY_MIN_WORDS = 10
 
 COPY_EDITED = 0.85
 """Two sentences whose words, in order, are this share of the longer one's are one sentence
-copied and edited (a word changed, added or dropped), not written twice: on the 657 stories of
-DUC 2004, Multi-News, AllSides val and BASIL, such pairs in one claim are versions of one wire
-story, or an outlet's excerpt of another's."""
+copied and edited (a word changed, added or dropped), not written twice: of 25 such pairs in
+claims of the 657 stories of DUC 2004, Multi-News, AllSides val and BASIL, 18 were versions of
+one wire story or an outlet's excerpt of another's, the others someone's words (the rule on
+quotations above still counts each outlet that marks them as such)."""
 
 
 def _single_source(
