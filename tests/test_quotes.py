@@ -363,3 +363,18 @@ def test_a_quotation_within_a_quotation_and_a_mark_the_wrong_way_round() -> None
     asked = "“Who can guarantee you happiness?“ he asked. “Tiger Woods wasn’t happy.”"
     texts = [q.text for q in annotate([one_article("Obama spoke to students.", asked)], Options()).quotes]
     assert texts == ["Who can guarantee you happiness?", "Tiger Woods wasn’t happy."]
+
+
+@pytest.mark.issue(3)
+def test_a_sentence_reporting_its_own_statement_does_not_attribute_the_quote_before(data_dir: Path) -> None:
+    """A quotation that ends its sentence takes its speaker from the next sentence when the
+    splitter put the attribution there ('"... victory." Mr. Steele said.'), not when that sentence
+    reports a statement of its own: Swedlund's "She may be 7 but she looks just 3 or 4." had gone to
+    Katona-Apte of the next sentence, and Tauzin's "It won't be holding my nose either. ..." to
+    Gingrich of "Gingrich said he recognized that some conservatives were wary" (DUC 2004)."""
+    notes = data_article(data_dir, "duc2004", "She may be 7 but she looks just 3 or 4")
+    assert quote(notes, "She may be 7 but she looks just 3 or 4").speaker_name == "Sten Swedlund"
+    notes = data_article(data_dir, "duc2004", "It won't be holding my nose either")
+    tauzin = quote(notes, "It won't be enthusiastically").speaker
+    assert quote(notes, "It won't be holding my nose either").speaker == tauzin
+    assert tauzin is not None and quote(notes, "It won't be holding my nose either").speaker_name != "Newt Gingrich"

@@ -98,6 +98,14 @@ _FORMER = r"(?:(?:former|then|ex|acting|interim|outgoing|retired)[\s-]+)"
 """What a title may follow: ', said former Representative Thomas M. Davis III' (BASIL, NYT: the
 speaker was missed), ', said then-Gov. X', ', said former South Carolina Gov. X' (the place then
 introduces the person, as an organisation does: ``_person_after``)."""
+_REPORTS_ITS_OWN = re.compile(
+    r"\b" + _VERB + r"\s+(?:that|he|she|they|it|we|i|there)\b", re.IGNORECASE
+)
+"""A sentence that reports what someone said in a clause of its own, its subject a pronoun or
+"that" ("Gingrich said he recognized that some conservatives were wary of the agreement."), after
+a quotation that ends its sentence: no attribution of that quotation, which is someone else's (DUC
+2004: Tauzin's "It won't be holding my nose either ..." had been given to Gingrich), but a new
+statement; "Mr. Obama asked his daughters." is one."""
 _AFTER_VERB_FIRST = re.compile(
     r"^\W{0,4}\s*" + _VERB + r"\s+(?:(?:the\s+)?" + _FORMER + r"?(?:" + _ONE_TITLE + r"){1,2}|" + _FORMER + "?)$",
     re.IGNORECASE,
@@ -533,7 +541,12 @@ class QuoteFinder:
                 s_end = starts[k_end] + len(para[k_end].text)
                 after_limit = s_end
                 introduced = _INTRODUCED.search(text, max(prev_end, starts[k]), q.start)
-                if not text[q.end : s_end].strip() and k_end + 1 < len(para) and not introduced:
+                if (
+                    not text[q.end : s_end].strip()
+                    and k_end + 1 < len(para)
+                    and not introduced
+                    and not _REPORTS_ITS_OWN.search(para[k_end + 1].text, 1)
+                ):
                     # '"...victory." Mr. Steele said.' - the splitter put the attribution next; not
                     # after 'One young woman shopper said: "..."', whose next sentence is another's
                     after_limit = starts[k_end + 1] + len(para[k_end + 1].text)
