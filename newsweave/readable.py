@@ -860,7 +860,7 @@ _LEANS_BACK = re.compile(
     rf"|(?:{_COUNTS}), "  # "One, Qin Yongmin, 45, ..., and the other, ..."
     rf"|(?:{_COUNTS}|Dozens|Hundreds|Thousands|All|Most|None|Each"
     r"|(?!1[89]\d\d |20\d\d )\d[\d,]*)"  # not a year: "2004 was a good year for BMW"
-    r"(?: of them)? (?:are|were|was|is|has|have|had|remain|remained|will|would|could|did)\b"
+    r"(?: of them)? (?:are|were|was|is|has|have|had|remain|remained|will|would|could|did|(?!hundred\b)[a-z]{2,}ed)\b"
 )
 
 
@@ -874,7 +874,8 @@ def leans_back(text: str) -> bool:
     came before ("Of the 12 arrested on Saturday, seven were booked ...", "Another 20 people
     ...", "A third man said ...", "The other states ...", "The two later held ..."), or a
     number or "All", "Most", "None" standing for people or things named before ("Three are in
-    custody in New York, ...", "One, Qin Yongmin, 45, ..."), or an answer to a question ("Not
+    custody in New York, ...", "One, Qin Yongmin, 45, ...", "All complained about severe food and
+    fuel shortages in their country."), or an answer to a question ("Not
     yet, said Efraim Levy, ..."), or it tells what it says on the word of a document named before
     ("..., the lawsuit said.", ``_REFERS_BACK``), or what someone adds to what they said before
     ('"Yes the government can help," Mr. Santorum added.', ``_SAYS_MORE``), or something said

@@ -558,6 +558,12 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("One man was killed and two were injured when the roof collapsed on Monday.", False),
         ("None has received a paycheck.", True),
         ("Three people were killed in the blast.", False),
+        # "All", "Most" or a count standing for people named before, with its own verb (DUC 2004)
+        ("All complained about severe food and fuel shortages in their country.", True),
+        ("Hundreds gathered outside the embassy on Sunday.", True),
+        ("All told, 30 people died in the storms.", False),
+        ("All flights were cancelled.", False),
+        ("Two hundred and nineteen of his neighbors joined together to pass the bill.", False),
         ("2004 was generally a good year for BMW.", False),
         ("No one was hurt in the blast, police said.", False),
         ("It is unclear whether the talks will resume before the summit.", False),
