@@ -351,7 +351,7 @@ def test_a_quotation_left_open_ends_where_the_next_one_opens(data_dir: Path) -> 
 def test_a_quotation_within_a_quotation_and_a_mark_the_wrong_way_round() -> None:
     """A statement that quotes titles in the same marks ('"We sincerely apologize to "Moonlight,"
     "La La Land," ...', Multi-News) is one quotation to its last mark; a closing mark written as an
-    opening one ('"Who can guarantee you happiness?" he asked', BASIL's HuffPost) closes."""
+    opening one ('"Who can guarantee you happiness?" he asked', Glenn Beck in BASIL's NYT) closes."""
     statement = (
         "“We sincerely apologize to “Moonlight,” “La La Land,” Warren Beatty, Faye Dunaway, and Oscar "
         "viewers for the error that was made during the award announcement for Best Picture. The presenters "
@@ -361,7 +361,7 @@ def test_a_quotation_within_a_quotation_and_a_mark_the_wrong_way_round() -> None
     [found] = [q for q in annotate([one_article(statement)], Options()).quotes]
     assert found.text.startswith("We sincerely apologize") and found.text.endswith("immediately corrected")
     asked = "“Who can guarantee you happiness?“ he asked. “Tiger Woods wasn’t happy.”"
-    texts = [q.text for q in annotate([one_article("Obama spoke to students.", asked)], Options()).quotes]
+    texts = [q.text for q in annotate([one_article("Glenn Beck spoke at the conference.", asked)], Options()).quotes]
     assert texts == ["Who can guarantee you happiness?", "Tiger Woods wasn’t happy."]
 
 
