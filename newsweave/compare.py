@@ -62,7 +62,6 @@ from newsweave.facts import (
     names_only,
     norm_name,
 )
-from newsweave.independence import copy_words
 from newsweave.misquotes import quote_conflicts
 from newsweave.model import (
     Annotations,
@@ -617,22 +616,23 @@ def _independent(members: list[Facts]) -> int:
     once); attributing a fact to another one's outlet ("according to Reuters") makes an article
     dependent on it, and so does telling it in another source's very words outside quotation marks
     (``_copied``)."""
-    groups = {f.source for f in members}
+    sources = {f.source for f in members}
     outlet_source = {norm_name(f.article.source): f.source for f in members if f.article.source}
     for f in members:
         for outlet in f.attributes_to:
             other = outlet_source.get(outlet)
-            if other is not None and other != f.source and f.source in groups:
-                groups.discard(f.source)
-    return max(1, len(groups) - _copied(members, groups))
+            if other is not None and other != f.source and f.source in sources:
+                sources.discard(f.source)
+    return max(1, len(sources) - _copied(members, sources))
 
 
 _QUOTE_MARKS = ('"', "“", "”", "``", "''")
 _QUOTATION = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_COPY_WORD = re.compile(r"\w+")
 
 
-def _copied(members: list[Facts], groups: set[str]) -> int:
-    """How many of ``groups`` tell the claim only in words another group printed first, word for
+def _copied(members: list[Facts], sources: set[str]) -> int:
+    """How many of ``sources`` tell the claim only in words another printed first, word for
     word and outside quotation marks: versions of one wire story (three AP versions of the
     Goteborg fire were "3 independent sources" for every sentence they share), an excerpt of
     another outlet's report. Identical quotations are the speaker's words, and still count, unless
@@ -646,15 +646,15 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
     people sleeping." / "People clinging to buses.") agrees with it sentence by sentence, and is no
     second witness."""
     first: dict[tuple[str, ...], Facts] = {}
-    own: dict[str, bool] = {g: False for g in groups}
+    own: dict[str, bool] = {g: False for g in sources}
     for f in sorted(members, key=lambda f: f.order):
         if f.source not in own:
             continue
         text = f.sentence.text
-        words = copy_words(text)
+        words = _copy_words(text)
         if any(mark in text for mark in _QUOTE_MARKS):
             balanced = text.count("“") == text.count("”") and text.count('"') % 2 == 0
-            if not balanced or len(copy_words(_QUOTATION.sub(" ", text))) < COPY_MIN_WORDS:
+            if not balanced or len(_copy_words(_QUOTATION.sub(" ", text))) < COPY_MIN_WORDS:
                 own[f.source] = True  # the speaker's words, which each outlet may quote
                 continue
         earlier = first.setdefault(words, f)
@@ -663,6 +663,11 @@ def _copied(members: list[Facts], groups: set[str]) -> int:
         if earlier.source == f.source or (len(words) < COPY_MIN_WORDS and not _copied_run(f, earlier, len(words))):
             own[f.source] = True
     return sum(1 for independent in own.values() if not independent)
+
+
+def _copy_words(text: str) -> tuple[str, ...]:
+    """A sentence's words, lower case, as two copies of it share them."""
+    return tuple(w.lower() for w in _COPY_WORD.findall(text))
 
 
 def _near_copy_of(f: Facts, words: tuple[str, ...], first: dict[tuple[str, ...], Facts]) -> Facts:
@@ -690,8 +695,8 @@ def _copied_run(f: Facts, earlier: Facts, length: int) -> bool:
     for step in (-1, 1):
         n = 1
         while 0 <= at + n * step < len(mine) and 0 <= there + n * step < len(theirs):
-            words = copy_words(mine[at + n * step].text)
-            if words != copy_words(theirs[there + n * step].text):
+            words = _copy_words(mine[at + n * step].text)
+            if words != _copy_words(theirs[there + n * step].text):
                 break
             length += len(words)
             if length >= COPY_MIN_WORDS:
@@ -743,8 +748,7 @@ def _single_source(
                 values_by[q.value].add(f.source)
         for word in _CAPITALISED.findall(f.sentence.text):
             writing[word].add(n)
-    groups = {f.source for f in facts}
-    if len(groups) < 2:
+    if len({f.source for f in facts}) < 2:
         return []  # with one source everything is single-source; the claim table says nothing new
     by_id = {e.id: e for e in notes.entities}
     per_article: dict[str, list[tuple[float, Facts, set[str], set[tuple]]]] = defaultdict(list)

@@ -10,7 +10,6 @@ of that story's group); an article with no known source stands for itself.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -60,13 +59,6 @@ def count_independent(articles: Iterable[Article]) -> int:
     """How many independent sources these articles amount to."""
     return len(set(independence_groups(articles).values()))
 
-
-def copy_words(text: str) -> tuple[str, ...]:
-    """A sentence's words, lower case, as two copies of it share them."""
-    return tuple(w.lower() for w in _WORD.findall(text))
-
-
-_WORD = re.compile(r"\w+")
 
 VERSION_SHARE = 0.5
 """Two articles are versions of one story when at least this share of the sentences of the one

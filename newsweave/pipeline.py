@@ -130,12 +130,16 @@ def describe_stories(
 
 def _stories(items: list[tuple[str, list[Article], Spans | None]], options: Options) -> list[Story]:
     """Each story described from its articles and its recognizer spans (None without NLP)."""
+    return [_story(sid, members, _annotated(members, spans), options) for sid, members, spans in items]
+
+
+def _annotated(articles: list[Article], spans: Spans | None) -> Annotations | None:
+    """A story's entities, quotes, quantities and dates from its recognizer spans (None without NLP)."""
+    if spans is None:
+        return None
     from newsweave.nlp import annotate_story
 
-    return [
-        _story(sid, members, None if spans is None else annotate_story(members, spans), options)
-        for sid, members, spans in items
-    ]
+    return annotate_story(articles, spans)
 
 
 def citations(
@@ -148,11 +152,7 @@ def citations(
     options = options or Options()
     articles = sorted(articles, key=_reading_order)
     [spans] = _recognize([articles], options)
-    notes = None
-    if spans is not None:
-        from newsweave.nlp import annotate_story
-
-        notes = annotate_story(articles, spans)
+    notes = _annotated(articles, spans)
     described, apart = _described(articles, notes)
     found = supporting(articles, sentence_ids, apart)
     lines = [SummarySentence(text="", citations=[sid, *cited]) for sid, cited in found.items()]
