@@ -264,9 +264,24 @@ def compare(
     cited = [set(claim.sentences) for kind, _, claim in claims if kind == 0]
     claims = [c for c in claims if c[0] == 0 or not any(set(c[2].sentences) <= sentences for sentences in cited)]
     in_conflict = {sid for kind, _, claim in claims if kind == 0 for sid in claim.sentences}
+    # a sentence is one claim however often its source prints it: a group that only one source
+    # tells (versions of one story) takes the details of the sentence it shows, and the same
+    # sentence again (a version outside any group, an article that repeats itself) cites there
+    by_id = {f.sentence.id: f for f in facts}
+    said: dict[tuple[str, str], Claim] = {}
+    for claim in (claim for kind, _, claim in claims if kind == 2):
+        for f in (by_id[s] for s in claim.sentences if s in by_id):
+            if f.sentence.text == claim.text:
+                said.setdefault((f.source, claim.text), claim)
     for f, unique in _single_source(facts, aligned, annotations, in_conflict):
-        claim = Claim("", "single_source", f.sentence.text, [f.sentence.id], _sources([f], names), 1, unique=unique)
-        claims.append((2, (f.order,), claim))
+        told = said.get((f.source, f.sentence.text))
+        if told is None:
+            told = Claim("", "single_source", f.sentence.text, [f.sentence.id], _sources([f], names), 1)
+            said[(f.source, f.sentence.text)] = told
+            claims.append((2, (f.order,), told))
+        elif f.sentence.id not in told.sentences:
+            _cite(told, [f.sentence.id], by_id, names)
+        told.unique = told.unique or unique
 
     claims.sort(key=lambda c: (c[0], c[1]))
     out = []

@@ -1931,3 +1931,23 @@ def test_a_state_s_abbreviation_or_a_short_name_is_no_detail_of_its_own(data_dir
     # nor is "U.S." beside another source's "America", nor "GOP" beside "Republican"
     # (``lexicon.SHORT_NAMES``)
     assert "Toughest Sheriff" in unique and not {"U.S", "GOP"} & set(unique)
+
+
+@pytest.mark.issue(5)
+def test_a_sentence_its_source_prints_again_is_one_claim(data_dir: Path) -> None:
+    """DUC 2004 d30015t holds AP versions of one Kosovo story. "On Sunday, Milosevic met with
+    Russian Foreign Minister Igor Ivanov and Defense Minister Igor Sergeyev ..." word for word in
+    four of them was four single-source claims: one for the four sentences (versions are one
+    source) and one more for each version, listing the names no other source gives. It is one
+    claim, citing the four, with those names; and no two single-source claims of the story, nor
+    of d30010t (two versions), show one sentence."""
+    from newsweave.pipeline import analyze_story
+
+    for cluster in ("d30015t", "d30010t"):
+        claims = analyze_story(_duc_story(data_dir, cluster), Options()).stories[0].claims
+        alone = [c.text for c in claims if c.status == "single_source"]
+        assert len(alone) == len(set(alone)), cluster
+        if cluster == "d30015t":
+            [met] = [c for c in claims if c.text.startswith("On Sunday, Milosevic met with Russian Foreign Minister")]
+            assert met.status == "single_source" and len(met.sentences) == 4 and met.independent_sources == 1
+            assert {"Igor Ivanov", "Igor Sergeyev"} <= set(met.unique)

@@ -337,3 +337,23 @@ def test_links_and_handles_are_no_names(data_dir: Path) -> None:
     [oscars] = [c for c in items if any("@JeffreyLAT" in a.text for a in c.articles)]
     names = [n for e in annotate(oscars.articles, Options()).entities for n in (e.name, *e.aliases)]
     assert names and not any("http" in n or "@" in n or "t.co/" in n for n in names)
+
+
+@pytest.mark.issue(3)
+def test_a_surname_joins_the_full_name_given_the_title_it_is_given(data_dir: Path) -> None:
+    """BASIL's story of the aide who mocked the President's daughters names "Malia and Sasha
+    Obama" in two articles and "President Barack Obama" in one: "Obama" alone had joined Sasha,
+    the full name in more of the articles, and "Mr. Obama asked his daughters" made her the
+    speaker of "You want to pet him?". Most of its mentions are "President Obama" and "Mr.
+    Obama", so it is Barack Obama. In Multi-News' story of Rep. John Conyers's missing son, one
+    "Rep. Conyers" among six mentions of "Conyers" (the son, Carl, in the others) joins no one."""
+    notes = basil_story(data_dir, "96b7046f")
+    assert entity(notes, "Obama") is entity(notes, "Barack Obama")
+    assert entity(notes, "Obama") is not entity(notes, "Sasha Obama")
+    [pet] = [q for q in notes.quotes if q.text.startswith("You want to pet him?")]
+    assert pet.speaker == entity(notes, "Barack Obama").id
+    rows = (data_dir / "multinews" / "multinews_validation_sample.jsonl").open(encoding="utf-8")
+    row = next(r for r in map(json.loads, rows) if r["id"] == "sample_validation-54")
+    articles = [clean(RawArticle(input="mn", text=d, id=f"m{i}"), Options()) for i, d in enumerate(row["documents"])]
+    notes = annotate([a for a in articles if isinstance(a, Article)], Options())
+    assert entity(notes, "Conyers") is not entity(notes, "John Conyers")
