@@ -221,6 +221,17 @@ and 28 other repeats; this changes 12 of 307 AllSides summaries. AllSides R-1/R-
 later (taking the headline out again then cost AllSides 0.3 R-2: the freed budget went to a
 third retelling)."""
 
+RESTATED_PREFIX = 5
+"""``RESTATED`` counts a word as in the summary when a word there begins with the same this many
+letters of its stem ("Korean" / "Koreas", "active" / "actively", "courtroom" / "court"), and asks
+it of the sentence taken before one that leans on it as well ("The Korean states were separated
+into the communist North and the capitalist South in 1945." came in after "The Koreas were
+divided into ..." as the antecedent of "They fought a three-year war"). Of 1,462 summary sentences
+of the 657 stories of BASIL, Multi-News, DUC 2004 and AllSides val, pairs sharing half the
+shorter one's words so counted went 35 -> 31, in 7 summaries that change; AllSides R-1/R-2/R-L
+39.72 / 17.91 / 27.19 -> 39.75 / 17.92 / 27.22, Multi-News 45.97 / 16.17 / 21.50 -> 45.96 / 16.15
+/ 21.48, DUC 2004 unchanged."""
+
 QUOTED_RUNS = True
 """A sentence inside a quotation that an earlier sentence of its paragraph opened (no marks of
 its own: '"We'd like to help other people with some of this money. There are people in our
@@ -475,6 +486,9 @@ _LEFT: dict[str, int] = {}
 """word -> its part of a pair it begins: ``(stem id + 1) << _PAIR``, plus ``_STOP_BIT``."""
 _RIGHT: dict[str, int] = {}
 """word -> its part of a pair it ends: its stem id, plus ``_STOP_BIT``."""
+_PREFIX_IDS: dict[str, int] = {}
+_PREFIX_OF: dict[int, int] = {}
+"""stem id -> the id of its first ``RESTATED_PREFIX`` letters (``_restates``)."""
 
 
 def _intern(words: list[str]) -> None:
@@ -482,7 +496,10 @@ def _intern(words: list[str]) -> None:
     for word in words:
         if word in _LEFT:
             continue
-        stem_id = _STEM_IDS.setdefault(stem(word), len(_STEM_IDS))
+        stemmed = stem(word)
+        stem_id = _STEM_IDS.setdefault(stemmed, len(_STEM_IDS))
+        if stem_id not in _PREFIX_OF:
+            _PREFIX_OF[stem_id] = _PREFIX_IDS.setdefault(stemmed[:RESTATED_PREFIX], len(_PREFIX_IDS))
         stop = _STOP_BIT if word in STOPWORDS else 0
         _CONTENT_KEY[word] = stem_id if not stop and len(word) > 1 else _NOT_CONTENT
         _LEFT[word] = ((stem_id + 1) << _PAIR) + stop
@@ -676,7 +693,7 @@ def _bound_vocabulary() -> None:
     """Forget the interned words when there are more than ``_VOCABULARY_LIMIT`` (a long-running
     process summarizing stories of ever new words)."""
     if len(_LEFT) > _VOCABULARY_LIMIT:
-        for table in (_STEM_IDS, _CONTENT_KEY, _LEFT, _RIGHT):
+        for table in (_STEM_IDS, _CONTENT_KEY, _LEFT, _RIGHT, _PREFIX_IDS, _PREFIX_OF):
             table.clear()
 
 
@@ -861,6 +878,7 @@ def _select_greedy(
     waiting: dict[int, list[tuple[float, int]]] = {}
     unnamed: list[tuple[float, int]] = []  # waiting for the full name of whoever speaks
     at = {(c.article, c.position): n for n, c in enumerate(fits)} if readable is not None else {}
+    said = {_PREFIX_OF[stem] for c in before or () for stem in c.content}
     left = budget
     heap = [(-c.value * c.scale, n) for n, c in enumerate(fits)]
     initial = [gain for gain, _ in heap]
@@ -871,6 +889,7 @@ def _select_greedy(
         chosen.append(c)
         taken.add((c.article, c.position))
         covered.update(c.concepts)
+        said.update(map(_PREFIX_OF.__getitem__, c.content))
         left -= c.cost
         for item in unnamed:
             heapq.heappush(heap, item)
@@ -895,7 +914,7 @@ def _select_greedy(
             break  # nothing left adds value
         if fresh > REDUNDANCY * initial[n]:
             continue  # most of what it says is already in the summary
-        if c.content and len(c.content & covered) >= RESTATED * len(c.content):
+        if c.content and _restates(c, said):
             continue  # the summary has said it in other words
         if readable is not None and not readable(c):
             continue  # the best, but not to be taken: the next best is compared without it
@@ -906,7 +925,14 @@ def _select_greedy(
         if leaning and not any((c.article, position) in taken for position in leans_on(c)):
             previous = at.get((c.article, c.position - 1))
             p = fits[previous] if previous is not None else None
-            if p is None or p.cost + c.cost > left or not readable(p) or leans_back(p.text) or _taken_before(c, taken):
+            if (
+                p is None
+                or p.cost + c.cost > left
+                or not readable(p)
+                or leans_back(p.text)
+                or _taken_before(c, taken)
+                or (p.content and _restates(p, said))
+            ):
                 waiting.setdefault(c.article, []).append((fresh, n))
                 continue
             take(p)
@@ -924,6 +950,14 @@ def _select_greedy(
     if single is not None and single.value > total:
         return [single]
     return chosen
+
+
+def _restates(c: _Candidate, said: set[int]) -> bool:
+    """Whether ``RESTATED`` of a sentence's content words are in the summary already, a word
+    counting as there when a word of the summary begins with the same ``RESTATED_PREFIX``
+    letters of its stem ("Korean" / "Koreas", "courtroom" / "court")."""
+    mine = set(map(_PREFIX_OF.__getitem__, c.content))
+    return len(mine & said) >= RESTATED * len(mine)
 
 
 def _unnamed(c: _Candidate, covered: set[int]) -> bool:
