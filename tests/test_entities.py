@@ -233,8 +233,8 @@ def test_what_a_person_does_is_not_part_of_the_name(data_dir: Path) -> None:
 
 
 def data_article(data_dir: Path, corpus: str, containing: str) -> Annotations:
-    """The annotations of the one article of a corpus (BASIL, PolNeAR or DUC 2004) whose text
-    has ``containing`` (white space normalised: DUC 2004 is hard-wrapped)."""
+    """The annotations of the one article of a corpus (BASIL, PolNeAR, DUC 2004 or the Multi-News
+    sample) whose text has ``containing`` (white space normalised: DUC 2004 is hard-wrapped)."""
     return annotate([cleaned_data_article(data_dir, corpus, containing)], Options())
 
 
@@ -244,10 +244,11 @@ def cleaned_data_article(data_dir: Path, corpus: str, containing: str) -> Articl
         "basil": data_dir / "basil" / "articles.jsonl",
         "polnear": data_dir / "polnear" / "articles.jsonl.gz",
         "duc2004": data_dir / "duc2004" / "duc2004_task2.jsonl",
+        "multinews": data_dir / "multinews" / "multinews_validation_sample.jsonl",
     }
     opener = gzip.open if corpus == "polnear" else open
     with opener(path[corpus], "rt", encoding="utf-8") as rows:
-        docs = [d for r in map(json.loads, rows) for d in (r["documents"] if corpus == "duc2004" else [r["text"]])]
+        docs = [d for r in map(json.loads, rows) for d in (r["documents"] if "documents" in r else [r["text"]])]
     texts = [d for d in docs if containing in " ".join(d.split())]
     assert len(texts) == 1, f"{len(texts)} {corpus} articles contain {containing!r}"
     article = clean(RawArticle(input=corpus, text=texts[0], id="d"), Options())

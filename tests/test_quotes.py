@@ -231,6 +231,14 @@ SPEAKERS = [
     # one Clinton aide said late last month, "but a muted one ..."'
     ("polnear", "said Ayotte campaign manager Jon Kohan", "Out of an abundance of caution", "Jon Kohan"),
     ("polnear", "one Clinton aide said late last month", "but a muted one rather than", "one Clinton aide"),
+    # what the person is, in lower case, between the verb and the name: ', said 9/11 widow Terry
+    # Strada', ', said study author Sabine Seehagen, a child and adolescent psychology researcher'
+    ("polnear", "said 9/11 widow Terry Strada", "The president’s rationales to veto JASTA", "Terry Strada"),
+    ("multinews", "said study author Sabine Seehagen", "We discovered that sleeping shortly", "Sabine Seehagen"),
+    # but not a name before a noun: '..., predicted one Pelosi confidante' is not Pelosi's
+    ("multinews", "predicted one Pelosi confidante", "I think she will not let it die", "one Pelosi confidante"),
+    # '"...," Aznar was quoted as saying in Wednesday's edition of the Madrid newspaper El Pais' (AP)
+    ("duc2004", "Aznar was quoted as saying in Wednesday", "Depending on the result of", "Jose Maria Aznar"),
 ]
 
 

@@ -88,7 +88,11 @@ _VERB = r"(?:" + "|".join(
 ) + r")"
 _PARTICIPLE = r"(?:" + "|".join(SPEECH_PARTICIPLES) + r")"
 _VERB_OR_PARTICIPLE = r"(?:" + _VERB + "|" + _PARTICIPLE + r")"
-_ADVERBS = r"(?:\s+(?:also|later|then|again|once|further|repeatedly|had|has|have|was|would|will|\w+ly)){0,2}"
+_ADVERBS = (
+    r"(?:\s+(?:also|later|then|again|once|further|repeatedly|had|has|have|was|were|would|will|quoted\s+as|\w+ly)){0,2}"
+)
+"""Words between a speaker and the verb: 'X also said', 'X had told', 'X was quoted as saying' (AP:
+'"...," Habibie was quoted as saying by the English-language newspaper The Nation')."""
 # after the closing mark: ', said X' / ', X said' / ', X, an analyst, said' / ' — X' / ' according to X'
 _ONE_TITLE = r"(?:(?:" + "|".join(t.replace("_", r"\s+") for t in TITLES) + r")\.?|(?-i:Del)\.)\s+"
 _TITLE = r"(?:" + _ONE_TITLE + r"){0,2}"
@@ -112,8 +116,15 @@ _AFTER_VERB_FIRST = re.compile(
 )
 """', said X', ', said the Rev. X', ', said former Rep. X' (but not ', said the Trump campaign': "the"
 only before a title)."""
+_AFTER_VERB_DESCRIBED = re.compile(
+    r"^\W{0,4}\s*" + _VERB + r"\s+(?:the\s+)?" + _FORMER + r"?(?:(?-i:[a-z0-9][\w/'’-]*)\s+){1,4}$", re.IGNORECASE
+)
+"""', said 9/11 widow Terry Strada', ', said longtime aide X': what the person is, in lower case,
+between the verb and the name (no function word: ``_DESCRIBED_NOT``); the name is no modifier
+of a noun after it (``_NOUN_AFTER``: ', predicted one Pelosi confidante')."""
 _AFTER_TITLE = re.compile(r"\W{0,4}\s*" + _TITLE, re.IGNORECASE)
 _CLAUSE_WORDS = r"(?:that|which|who|whose|whom|whether|when|after|before|because|if|while|as|although|since|until)"
+_NOUN_AFTER = re.compile(r"(?:['’]s)?\s+(?!" + _CLAUSE_WORDS + r"\b|(?:of|and|or|in|at|from|on|for|to|with|by)\b)[a-z]")
 _AFTER_DESCRIBED = re.compile(r"\W{0,4}\s*(?:[\w.'’&-]+\s+){1,6}")
 """What a person is, between a quote and their name, with their verb after it: ', local rescue
 service leader Lennart Olin said', ', Indiana State Police Sgt. Kim Riley said', ", Twitter's
@@ -741,6 +752,16 @@ class QuoteFinder:
             if _AFTER_VERB_FIRST.match(lead) or _AFTER_DASH.match(lead) or _AFTER_ACCORDING.match(lead):
                 return self._person_after(text, cand, cands[n + 1 : n + 2])
             if _AFTER_TITLE.fullmatch(lead) and _AFTER_SPEAKER_FIRST.match(tail):
+                return cand
+            if (
+                n == 0
+                and cand.entity in self.persons
+                and not cand.pronoun
+                and not cand.role
+                and _AFTER_VERB_DESCRIBED.match(lead)
+                and not _DESCRIBED_NOT.search(lead)
+                and not _NOUN_AFTER.match(tail)
+            ):
                 return cand
             if (
                 cand.entity in self.persons
