@@ -470,7 +470,8 @@ def _paired_conflicts(a: Facts, b: Facts, done: set[str]) -> list[Conflict]:
     Retreat" (BASIL); "two counts of third degree assault, ... and five counts of fifth degree
     criminal mischief" / "... and six counts of criminal mischief" (Multi-News). Where a sentence
     has several figures of a unit, ``_only`` cannot pair them; what each counts or is spent on
-    does, when ``SHARED_AFTER`` of its words follow one figure in each sentence and no other.
+    does, when ``SHARED_AFTER`` of its words follow one figure in each sentence and no other; and
+    the one figure of each sentence left when all the others pair, when one word follows both.
     ``done``: the figures already found in conflict."""
     out = []
     for unit in {q.unit for q in a.quantities if q.unit} & {q.unit for q in b.quantities if q.unit}:
@@ -480,12 +481,22 @@ def _paired_conflicts(a: Facts, b: Facts, done: set[str]) -> list[Conflict]:
             continue  # one each: ``_only`` compares them, with its own evidence
         after_a = [_words_after(a.sentence.text, q.text) for q in figures_a]
         after_b = [_words_after(b.sentence.text, q.text) for q in figures_b]
-        for qa, wa in zip(figures_a, after_a, strict=True):
-            matches = [i for i, wb in enumerate(after_b) if len(wa & wb) >= SHARED_AFTER]
-            if len(matches) != 1 or qa.text in done:
-                continue
-            qb, wb = figures_b[matches[0]], after_b[matches[0]]
-            if qb.text in done or sum(1 for w in after_a if len(w & wb) >= SHARED_AFTER) != 1:
+        paired: list[tuple[int, int]] = []
+        for i, wa in enumerate(after_a):
+            matches = [j for j, wb in enumerate(after_b) if len(wa & wb) >= SHARED_AFTER]
+            if len(matches) == 1 and sum(1 for w in after_a if len(w & after_b[matches[0]]) >= SHARED_AFTER) == 1:
+                paired.append((i, matches[0]))
+        # the one figure of each sentence left when all the others pair, if something it counts is
+        # the same: "62 percent of children had stunted growth ... 16 percent of children were
+        # suffering from acute malnutrition" / "65 percent are stunted and 16 percent suffer from
+        # acute malnutrition" (DUC 2004)
+        left_a = [i for i in range(len(figures_a)) if i not in {i for i, _ in paired}]
+        left_b = [j for j in range(len(figures_b)) if j not in {j for _, j in paired}]
+        if paired and len(left_a) == len(left_b) == 1 and after_a[left_a[0]] & after_b[left_b[0]]:
+            paired.append((left_a[0], left_b[0]))
+        for i, j in paired:
+            qa, qb = figures_a[i], figures_b[j]
+            if qa.text in done or qb.text in done:
                 continue
             note = _disagreement(qa, qb, a, b)
             if note and not _two_things(a, qa, b, qb):

@@ -703,6 +703,12 @@ def test_figures_in_sentences_of_several_are_paired_by_the_words_after_them(data
     # after the figures pair them.
     report = _one_story(_multinews_cluster(data_dir, "sample_validation-196"))
     assert [c for c in _conflicts(report, "number") if {v.value for v in c.values} == {5, 6}]
+    # DUC 2004: "... 62 percent of children had stunted growth, the teams found that about 16
+    # percent of children were suffering from acute malnutrition ..." / "... 65 percent are stunted
+    # and 16 percent suffer from acute malnutrition": the 16 percent pair by the words after them,
+    # and the one figure left in each, both "stunted", is one survey's figure told two ways.
+    report = _one_story(_duc_cluster(data_dir, "d30017t"))
+    assert [c for c in _conflicts(report, "number") if {v.value for v in c.values} == {62, 65}]
 
 
 def _uci_story(data_dir: Path, headline: str) -> list[RawArticle]:
