@@ -864,6 +864,17 @@ _LEANS_BACK = re.compile(
 )
 
 
+_ALSO = re.compile(
+    r"(?:(?!(?:who|which|that|whose|and|but)\b)[A-Za-z0-9][\w'’.-]*\s+){1,8}also\s+(?!known\b|called\b)[a-z]"
+)
+"""A subject and "also" ("Democrats also want to extend long-term jobless benefits ...",
+"Investigators also arrested 23-year-old Terry Brown ...", "It was also the first time"): more of
+what the sentence before told. Not "also" in a clause of its own or after a comma ("Kim, who also
+leads the party, ...", "The man, also known as Bob, ..."). 11 of the 657 summaries of BASIL,
+Multi-News, DUC 2004 and AllSides val change; Multi-News R-1/R-2/R-L 45.96 / 16.15 / 21.48 ->
+46.01 / 16.19 / 21.52, AllSides and DUC 2004 the same."""
+
+
 def leans_back(text: str) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens with a pronoun
     ("He says he was beaten by security guards."), a demonstrative ("This can be good, or it can
@@ -879,7 +890,8 @@ def leans_back(text: str) -> bool:
     yet, said Efraim Levy, ..."), or it tells what it says on the word of a document named before
     ("..., the lawsuit said.", ``_REFERS_BACK``), or what someone adds to what they said before
     ('"Yes the government can help," Mr. Santorum added.', ``_SAYS_MORE``), or something said
-    again ("Obama made the same argument on the stump.", ``_SAME_AGAIN``). Not an "It" that
+    again ("Obama made the same argument on the stump.", ``_SAME_AGAIN``), or more of what came
+    before ("Democrats also want to extend ...", ``_ALSO``). Not an "It" that
     stands for nothing ("It is unclear whether ..."), "This week" and other times, "Those who
     ...", "Then-President" nor a year ("2004 was a good year").
 
@@ -899,6 +911,8 @@ def leans_back(text: str) -> bool:
     ):
         return True
     if (" same " in text or "imilar " in text) and _SAME_AGAIN.search(text) is not None:
+        return True
+    if " also " in text[:90] and _ALSO.match(text) is not None:
         return True
     return ("aforementioned" in text or ", the " in text or "\" the " in text or "” the " in text) and (
         _REFERS_BACK.search(text) is not None

@@ -562,6 +562,12 @@ def test_a_sentence_that_leans_on_the_one_before_follows_its_own_article(
         ("All complained about severe food and fuel shortages in their country.", True),
         ("Hundreds gathered outside the embassy on Sunday.", True),
         ("All told, 30 people died in the storms.", False),
+        # a subject and "also": more of what the sentence before told (Multi-News), but not "also"
+        # in a clause of its own
+        ("Democrats also want to extend long-term jobless benefits, which expired Tuesday.", True),
+        ("Investigators also arrested 23-year-old Terry Brown and charged him with loitering.", True),
+        ("Kim, who also leads the party, said the talks would go on.", False),
+        ("The singer, also known as Prince, died at his home.", False),
         ("All flights were cancelled.", False),
         ("Two hundred and nineteen of his neighbors joined together to pass the bill.", False),
         ("2004 was generally a good year for BMW.", False),
