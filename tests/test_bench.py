@@ -202,3 +202,25 @@ def test_citations_are_judged_against_people_s_readings_beside_a_tf_idf_baseline
     assert bench(["citations", "--dataset", "allsides"]) == 0
     out = capsys.readouterr().out
     assert "| ours " in out and "| tf-idf " in out and "judged pairs found" in out
+
+
+@pytest.mark.issue(4)
+def test_the_claim_table_s_pairs_are_judged_against_people_s_readings_beside_a_tf_idf_baseline(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """BASIL's judged alignment pairs: the claim table puts in one claim at least as many of the
+    pairs that state the same fact as TF-IDF's mutual best matches do, and fewer that state
+    another fact than pairing all; the floors hold."""
+    from bench.alignment import evaluate
+
+    floors = json.loads((Path(__file__).parent / "floors" / "alignment.json").read_text())["basil"]
+    systems, judged, found = evaluate("basil")
+    assert found == judged > 20
+    ours, tfidf, every = systems["claim table"], systems["tf-idf"], systems["all pairs"]
+    assert ours["same"] >= tfidf["same"]
+    assert ours["other"] / sum(ours.values()) < every["other"] / sum(every.values())
+    assert ours["other"] / sum(ours.values()) <= floors["other_share"]
+    assert ours["same"] / every["same"] >= floors["same_paired"]
+    assert bench(["alignment", "--dataset", "allsides"]) == 0
+    out = capsys.readouterr().out
+    assert "| claim table " in out and "| tf-idf " in out and "judged pairs found" in out
