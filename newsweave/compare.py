@@ -603,7 +603,8 @@ def _reads_alone(f: Facts) -> bool:
     introduces with a colon (a blog post an outlet quotes, "Yeah - he comes off as a jerk,
     but...when in Rome.")."""
     text = f.sentence.text
-    return stands_alone(text) and not leans_back(text) and not _quoted_here(f)
+    # "Al-Baghdadi also issued instructions ..." tells its fact whole when it is shown on its own
+    return stands_alone(text) and not leans_back(text, also=False) and not _quoted_here(f)
 
 
 def _reprint_conflicts(

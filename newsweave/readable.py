@@ -876,7 +876,7 @@ leads the party, ...", "The man, also known as Bob, ..."). 11 of the summaries o
 46.01 / 16.19 / 21.52, AllSides and DUC 2004 the same."""
 
 
-def leans_back(text: str) -> bool:
+def leans_back(text: str, also: bool = True) -> bool:
     """Whether a sentence needs the one before it to be understood: it opens with a pronoun
     ("He says he was beaten by security guards."), a demonstrative ("This can be good, or it can
     be bad.", "That brings the total to ..."), or a link to what came before ("Afterward, the
@@ -892,7 +892,8 @@ def leans_back(text: str) -> bool:
     ("..., the lawsuit said.", ``_REFERS_BACK``), or what someone adds to what they said before
     ('"Yes the government can help," Mr. Santorum added.', ``_SAYS_MORE``), or something said
     again ("Obama made the same argument on the stump.", ``_SAME_AGAIN``), or more of what came
-    before ("Democrats also want to extend ...", ``_ALSO``). Not an "It" that
+    before ("Democrats also want to extend ...", ``_ALSO``; ``also=False`` leaves it out, where
+    the sentence is shown on its own, as a claim, and not after others). Not an "It" that
     stands for nothing ("It is unclear whether ..."), "This week" and other times, "Those who
     ...", "Then-President" nor a year ("2004 was a good year").
 
@@ -913,7 +914,7 @@ def leans_back(text: str) -> bool:
         return True
     if (" same " in text or "imilar " in text) and _SAME_AGAIN.search(text) is not None:
         return True
-    if " also " in text[:90] and _ALSO.match(text) is not None:
+    if also and " also " in text[:90] and _ALSO.match(text) is not None:
         return True
     return ("aforementioned" in text or ", the " in text or "\" the " in text or "” the " in text) and (
         _REFERS_BACK.search(text) is not None

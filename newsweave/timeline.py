@@ -120,7 +120,7 @@ def _leans(text: str) -> bool:
     Friday"), is a heading ("2014 Average Wedding Budget Breakdown"), a question, an aside in
     parentheses, a tweet signed with its stamp, or a quotation that names no one who says it."""
     return (
-        leans_back(text)
+        leans_back(text, also=False)  # "X also did Y" tells its event whole
         or bare_definite(text) is not None
         or (opens_quotation(text) and not named_quotation(text))
         or not text.rstrip(" \"'”’").endswith((".", "!", "…"))  # a heading, a question, a tweet's stamp
