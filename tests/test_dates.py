@@ -143,6 +143,13 @@ def basil_dates(data_dir: Path, containing: str) -> list[tuple[str, date | None]
          [("Monday", date(2011, 8, 8)), ("Thursday", date(2011, 8, 11)), ("Saturday", date(2011, 8, 13))]),
         ("plans to invoke the Fifth Amendment during her expected testimony", [("Wednesday", date(2013, 5, 22))]),
         ("decision, expected by June, will probably be", [("June", date(2011, 6, 1))]),
+        # 2012-08-01 and 2012-04-23: a date that opens its sentence before what "will" happen, one
+        # waited for and a broadcast "to air" are ahead (the kiss-in and the interview came after
+        # the articles)
+        ("On Friday, supporters of same-sex marriage will have their say", [("Friday", date(2012, 8, 3))]),
+        ("Others are not waiting until Friday to post their photos", [("Friday", date(2012, 8, 3))]),
+        ("in an interview with Fox News to air Tuesday morning",
+         [("Tuesday", date(2012, 4, 24)), ("2010", date(2010, 1, 1))]),
         # 2013-01-30: "mid May" is a month, as "early May" is, and here ahead
         ("Both political parties will hold special-election primaries in mid May", [("mid May", date(2013, 5, 1))]),
     ],
@@ -204,6 +211,10 @@ def polnear_dates(data_dir: Path, containing: str) -> list[tuple[str, date | Non
         ("The bill would put a measure on the November ballot", [("November", date(2016, 11, 1))]),
         # 2016-01-31: an election ten months ahead is still this year's (``dates.MONTHS_AHEAD``)
         ("I’ll vote for her in November", [("November", date(2016, 11, 1))]),
+        # 2016-03-04: "going into" a month in a sentence in the present is ahead; 2016-04-27: in
+        # one in the past, the day just past
+        ("is not a 51 percent pathway going into November", [("November", date(2016, 11, 1))]),
+        ("Clinton had captured 1,944 delegates heading into", [("Tuesday", date(2016, 4, 26))]),
         # 2016-01-14: "next January" in January is a year ahead
         ("who succeeds Mr. Obama next January", [("next January", date(2017, 1, 1))]),
         # 2015-12-08, a Tuesday: what someone "is likely to" do on Wednesday is the next day

@@ -321,7 +321,7 @@ _FUTURE = re.compile(
     r"(?:\b(?:will|shall|won['’]t|(?:is|are|was|were)\s+(?:scheduled|set|due|expected|slated)\s+to|scheduled\s+for|"
     r"set\s+for|slated\s+for|upcoming|(?:is|are|am)\s+(?:going|likely|unlikely|poised|planning|hoping)\s+to|"
     r"(?:plans|hopes|aims|intends)\s+to|(?:expected|due)(?=\s+$)|planned\s+for|look(?:s|ing)?\s+forward\s+to|"
-    r"to\s+be\s+(?:shown|aired|broadcast|held))|['’]ll)\b"
+    r"to\s+(?:be\s+(?:shown|aired|broadcast|held)|air)|wait(?:s|ing)?\s+(?:until|till))|['’]ll)\b"
     r"(?P<between>[^,;:!?“”\"]*)$",
     re.IGNORECASE,
 )
@@ -334,6 +334,17 @@ _WOULD = re.compile(r"\bwould\b(?!-|\s+have\b)(?P<between>[^,;:!?“”\"]*)$", 
 month: "said they would light landmarks on Monday night" was that Monday, already past."""
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s+(?:on\s+|this\s+)?$", re.IGNORECASE)
 """What may come "as soon as Friday" is ahead; not "as soon as the bombs went off ... on Tuesday"."""
+_OPENS_ON = re.compile(r"\s*(?:[Oo]n|[Bb]y|[Uu]ntil|[Nn]ext|[Tt]his|[Cc]ome)?\s*")
+_WILL_AFTER = re.compile(
+    r"[^,;:.!?“”\"]{0,25},\s+[^.;:!?“”\"]{0,80}?\b(?:will|shall|won['’]t)\b|[^,;:.!?]{0,25}['’]ll\b"
+)
+"""A date that opens its sentence is ahead when the clause after it says what will happen: "On
+Friday, supporters of same-sex marriage will have their say." (BASIL, Fox News)."""
+_INTO = re.compile(r"\b(?:going|heading)\s+into\s+$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+"""What a sentence in the present has "going into" is ahead ("far more safe seats than Republicans
+going into November", BASIL, April 2012); not in one in the past ("Clinton had captured 1,944
+delegates heading into Tuesday's primaries", PolNeAR, the day after)."""
 _SPEECH = re.compile(r"(?<!\bbe )\b(?:said|says|told|announced|reported|added)\b", re.IGNORECASE)
 _NOT_AHEAD_BETWEEN = re.compile(
     r"\b(?:was|were|had|did|ended|previous|earlier|ago)\b|\bthat\s+(?:he|she|they|it|we|I|you)\b", re.IGNORECASE
@@ -361,6 +372,10 @@ def _future(text: str, start: int, month: bool = False) -> bool:
     December", nor "likely to be as contentious as the one that he led on Tuesday": no reporting
     verb, verb in the past or relative clause with its own subject may stand between."""
     if _SOON.search(text, max(0, start - 20), start):
+        return True
+    if _OPENS_ON.fullmatch(text, 0, start) and _WILL_AFTER.match(text, start):
+        return True
+    if _INTO.search(text, max(0, start - 20), start) and not _PAST_VERB.search(text, 0, start):
         return True
     if _DONE_BEFORE.search(text, max(0, start - 30), start):
         return False
