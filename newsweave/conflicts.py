@@ -819,6 +819,8 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
     da = [d for k, d in dates_a.items() if k not in shared]
     db = [d for k, d in dates_b.items() if k not in shared]
     same_role = [(x, y) for x in da for y in db if _dates_differ(x, y) and _same_role(a, b, x.text, y.text, loose)]
+    if not same_role and not loose and (ends := _span_ends(a, b, da, db)):
+        return [_date_conflict(x, y, a, b) for x, y in ends]
     if not same_role and not loose:
         same_role = [(x, y) for x in da for y in db if _dates_differ(x, y) and _same_side(a, b, x.text, y.text)]
     if len(same_role) == 1:
@@ -829,16 +831,36 @@ def date_conflicts(a: Facts, b: Facts, score: float, loose: bool = False) -> lis
             return []
     else:
         return []
-    return [
-        Conflict(
-            "date",
-            [
-                ConflictValue(x.date, x.precision, x.text, a.sentence.id),
-                ConflictValue(y.date, y.precision, y.text, b.sentence.id),
-            ],
-            "real disagreement: different dates for the same event",
-        )
-    ]
+    return [_date_conflict(x, y, a, b)]
+
+
+def _date_conflict(x: DateRef, y: DateRef, a: Facts, b: Facts) -> Conflict:
+    return Conflict(
+        "date",
+        [
+            ConflictValue(x.date, x.precision, x.text, a.sentence.id),
+            ConflictValue(y.date, y.precision, y.text, b.sentence.id),
+        ],
+        "real disagreement: different dates for the same event",
+    )
+
+
+_SPAN = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|until|till|through|and)\s+(\d{4})\b")
+
+
+def _span_ends(a: Facts, b: Facts, da: list[DateRef], db: list[DateRef]) -> list[tuple[DateRef, DateRef]]:
+    """The ends of the one span of years each aligned sentence gives, start with start and end with
+    end, where they differ: "held the seat from 1966 to 1978" / "served from 1967 to 1979" (BASIL)."""
+    spans_a, spans_b = _SPAN.findall(a.sentence.text), _SPAN.findall(b.sentence.text)
+    if len(spans_a) != 1 or len(spans_b) != 1:
+        return []
+    out = []
+    for year_a, year_b in zip(spans_a[0], spans_b[0], strict=True):
+        x = next((d for d in da if d.text == year_a), None)
+        y = next((d for d in db if d.text == year_b), None)
+        if x is not None and y is not None and _dates_differ(x, y):
+            out.append((x, y))
+    return out
 
 
 def time_conflicts(a: Facts, b: Facts, score: float) -> list[Conflict]:

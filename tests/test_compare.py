@@ -1957,3 +1957,14 @@ def test_a_sentence_its_source_prints_again_is_one_claim(data_dir: Path) -> None
             [met] = [c for c in claims if c.text.startswith("On Sunday, Milosevic met with Russian Foreign Minister")]
             assert met.status == "single_source" and len(met.sentences) == 4 and met.independent_sources == 1
             assert {"Igor Ivanov", "Igor Sergeyev"} <= set(met.unique)
+
+
+@pytest.mark.issue(4)
+def test_the_two_ends_of_a_span_of_years_are_compared_start_with_start(data_dir: Path) -> None:
+    """BASIL's story of Mo Cowan's appointment: the Times' Edward Brooke "held the seat from 1966
+    to 1978", HuffPost's "served from 1967 to 1979"; an agreed claim, though the years differ. The
+    words around each year are not the same ("seat from" / "served from"), but the span's start
+    pairs with the start and its end with the end."""
+    report = _analyze_raw(_basil_story(data_dir, "d3a1ce0a-fc48-4827-a278-8f0ce8c7a519"))
+    dates = [{v.text for v in c.values} for c in _conflicts(report, "date")]
+    assert {"1966", "1967"} in dates and {"1978", "1979"} in dates
