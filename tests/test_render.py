@@ -201,6 +201,14 @@ def test_a_detail_added_to_shared_news_is_not_listed_as_what_only_one_source_say
     sections = dict(re.findall(r"### (.+?)\n(.*?)(?=\n### |\Z)", md, flags=re.S))
     assert tone in sections["Details only one source adds"]
     assert tone not in sections["What only one source says"]
+    # the detail first, and no count of one source beside a fact the others tell too
+    outlet = detail.sources[0]
+    assert f"- {outlet} alone gives **Britons**, in: {tone}" in sections["Details only one source adds"]
+    assert "(1 independent)" not in sections["Details only one source adds"]
+    from markupsafe import escape  # as the template escapes
+
+    html = render(report, "html")
+    assert f"{outlet} alone gives <strong>Britons</strong>, in: {escape(tone)}" in html
 
 
 def test_citations_tell_apart_two_articles_of_one_outlet(seeds_dir: Path) -> None:

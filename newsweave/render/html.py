@@ -7,7 +7,7 @@ from functools import cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from newsweave.model import Report
-from newsweave.render.view import ReportView, anchor, run_summary, show_value
+from newsweave.render.view import DETAILS_HEADING, ReportView, anchor, run_summary, show_value
 
 
 @cache
@@ -20,6 +20,7 @@ def _environment() -> Environment:
     )
     env.filters["anchor"] = anchor
     env.globals["show_value"] = show_value
+    env.globals["DETAILS_HEADING"] = DETAILS_HEADING
     return env
 
 

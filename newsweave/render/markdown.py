@@ -4,7 +4,7 @@ cited summary, timeline, quotes, entities and the articles; warnings at the end.
 from __future__ import annotations
 
 from newsweave.model import Report, Story, SummarySentence
-from newsweave.render.view import ReportView, StoryView, show_value
+from newsweave.render.view import DETAILS_HEADING, ReportView, StoryView, show_value
 
 
 def to_markdown(report: Report) -> str:
@@ -39,6 +39,10 @@ def _story(view: ReportView, sv: StoryView) -> list[str]:
         out += [f"### {heading}", ""]
         for c in claims:
             names = ", ".join(_inline(n) for n in c.sources) or "unnamed source"
+            if heading == DETAILS_HEADING:  # the detail first: the sentence's fact is told elsewhere too
+                details = ", ".join(f"**{_inline(u)}**" for u in c.unique)
+                out.append(f"- {names} alone gives {details}, in: {_inline(c.text)} {_cites(view, c.sentences)}")
+                continue
             count = f"{c.independent_sources} independent"
             out.append(f"- {_inline(c.text)} — {names} ({count}) {_cites(view, c.sentences)}")
             if c.unique:
