@@ -277,6 +277,10 @@ def test_no_speaker_rather_than_a_wrong_one(data_dir: Path) -> None:
     # (Fox News) is not Obama's
     notes = data_article(data_dir, "basil", "The communications pro also took a shot at President Obama")
     assert speaker_of(notes, "your mother and father don’t respect") is None
+    # nor a place a preposition places someone near: 'One Facebook user who lives near Austin,
+    # Tex., posted this status update: "..."' (the Times) is not Austin's
+    notes = data_article(data_dir, "basil", "One Facebook user who lives near Austin")
+    assert speaker_of(notes, "It has been really disconcerting") is None
 
 
 @pytest.mark.issue(3)

@@ -191,11 +191,14 @@ _SUBORDINATE = re.compile(r"\b" + _CLAUSE_WORDS + r"\b|\b[Aa]n?\s+$", re.IGNOREC
 """Before a name, what makes it no subject of the sentence: a clause of its own ('After reporter
 Michael Scotto finished his report, Grimm...') or an article ('A Romney campaign aide said')."""
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:from|in|of|at|to|for|with|by|on|about|against)\s+(?:the\s+)?(?:" + _ONE_TITLE + r")?$", re.IGNORECASE
+    r"\b(?:from|in|of|at|to|for|with|by|on|about|against|near|outside|inside)\s+(?:the\s+)?(?:"
+    + _ONE_TITLE
+    + r")?$",
+    re.IGNORECASE,
 )
 """Before a name, what makes it an object, not who speaks ('a congressman from Tennessee, wrote
 an open letter ..., saying "..."', 'took a shot at President Obama and the first lady, writing
-"..."')."""
+"..."', 'One Facebook user who lives near Austin, Tex., wrote: "..."')."""
 _OPENING = re.compile(
     r"\s*(?:In|On|At|With|By|For|From|After|Before|When|While|As|Although|Though|Since|Until|During|Despite|"
     r"Because|If|Unlike|Like|Following|Under|Amid|Asked|Once)\b[^,;:“”\"]*,"
