@@ -31,12 +31,12 @@ those of all pairs of a story; the systems are compared on the same pairs.
 from __future__ import annotations
 
 import argparse
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from bench._common import machine, read_jsonl, table
 from bench.citations import JUDGED as CITATIONS
-from bench.citations import _found, _stories
+from bench.citations import counts_row, judged_stories
 
 ALIGNMENT = Path(__file__).parent / "judged" / "alignment.jsonl"
 FILES = {"alignment": ALIGNMENT, "citations": CITATIONS}
@@ -71,28 +71,19 @@ def evaluate(dataset: str | None = None, file: str = "alignment") -> tuple[dict[
     from newsweave.pipeline import analyze_story
 
     rows = [r for r in read_jsonl(FILES[file]) if dataset in (None, r["dataset"])]
-    by_story: dict[tuple[str, str, bool], list[dict]] = defaultdict(list)
-    for r in rows:
-        by_story[(r["dataset"], r["story"], "titles" in r)].append(r)
     systems = {name: Counter() for name in ("claim table", "tf-idf", "all pairs")}
     found = 0
-    for name, apart in sorted({(d, a) for d, _, a in by_story}):
-        stories = _stories(name, {s for d, s, a in by_story if (d, a) == (name, apart)}, apart)
-        for (d, story, a), judged in sorted(by_story.items()):
-            if (d, a) != (name, apart) or story not in stories:
-                continue
-            articles = stories[story]
-            pairs = _found(articles, judged)
-            found += len(pairs)
-            claims = analyze_story(articles, Options()).stories[0].claims
-            together = {(x, y) for c in claims for x in c.sentences for y in c.sentences if x != y}
-            baseline = _mutual_best(articles, [(x, y) for x, y, _ in pairs])
-            for x, y, label in pairs:
-                systems["all pairs"][label] += 1
-                if (x, y) in together:
-                    systems["claim table"][label] += 1
-                if (x, y) in baseline:
-                    systems["tf-idf"][label] += 1
+    for articles, pairs in judged_stories(rows):
+        found += len(pairs)
+        claims = analyze_story(articles, Options()).stories[0].claims
+        together = {(x, y) for c in claims for x in c.sentences for y in c.sentences if x != y}
+        baseline = _mutual_best(articles, [(x, y) for x, y, _ in pairs])
+        for x, y, label in pairs:
+            systems["all pairs"][label] += 1
+            if (x, y) in together:
+                systems["claim table"][label] += 1
+            if (x, y) in baseline:
+                systems["tf-idf"][label] += 1
     return systems, len(rows), found
 
 
@@ -103,20 +94,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     systems, judged, found = evaluate(args.dataset, args.file)
     same = systems["all pairs"]["same"]
-    rows = []
-    for name, c in systems.items():
-        paired = sum(c.values())
-        rows.append(
-            [
-                name,
-                paired,
-                c["same"],
-                c["part"],
-                c["other"],
-                c["other"] / paired if paired else 0.0,
-                c["same"] / same if same else 0.0,
-            ]
-        )
+    rows = [counts_row(name, c, same) for name, c in systems.items()]
     what = f"{args.file} judgments, {args.dataset or 'all sets'}"
     print(f"### Alignment: {what}, {found} of {judged} judged pairs found ({machine()})\n")
     print(table(["system", "paired", "same", "part", "other", "share another fact", "same-fact pairs paired"], rows))

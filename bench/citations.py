@@ -44,6 +44,7 @@ import argparse
 import hashlib
 import time
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench._common import machine, read_jsonl, table
@@ -95,6 +96,27 @@ def _found(articles: list, judged: list[dict]) -> list[tuple[str, str, str]]:
     return out
 
 
+def judged_stories(rows: list[dict]) -> Iterator[tuple[list, list[tuple[str, str, str]]]]:
+    """Each judged story's articles, as the benchmarks read them, with its judged pairs whose
+    sentences the current cleaning still gives (``_found``)."""
+    by_story: dict[tuple[str, str, bool], list[dict]] = defaultdict(list)
+    for r in rows:
+        by_story[(r["dataset"], r["story"], "titles" in r)].append(r)
+    for name, apart in sorted({(d, a) for d, _, a in by_story}):
+        stories = _stories(name, {s for d, s, a in by_story if (d, a) == (name, apart)}, apart)
+        for (d, story, a), judged in sorted(by_story.items()):
+            if (d, a) == (name, apart) and story in stories:
+                yield stories[story], _found(stories[story], judged)
+
+
+def counts_row(name: str, c: Counter, same: int) -> list:
+    """A system's row: the pairs it takes, by judgment, the share of another fact among them, and
+    the share of all same-fact pairs (``same``) it takes."""
+    taken = sum(c.values())
+    other = c["other"] / taken if taken else 0.0
+    return [name, taken, c["same"], c["part"], c["other"], other, c["same"] / same if same else 0.0]
+
+
 def _tfidf(articles: list, pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """The judged pairs the TF-IDF baseline cites."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -125,33 +147,24 @@ def evaluate(
     from newsweave.pipeline import citations
 
     rows = [r for r in read_jsonl(JUDGED) if dataset in (None, r["dataset"]) and reading in (None, r["reading"])]
-    by_story: dict[tuple[str, str, bool], list[dict]] = defaultdict(list)
-    for r in rows:
-        by_story[(r["dataset"], r["story"], "titles" in r)].append(r)
     systems = {name: Counter() for name in ("ours", "ours, no recognizer", "tf-idf", "cite all")}
     found = 0
     seconds: dict[str, float] = defaultdict(float)
-    for name, apart in sorted({(d, a) for d, _, a in by_story}):
-        stories = _stories(name, {s for d, s, a in by_story if (d, a) == (name, apart)}, apart)
-        for (d, story, a), judged in sorted(by_story.items()):
-            if (d, a) != (name, apart) or story not in stories:
-                continue
-            articles = stories[story]
-            pairs = _found(articles, judged)
-            found += len(pairs)
-            asked = sorted({a for a, _, _ in pairs})
-            for system, options in (("ours", Options()), ("ours, no recognizer", Options(nlp=False))):
-                start = time.perf_counter()
-                cited = citations(articles, asked, options)
-                seconds[system] += time.perf_counter() - start
-                for a, b, label in pairs:
-                    if b in cited.get(a, ()):
-                        systems[system][label] += 1
-            baseline = _tfidf(articles, [(a, b) for a, b, _ in pairs])
+    for articles, pairs in judged_stories(rows):
+        found += len(pairs)
+        asked = sorted({a for a, _, _ in pairs})
+        for system, options in (("ours", Options()), ("ours, no recognizer", Options(nlp=False))):
+            start = time.perf_counter()
+            cited = citations(articles, asked, options)
+            seconds[system] += time.perf_counter() - start
             for a, b, label in pairs:
-                systems["cite all"][label] += 1
-                if (a, b) in baseline:
-                    systems["tf-idf"][label] += 1
+                if b in cited.get(a, ()):
+                    systems[system][label] += 1
+        baseline = _tfidf(articles, [(a, b) for a, b, _ in pairs])
+        for a, b, label in pairs:
+            systems["cite all"][label] += 1
+            if (a, b) in baseline:
+                systems["tf-idf"][label] += 1
     return systems, len(rows), found, seconds
 
 
@@ -164,19 +177,8 @@ def main(argv: list[str]) -> int:
     same = systems["cite all"]["same"]
     rows = []
     for name, c in systems.items():
-        cited = sum(c.values())
-        rows.append(
-            [
-                name,
-                cited,
-                c["same"],
-                c["part"],
-                c["other"],
-                (c["same"] + c["part"]) / cited if cited else 0.0,
-                c["other"] / cited if cited else 0.0,
-                c["same"] / same if same else 0.0,
-            ]
-        )
+        row = counts_row(name, c, same)  # "same or part" before "other"'s share
+        rows.append([*row[:5], (c["same"] + c["part"]) / row[1] if row[1] else 0.0, *row[5:]])
     what = f"{args.dataset or 'all sets'}{f', reading {args.reading}' if args.reading else ''}"
     print(f"### Citations: {what}, {found} of {judged} judged pairs found ({machine()})\n")
     headers = ["system", "cited", "same", "part", "other", "same or part", "other", "same-fact pairs cited"]
