@@ -846,6 +846,7 @@ def _date_conflict(x: DateRef, y: DateRef, a: Facts, b: Facts) -> Conflict:
 
 
 _SPAN = re.compile(r"\b(?:from|between)\s+(\d{4})\s+(?:to|until|till|through|and)\s+(\d{4})\b")
+"""A span of years: "from 1966 to 1978", "between 1990 and 1994"."""
 
 
 def _span_ends(a: Facts, b: Facts, da: list[DateRef], db: list[DateRef]) -> list[tuple[DateRef, DateRef]]:

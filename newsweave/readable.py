@@ -872,8 +872,7 @@ _ALSO = re.compile(
 what the sentence before told. Not "also" in a clause of its own or after a comma ("Kim, who also
 leads the party, ...", "The man, also known as Bob, ..."). 11 of the summaries of 340 stories
 (BASIL, Multi-News, 10 DUC 2004 clusters, 30 AllSides val stories) change; Multi-News R-1/R-2/R-L
-45.96 / 16.15 / 21.48 ->
-46.01 / 16.19 / 21.52, AllSides and DUC 2004 the same."""
+45.96 / 16.15 / 21.48 -> 46.01 / 16.19 / 21.52, AllSides and DUC 2004 the same."""
 
 
 def leans_back(text: str, also: bool = True) -> bool:

@@ -308,6 +308,7 @@ def _link_surnames(groups: dict[str, _Group], union: _Union, sentences: dict[str
 _TITLE_BEFORE = re.compile(
     r"\b(" + "|".join(r"\s+".join(re.escape(w) for w in t.split("_")) for t in TITLES) + r")\.?\s+$", re.IGNORECASE
 )
+"""A title just before a name ("President Obama", "former Vice President Cheney")."""
 
 
 TITLED_SHARE = 1 / 3
