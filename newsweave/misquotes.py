@@ -61,9 +61,19 @@ def quote_conflicts(a: Facts, b: Facts) -> list[Conflict]:
 
 @lru_cache(maxsize=8192)
 def _quoted(text: str) -> tuple[str, ...]:
+    """The quoted spans of a sentence; one that opens on a mark no other closes is quoted to its
+    end, as a quotation the next sentence goes on with ('"What have you guys been debating,
+    John? You've been debating a commemorative coin for baseball?" Obama said.', split after
+    "John?")."""
     from newsweave.nlp.quotes import find_quoted
 
-    return tuple(q.text for q in find_quoted(text))
+    found = tuple(q.text for q in find_quoted(text))
+    if not found and (opening := _OPENS_UNCLOSED.match(text)):
+        return (text[opening.end() :].strip(),)
+    return found
+
+
+_OPENS_UNCLOSED = re.compile(r"\s*[\"“](?=[^\"“”]*$)")
 
 
 def _show_change(x: list[str], y: list[str]) -> str:

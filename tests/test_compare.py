@@ -1968,3 +1968,16 @@ def test_the_two_ends_of_a_span_of_years_are_compared_start_with_start(data_dir:
     report = _analyze_raw(_basil_story(data_dir, "d3a1ce0a-fc48-4827-a278-8f0ce8c7a519"))
     dates = [{v.text for v in c.values} for c in _conflicts(report, "date")]
     assert {"1966", "1967"} in dates and {"1978", "1979"} in dates
+
+
+@pytest.mark.issue(4)
+def test_a_quotation_a_sentence_opens_and_the_next_goes_on_with_is_compared(data_dir: Path) -> None:
+    """BASIL's story of Obama's jobs speech: Fox News prints '"What have you guys been debating,
+    John? You've been debating a commemorative coin for baseball?" Obama said.', which the
+    splitter cuts after "John?", and HuffPost '"In the House of Representatives, what have you
+    guys been doing, John?" Obama continued'. The first sentence opens a quotation that no mark
+    of its own closes: it is quoted to its end, and "debating" / "doing" is one quotation told
+    two ways (the claim table had listed it as agreed)."""
+    report = _analyze_raw(_basil_story(data_dir, "2153fb3e-6b09-410c-bfea-d095c49a54ba"))
+    notes = [c.note for c in _conflicts(report, "quote")]
+    assert any('"debating" vs "doing"' in n or '"doing" vs "debating"' in n for n in notes)
