@@ -914,7 +914,7 @@ def _select_greedy(
             break  # nothing left adds value
         if fresh > REDUNDANCY * initial[n]:
             continue  # most of what it says is already in the summary
-        if c.content and _restates(c, said):
+        if _restates(c, said):
             continue  # the summary has said it in other words
         if readable is not None and not readable(c):
             continue  # the best, but not to be taken: the next best is compared without it
@@ -931,7 +931,7 @@ def _select_greedy(
                 or not readable(p)
                 or leans_back(p.text)
                 or _taken_before(c, taken)
-                or (p.content and _restates(p, said))
+                or _restates(p, said)
             ):
                 waiting.setdefault(c.article, []).append((fresh, n))
                 continue
@@ -955,9 +955,10 @@ def _select_greedy(
 def _restates(c: _Candidate, said: set[int]) -> bool:
     """Whether ``RESTATED`` of a sentence's content words are in the summary already, a word
     counting as there when a word of the summary begins with the same ``RESTATED_PREFIX``
-    letters of its stem ("Korean" / "Koreas", "courtroom" / "court")."""
+    letters of its stem ("Korean" / "Koreas", "courtroom" / "court"); never of one without
+    content words."""
     mine = set(map(_PREFIX_OF.__getitem__, c.content))
-    return len(mine & said) >= RESTATED * len(mine)
+    return bool(mine) and len(mine & said) >= RESTATED * len(mine)
 
 
 def _unnamed(c: _Candidate, covered: set[int]) -> bool:

@@ -333,9 +333,7 @@ def _titled_alike(g: _Group, candidates: list[_Group], sentences: dict[str, Sent
 
 def _titles(m: Mention, sentences: dict[str, Sentence]) -> set[str]:
     """The titles a mention gives its name, in it ("Mr. Obama" as one mention) or just before it."""
-    sentence = sentences.get(m.sentence)
-    before = sentence.text[max(0, m.start - 30) : m.start] if sentence else ""
-    found = (_TITLE_BEFORE.search(before), _TITLE_RE.match(m.text))
+    found = (_TITLE_BEFORE.search(_before(m, sentences, 30)), _TITLE_RE.match(m.text))
     return {" ".join(f.group(0).rstrip(". ").split()).casefold() for f in found if f}
 
 
@@ -364,9 +362,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|The)\s+$")
 Not "of" ("the arrest of Pinochet") nor "the" ("the Pinochet case")."""
 
 
-def _before(m: Mention, sentences: dict[str, Sentence]) -> str:
+def _before(m: Mention, sentences: dict[str, Sentence], width: int = 8) -> str:
+    """The ``width`` characters of its sentence before a mention."""
     sentence = sentences.get(m.sentence)
-    return sentence.text[max(0, m.start - 8) : m.start] if sentence else ""
+    return sentence.text[max(0, m.start - width) : m.start] if sentence else ""
 
 
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
